@@ -1,0 +1,62 @@
+package cn.gov.pujiang.decision.record;
+
+import cn.gov.pujiang.decision.process.Actors;
+import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.register.Decision;
+import cn.gov.pujiang.decision.register.DecisionRegister;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads a decision's trail. Delegates call {@link #record} with the execution so that
+ * the entry carries the decision (business key), process instance, activity and acting user.
+ */
+@Service
+public class StageRecords {
+
+  private static final int MAX_SUMMARY = 4000;
+
+  private final StageRecordRepository records;
+  private final DecisionRegister register;
+  private final Actors actors;
+  private final EngineClock clock;
+
+  public StageRecords(
+      StageRecordRepository records, DecisionRegister register, Actors actors, EngineClock clock) {
+    this.records = records;
+    this.register = register;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public StageRecord record(DelegateExecution execution, String stage, String event, String summary) {
+    Decision decision = register.get(execution.getProcessBusinessKey());
+    return records.save(
+        new StageRecord(
+            decision.getId(),
+            stage,
+            event,
+            truncate(summary),
+            actors.current(),
+            execution.getProcessInstanceId(),
+            execution.getCurrentActivityId(),
+            clock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<StageRecord> trail(String decisionNo) {
+    return records.findByDecisionIdOrderByRecordedAtAscIdAsc(register.get(decisionNo).getId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<StageRecord> events(String decisionNo, String event) {
+    return records.findByDecisionIdAndEventOrderByIdAsc(register.get(decisionNo).getId(), event);
+  }
+
+  private static String truncate(String s) {
+    return s == null || s.length() <= MAX_SUMMARY ? s : s.substring(0, MAX_SUMMARY - 1) + "…";
+  }
+}

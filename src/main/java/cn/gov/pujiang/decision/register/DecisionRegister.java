@@ -1,0 +1,73 @@
+package cn.gov.pujiang.decision.register;
+
+import cn.gov.pujiang.decision.organisation.UnitRepository;
+import cn.gov.pujiang.decision.process.EngineClock;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers decision matters and keeps their stage and outcome in step with the process. */
+@Service
+public class DecisionRegister {
+
+  private final DecisionRepository decisions;
+  private final UnitRepository units;
+  private final EngineClock clock;
+  private final EntityManager entityManager;
+
+  public DecisionRegister(
+      DecisionRepository decisions, UnitRepository units, EngineClock clock, EntityManager entityManager) {
+    this.decisions = decisions;
+    this.units = units;
+    this.clock = clock;
+    this.entityManager = entityManager;
+  }
+
+  /**
+   * Creates the decision and gives it its number, "{unit}-{year}-{serial}", e.g. baima-2026-000012.
+   *
+   * @throws IllegalArgumentException when the unit code is unknown
+   */
+  @Transactional
+  public Decision register(
+      String title, String unitCode, String proposerType, String createdBy, String processInstanceId) {
+    if (unitCode == null || !units.existsById(unitCode)) {
+      throw new IllegalArgumentException("Unknown decision unit: " + unitCode);
+    }
+    OffsetDateTime now = clock.now();
+    long id = nextDecisionId();
+    String decisionNo = String.format("%s-%d-%06d", unitCode, now.getYear(), id);
+    Decision decision = new Decision(id, decisionNo, title, unitCode, proposerType, createdBy, now);
+    decision.attachProcess(processInstanceId);
+    return decisions.save(decision);
+  }
+
+  private long nextDecisionId() {
+    String sql =
+        entityManager
+            .getEntityManagerFactory()
+            .unwrap(SessionFactoryImplementor.class)
+            .getJdbcServices()
+            .getDialect()
+            .getSequenceSupport()
+            .getSequenceNextValString("md_decision_seq");
+    return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
+  }
+
+  @Transactional(readOnly = true)
+  public Decision get(String decisionNo) {
+    return decisions.findByDecisionNo(decisionNo).orElseThrow(() -> new DecisionNotFoundException(decisionNo));
+  }
+
+  @Transactional
+  public void moveTo(String decisionNo, DecisionStatus status) {
+    get(decisionNo).moveTo(status, clock.now());
+  }
+
+  @Transactional
+  public void conclude(String decisionNo, DecisionOutcome outcome) {
+    get(decisionNo).conclude(outcome, clock.now());
+  }
+}

@@ -1,0 +1,89 @@
+package cn.gov.pujiang.decision;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.register.Decision;
+import cn.gov.pujiang.decision.register.DecisionRegister;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the process tests: the whole application on in-memory H2 with a mock servlet environment (no port opened), all
+ * processes, DMN tables and forms deployed as in production, the job executor off so that tests
+ * drive jobs and timers explicitly. One Spring context is shared by every test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@ActiveProfiles("test")
+public abstract class ProcessTestSupport {
+
+  protected static final String TOWN = "baima";
+  protected static final String COUNTY = "county";
+  protected static final String ACTING_USER = "baima.clerk";
+
+  @Autowired protected ProcessEngine processEngine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected HistoryService historyService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected DecisionRegister decisionRegister;
+
+  @BeforeEach
+  void initProcessAssertions() {
+    init(processEngine);
+    ClockUtil.reset();
+    identityService.setAuthenticatedUserId(ACTING_USER);
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  /** Registers a decision of the given unit, as the major-decision process does at its start. */
+  protected Decision registerDecision(String unitCode, String title) {
+    return decisionRegister.register(title, unitCode, "DEPARTMENT", ACTING_USER, null);
+  }
+
+  /**
+   * Starts a stage process on its own, as the major-decision process would call it: business key =
+   * decision number, with the common variables and the given ones.
+   */
+  protected ProcessInstance startStage(String processKey, String unitCode, Map<String, Object> variables) {
+    Decision decision = registerDecision(unitCode, "测试决策事项：" + processKey);
+    Map<String, Object> all = new HashMap<>(commonVariables(decision));
+    all.putAll(variables);
+    return runtimeService.startProcessInstanceByKey(processKey, decision.getDecisionNo(), all);
+  }
+
+  protected Map<String, Object> commonVariables(Decision decision) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CommonVariables.DECISION_NO, decision.getDecisionNo());
+    vars.put(CommonVariables.DECISION_TITLE, decision.getTitle());
+    vars.put(CommonVariables.DECISION_UNIT, decision.getUnitCode());
+    return vars;
+  }
+
+  /** Sets the engine clock (Asia/Shanghai local time); timers and due dates follow it. */
+  protected void setClock(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+  }
+}
