@@ -1,0 +1,53 @@
+package cn.gov.pujiang.decision.lifecycle;
+
+import static cn.gov.pujiang.decision.process.Variables.flag;
+import static cn.gov.pujiang.decision.process.Variables.text;
+
+import cn.gov.pujiang.decision.lifecycle.RequiredProcedures.PlanEntry;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
+import cn.gov.pujiang.decision.record.StageRecords;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RecordProcedurePlan (记录程序履行计划) in major-decision. Reads the required, planned and
+ * exemption-reason variables of every procedure and stores the plan in md_procedure_requirement;
+ * an exemption also goes into the trail so that auditors see it on the timeline.
+ */
+@Component("recordProcedurePlanDelegate")
+public class RecordProcedurePlanDelegate implements JavaDelegate {
+
+  private final RequiredProcedures requiredProcedures;
+  private final StageRecords records;
+
+  public RecordProcedurePlanDelegate(RequiredProcedures requiredProcedures, StageRecords records) {
+    this.requiredProcedures = requiredProcedures;
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, Object> attributes = new HashMap<>();
+    for (String attribute : Attributes.ALL) {
+      attributes.put(attribute, flag(execution, attribute));
+    }
+    Map<Procedure, String> bases = requiredProcedures.evaluate(attributes);
+    List<PlanEntry> plan = new ArrayList<>();
+    for (Procedure procedure : Procedure.values()) {
+      boolean required = flag(execution, procedure.requiredVariable());
+      boolean planned = procedure.plannable() ? flag(execution, procedure.plannedVariable()) : required;
+      String reason = required && !planned ? text(execution, procedure.exemptionVariable()) : null;
+      plan.add(new PlanEntry(procedure, required, planned, bases.get(procedure), reason));
+      if (reason != null) {
+        records.record(
+            execution, "PROCEDURES", "PROCEDURE_EXEMPTED", "不履行“" + procedure.label() + "”程序，特别说明：" + reason);
+      }
+    }
+    requiredProcedures.recordPlan(execution.getProcessBusinessKey(), plan);
+  }
+}
