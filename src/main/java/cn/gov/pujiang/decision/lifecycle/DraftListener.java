@@ -4,20 +4,20 @@ import static cn.gov.pujiang.decision.process.Variables.blank;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
 import cn.gov.pujiang.decision.process.Actors;
+import cn.gov.pujiang.decision.process.CompletionCheck;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_DraftDecision (拟定决策草案), Decree 713 Arts. 12-13. Reads
+ * Completion check (end listener) of Task_DraftDecision (拟定决策草案), Decree 713 Arts. 12-13. Reads
  * draftSummary, draftExplanation, legalBasis, coUnitNames and interUnitConsultation; refuses a draft
  * without explanation or legal basis, and one that names co-units without recording their
  * consultation. Writes draftedBy (the drafting user, for the reviewer's separation of duties).
  */
 @Component("draftListener")
-public class DraftListener implements TaskListener {
+public class DraftListener extends CompletionCheck {
 
   private final Actors actors;
   private final StageRecords records;
@@ -28,17 +28,17 @@ public class DraftListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (blank(task, Vars.DRAFT_SUMMARY) || blank(task, Vars.DRAFT_EXPLANATION)) {
+  protected void check(DelegateExecution execution) {
+    if (blank(execution, Vars.DRAFT_SUMMARY) || blank(execution, Vars.DRAFT_EXPLANATION)) {
       throw new ProcedureViolation("请填写决策草案及起草说明（第十二条）");
     }
-    if (blank(task, Vars.LEGAL_BASIS)) {
+    if (blank(execution, Vars.LEGAL_BASIS)) {
       throw new ProcedureViolation("请列明决策的法律、法规、规章和政策依据（第十二条）");
     }
-    if (!blank(task, Vars.CO_UNIT_NAMES) && blank(task, Vars.INTER_UNIT_CONSULTATION)) {
+    if (!blank(execution, Vars.CO_UNIT_NAMES) && blank(execution, Vars.INTER_UNIT_CONSULTATION)) {
       throw new ProcedureViolation("决策事项涉及其他单位职责的，应当与其充分协商，请填写协商情况及分歧意见（第十三条）");
     }
-    task.setVariable(Vars.DRAFTED_BY, actors.current());
-    records.record(task.getExecution(), "DRAFTING", "DRAFT_COMPLETED", "完成决策草案拟定");
+    execution.setVariable(Vars.DRAFTED_BY, actors.current());
+    records.record(execution, "DRAFTING", "DRAFT_COMPLETED", "完成决策草案拟定");
   }
 }

@@ -5,19 +5,19 @@ import static cn.gov.pujiang.decision.process.Variables.text;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Values;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
+import cn.gov.pujiang.decision.process.CompletionCheck;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_ReviseDraft (修改补充决策草案). Reads revisionDecision, revisionSummary
+ * Completion check (end listener) of Task_ReviseDraft (修改补充决策草案). Reads revisionDecision, revisionSummary
  * and withdrawalReason: a resubmission or re-consultation states what changed, a withdrawal states
  * why. Writes a trail entry (退回后的处理).
  */
 @Component("revisionListener")
-public class RevisionListener implements TaskListener {
+public class RevisionListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -26,18 +26,18 @@ public class RevisionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String decision = text(task, Vars.REVISION_DECISION);
+  protected void check(DelegateExecution execution) {
+    String decision = text(execution, Vars.REVISION_DECISION);
     if (Values.WITHDRAW.equals(decision)) {
-      if (blank(task, Vars.WITHDRAWAL_REASON)) {
+      if (blank(execution, Vars.WITHDRAWAL_REASON)) {
         throw new ProcedureViolation("撤回决策事项应当说明理由");
       }
-      records.record(task.getExecution(), "DRAFTING", "DECISION_WITHDRAWN", "撤回决策事项：" + text(task, Vars.WITHDRAWAL_REASON));
+      records.record(execution, "DRAFTING", "DECISION_WITHDRAWN", "撤回决策事项：" + text(execution, Vars.WITHDRAWAL_REASON));
     } else if (Values.RESUBMIT.equals(decision) || Values.RECONSULT.equals(decision)) {
-      if (blank(task, Vars.REVISION_SUMMARY)) {
+      if (blank(execution, Vars.REVISION_SUMMARY)) {
         throw new ProcedureViolation("请说明根据审查意见或会议意见修改补充的内容");
       }
-      records.record(task.getExecution(), "DRAFTING", "DRAFT_REVISED", "修改补充草案：" + text(task, Vars.REVISION_SUMMARY));
+      records.record(execution, "DRAFTING", "DRAFT_REVISED", "修改补充草案：" + text(execution, Vars.REVISION_SUMMARY));
     } else {
       throw new ProcedureViolation("请选择修改后重新送审、重新履行公众参与等程序，或撤回");
     }

@@ -1,0 +1,280 @@
+package cn.gov.pujiang.decision.lifecycle;
+
+import static cn.gov.pujiang.decision.support.LifecycleDriver.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.record.StageRecords;
+import cn.gov.pujiang.decision.register.Decision;
+import cn.gov.pujiang.decision.register.DecisionStatus;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** major-decision up to the legality review: start, initiation, drafting, procedures, fair competition. */
+class MajorDecisionProcessTest extends ProcessTestSupport {
+
+  @Autowired RequiredProcedures requiredProcedures;
+  @Autowired StageRecords stageRecords;
+
+  LifecycleDriver driver;
+
+  @BeforeEach
+  void createDriver() {
+    driver = new LifecycleDriver(processEngine);
+  }
+
+  @Test
+  void startsTheDecisionUnderItsNumberAndSendsTheProposalToTheUnitsClerks() {
+    ProcessInstance pi = driver.startDecision(startForm(TOWN));
+
+    String decisionNo = driver.businessKeyOf(pi);
+    Decision decision = decisionRegister.get(decisionNo);
+    assertThat(decision.getUnitCode()).isEqualTo(TOWN);
+    assertThat(decision.getProcessInstanceId()).isEqualTo(pi.getId());
+    assertThat(decision.getCreatedBy()).isEqualTo(ACTING_USER);
+    assertThat(pi).isWaitingAt(Elements.TASK_STUDY_PROPOSAL).hasVariables("decisionNo");
+    assertThat(task()).hasCandidateGroup("baima-clerk");
+  }
+
+  @Test
+  void refusesToStartADecisionForAnUnknownUnitAndKeepsNothing() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(MajorDecisionProcess.KEY).count();
+
+    assertThatThrownBy(() -> driver.startDecision(startForm("atlantis")))
+        .isInstanceOf(ProcedureViolation.class)
+        .hasMessageContaining("决策机关不存在");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(MajorDecisionProcess.KEY).count())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void refusesToStartWithoutATitle() {
+    Map<String, Object> form = startForm(TOWN);
+    form.put("decisionTitle", "  ");
+
+    assertThatThrownBy(() -> driver.startDecision(form)).hasMessageContaining("请填写决策事项名称");
+  }
+
+  @Test
+  void sendsTheInitiationDecisionToTheLeadershipAndRequiresAnUndertakingUnit() {
+    ProcessInstance pi = driver.startDecision(startForm(COUNTY));
+    String no = driver.businessKeyOf(pi);
+    driver.submit(no, Elements.TASK_STUDY_PROPOSAL, "studyConclusion", "必要且可行");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_DECIDE_INITIATION);
+    assertThat(task()).hasCandidateGroup("county-leadership");
+    assertThatThrownBy(
+            () ->
+                driver.submit(no, Elements.TASK_DECIDE_INITIATION,
+                    "initiationDecision", "START", "initiationOpinion", "同意启动"))
+        .hasMessageContaining("第十一条");
+    assertThat(pi).isWaitingAt(Elements.TASK_DECIDE_INITIATION);
+  }
+
+  @Test
+  void refusesADraftThatNamesCoUnitsWithoutRecordingTheirConsultation() {
+    String no = startedAndInitiated(TOWN, "coUnitNames", "白马镇经济发展办公室");
+
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_DRAFT_DECISION, draft()))
+        .hasMessageContaining("第十三条");
+  }
+
+  @Test
+  void recordsTheDrafterAndMovesTheDecisionToDrafting() {
+    String no = startedAndInitiated(TOWN);
+    assertThat(decisionRegister.get(no).getStatus()).isEqualTo(DecisionStatus.DRAFTING);
+
+    driver.submit(no, Elements.TASK_DRAFT_DECISION, draft());
+
+    assertThat(runtimeService.getVariable(mainInstance(no), "draftedBy")).isEqualTo(ACTING_USER);
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_CONFIRM_PROCEDURES);
+  }
+
+  @Test
+  void proposesTheProceduresTheRulesRequire() {
+    String no = drafted(TOWN, Attributes.SPECIALISED_TECHNICAL, Attributes.MAY_AFFECT_STABILITY);
+
+    Map<String, Object> v = runtimeService.getVariables(mainInstance(no));
+    assertThat(v)
+        .containsEntry("publicParticipationRequired", true)
+        .containsEntry("publicParticipationPlanned", true)
+        .containsEntry("expertArgumentationRequired", true)
+        .containsEntry("riskAssessmentRequired", true)
+        .containsEntry("hearingRequired", false)
+        .containsEntry("fairCompetitionReviewRequired", false);
+    assertThat((String) v.get("requiredProceduresSummary")).contains("专家论证").contains("第十九条");
+  }
+
+  @Test
+  void refusesToDropARequiredProcedureWithoutAReason() {
+    String no = drafted(TOWN, Attributes.SPECIALISED_TECHNICAL);
+
+    assertThatThrownBy(
+            () -> driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES, "expertArgumentationPlanned", false))
+        .isInstanceOf(ProcedureViolation.class)
+        .hasMessageContaining("专家论证")
+        .hasMessageContaining("特别说明");
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_CONFIRM_PROCEDURES);
+  }
+
+  @Test
+  void refusesAHearingWithoutPublicParticipation() {
+    String no = drafted(TOWN, Attributes.MAJOR_DISAGREEMENT);
+
+    assertThatThrownBy(
+            () ->
+                driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES,
+                    "publicParticipationPlanned", false,
+                    "publicParticipationExemptionReason", "时间紧急"))
+        .hasMessageContaining("听证会是公众参与的一种方式");
+  }
+
+  @Test
+  void anOperatorCanStillDeleteAnInstanceWaitingAtACheckedTask() {
+    String no = drafted(TOWN, Attributes.SPECIALISED_TECHNICAL);
+
+    runtimeService.deleteProcessInstance(mainInstance(no), "测试：误建的事项");
+
+    assertThat(driver.openTaskKeys(no)).isEmpty();
+  }
+
+  @Test
+  void recordsAnExemptionWithItsReasonForAuditors() {
+    String no = drafted(TOWN, Attributes.MAY_AFFECT_STABILITY, Attributes.NON_PUBLIC);
+
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES,
+        "riskAssessmentPlanned", false,
+        "riskAssessmentExemptionReason", "上级已对同一项目完成社会稳定风险评估");
+
+    ProcedureRequirement risk =
+        requiredProcedures.plan(no).stream()
+            .filter(r -> r.getProcedure() == Procedure.RISK_ASSESSMENT)
+            .findFirst()
+            .orElseThrow();
+    assertThat(risk.isExempted()).isTrue();
+    assertThat(risk.getExemptionReason()).contains("社会稳定风险评估");
+    assertThat(risk.getLegalBasis()).contains("第二十二条");
+    assertThat(risk.getDecidedBy()).isEqualTo(ACTING_USER);
+    assertThat(stageRecords.events(no, "PROCEDURE_EXEMPTED")).singleElement()
+        .satisfies(r -> assertThat(r.getSummary()).contains("风险评估").contains("特别说明"));
+  }
+
+  @Test
+  void goesStraightToLegalityReviewWhenNoConditionalProcedureApplies() {
+    String no = drafted(TOWN, Attributes.NON_PUBLIC);
+
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(mainInstance(no)).singleResult();
+    assertThat(pi)
+        .hasPassed(Elements.GATEWAY_PROCEDURES_FORK, Elements.GATEWAY_PROCEDURES_JOIN)
+        .hasNotPassed(
+            Elements.CALL_PUBLIC_PARTICIPATION,
+            Elements.CALL_EXPERT_ARGUMENTATION,
+            Elements.CALL_RISK_ASSESSMENT,
+            Elements.TASK_REVIEW_FAIR_COMPETITION)
+        .isWaitingAt(Elements.TASK_SUBMIT_FOR_REVIEW);
+    assertThat(task()).hasCandidateGroup("baima-clerk");
+    assertThat(decisionRegister.get(no).getStatus()).isEqualTo(DecisionStatus.LEGALITY_REVIEW);
+  }
+
+  @Test
+  void sendsFairCompetitionReviewToTheMarketRegulatorAndBackToTheDrafterWhenItFails() {
+    String no = drafted(TOWN, Attributes.NON_PUBLIC, Attributes.INVOLVES_MARKET_ACTORS);
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(mainInstance(no)).singleResult();
+
+    assertThat(pi).isWaitingAt(Elements.TASK_REVIEW_FAIR_COMPETITION);
+    assertThat(task()).hasCandidateGroup("amr-fcr");
+    driver.submit(no, Elements.TASK_REVIEW_FAIR_COMPETITION,
+        "fairCompetitionResult", "FAIL", "fairCompetitionOpinion", "不得限定特定经营者");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_ADJUST_FOR_FAIR_COMPETITION);
+    assertThat(task()).hasCandidateGroup("baima-clerk");
+    driver.submit(no, Elements.TASK_ADJUST_FOR_FAIR_COMPETITION, "fairCompetitionAdjustment", "删除限定条款");
+    driver.submit(no, Elements.TASK_REVIEW_FAIR_COMPETITION,
+        "fairCompetitionResult", "PASS", "fairCompetitionOpinion", "符合审查标准");
+
+    assertThat(pi)
+        .hasPassedInOrder(
+            Elements.TASK_REVIEW_FAIR_COMPETITION,
+            Elements.TASK_ADJUST_FOR_FAIR_COMPETITION,
+            Elements.TASK_REVIEW_FAIR_COMPETITION,
+            Elements.GATEWAY_PROCEDURES_JOIN)
+        .isWaitingAt(Elements.TASK_SUBMIT_FOR_REVIEW);
+  }
+
+  @Test
+  void refusesASubmissionForReviewWithoutTheStatementOfProceduresCarriedOut() {
+    String no = drafted(TOWN, Attributes.NON_PUBLIC);
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+
+    assertThatThrownBy(
+            () -> driver.submit(no, Elements.TASK_SUBMIT_FOR_REVIEW, "reviewMaterialsConfirmed", true))
+        .hasMessageContaining("履行决策法定程序的说明");
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  static Map<String, Object> startForm(String unit, String... trueAttributes) {
+    Map<String, Object> form =
+        vars(
+            "decisionTitle", "白马镇农贸市场改造提升方案",
+            "decisionUnit", unit,
+            "proposerType", "DEPARTMENT",
+            "proposerName", "镇经济发展办公室",
+            "proposalSummary", "市场设施老化，拟改造提升");
+    for (String attribute : Attributes.ALL) {
+      form.put(attribute, false);
+    }
+    for (String attribute : trueAttributes) {
+      form.put(attribute, true);
+    }
+    return form;
+  }
+
+  static Object[] draft() {
+    return new Object[] {
+      "draftSummary", "改造市场主体结构并完善消防设施",
+      "draftExplanation", "起草说明：背景、依据、主要内容",
+      "legalBasis", "《中华人民共和国消防法》；《浙江省农贸市场管理办法》"
+    };
+  }
+
+  String startedAndInitiated(String unit, Object... initiationExtras) {
+    ProcessInstance pi = driver.startDecision(startForm(unit));
+    String no = driver.businessKeyOf(pi);
+    driver.submit(no, Elements.TASK_STUDY_PROPOSAL, "studyConclusion", "必要且可行");
+    Object[] values = new Object[6 + initiationExtras.length];
+    System.arraycopy(
+        new Object[] {"initiationDecision", "START", "initiationOpinion", "同意启动", "undertakingUnitName", "经济发展办公室"},
+        0, values, 0, 6);
+    System.arraycopy(initiationExtras, 0, values, 6, initiationExtras.length);
+    driver.submit(no, Elements.TASK_DECIDE_INITIATION, values);
+    return no;
+  }
+
+  String drafted(String unit, String... trueAttributes) {
+    ProcessInstance pi = driver.startDecision(startForm(unit, trueAttributes));
+    String no = driver.businessKeyOf(pi);
+    driver.submit(no, Elements.TASK_STUDY_PROPOSAL, "studyConclusion", "必要且可行");
+    driver.submit(no, Elements.TASK_DECIDE_INITIATION,
+        "initiationDecision", "START", "initiationOpinion", "同意启动", "undertakingUnitName", "经济发展办公室");
+    driver.submit(no, Elements.TASK_DRAFT_DECISION, draft());
+    return no;
+  }
+
+  String mainInstance(String decisionNo) {
+    return decisionRegister.get(decisionNo).getProcessInstanceId();
+  }
+}
