@@ -1,0 +1,80 @@
+package cn.gov.pujiang.decision.meeting;
+
+/** Ids and variable names of processes/collective-discussion.bpmn (集体讨论决定). */
+public final class CollectiveDiscussionProcess {
+
+  public static final String KEY = "collective-discussion";
+
+  private CollectiveDiscussionProcess() {}
+
+  /** BPMN element ids. */
+  public static final class Elements {
+    public static final String START = "StartEvent_DiscussionRequested";
+    public static final String TASK_SUBMIT_MEETING_MATERIALS = "Task_SubmitMeetingMaterials";
+    public static final String TASK_SCHEDULE_MEETING = "Task_ScheduleMeeting";
+    public static final String TASK_RECORD_MEETING = "Task_RecordMeeting";
+    public static final String TASK_RECORD_MEETING_RESULT = "Task_RecordMeetingResult";
+    public static final String GATEWAY_MEETING_OUTCOME = "Gateway_MeetingOutcome";
+    public static final String END_REJECTED = "EndEvent_Rejected";
+    public static final String END_SENT_BACK_FOR_REVISION = "EndEvent_SentBackForRevision";
+    public static final String TASK_REPORT_TO_PARTY_COMMITTEE = "Task_ReportToPartyCommittee";
+    public static final String GATEWAY_NPC_REPORT_REQUIRED = "Gateway_NpcReportRequired";
+    public static final String TASK_REPORT_TO_PEOPLES_CONGRESS = "Task_ReportToPeoplesCongress";
+    public static final String GATEWAY_NPC_REPORT_JOIN = "Gateway_NpcReportJoin";
+    public static final String END_ADOPTED = "EndEvent_Adopted";
+
+    private Elements() {}
+  }
+
+  /** Process variable names. */
+  public static final class Variables {
+    /** Inputs from major-decision: which procedures were carried out, and the Art. 26 window. */
+    public static final String PUBLIC_PARTICIPATION_PLANNED = "publicParticipationPlanned";
+    public static final String EXPERT_ARGUMENTATION_PLANNED = "expertArgumentationPlanned";
+    public static final String RISK_ASSESSMENT_PLANNED = "riskAssessmentPlanned";
+    public static final String FAIR_COMPETITION_REVIEW_PLANNED = "fairCompetitionReviewPlanned";
+    public static final String NPC_REPORT_REQUIRED = "npcReportRequired";
+    public static final String REVIEW_SUBMITTED_ON = "reviewSubmittedOn";
+
+    /** Art. 29 checklist (checkboxes). */
+    public static final String MATERIAL_DRAFT_INCLUDED = "materialDraftIncluded";
+    public static final String MATERIAL_PUBLIC_OPINION_INCLUDED = "materialPublicOpinionIncluded";
+    public static final String MATERIAL_EXPERT_OPINION_INCLUDED = "materialExpertOpinionIncluded";
+    public static final String MATERIAL_RISK_REPORT_INCLUDED = "materialRiskReportIncluded";
+    public static final String MATERIAL_FAIR_COMPETITION_INCLUDED = "materialFairCompetitionIncluded";
+    public static final String MATERIAL_LEGALITY_OPINION_INCLUDED = "materialLegalityOpinionIncluded";
+
+    /** A {@link MeetingType} name. */
+    public static final String MEETING_TYPE = "meetingType";
+    /** yyyy-MM-dd. */
+    public static final String MEETING_DATE = "meetingDate";
+
+    /** Art. 30 meeting record. */
+    public static final String ATTENDEES = "attendees";
+    public static final String MEMBER_OPINIONS = "memberOpinions";
+    public static final String MEMBERS_IN_FAVOUR = "membersInFavour";
+    public static final String MEMBERS_AGAINST = "membersAgainst";
+    public static final String MEMBERS_ABSTAINING = "membersAbstaining";
+    public static final String HEAD_SPOKE_LAST = "headSpokeLast";
+    public static final String HEAD_DECISION = "headDecision";
+    /** Output: a {@link MeetingOutcome} name. */
+    public static final String MEETING_OUTCOME = "meetingOutcome";
+    public static final String DEVIATION_REASON = "deviationReason";
+    public static final String MEETING_MINUTES = "meetingMinutes";
+    public static final String MEETING_RECORDED_BY = "meetingRecordedBy";
+
+    /** Art. 31 and the people's congress report. */
+    public static final String PARTY_COMMITTEE_REPORTED_ON = "partyCommitteeReportedOn";
+    public static final String PARTY_COMMITTEE_REPLY = "partyCommitteeReply";
+    public static final String NPC_REPORTED_ON = "npcReportedOn";
+    public static final String NPC_REPLY = "npcReply";
+
+    /** What one meeting records; cleared when another meeting is scheduled after a deferral. */
+    static final String[] MEETING_RECORD = {
+      ATTENDEES, MEMBER_OPINIONS, MEMBERS_IN_FAVOUR, MEMBERS_AGAINST, MEMBERS_ABSTAINING, HEAD_SPOKE_LAST,
+      HEAD_DECISION, MEETING_OUTCOME, DEVIATION_REASON, MEETING_MINUTES, MEETING_RECORDED_BY
+    };
+
+    private Variables() {}
+  }
+}

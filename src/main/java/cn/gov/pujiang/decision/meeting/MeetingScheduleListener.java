@@ -1,0 +1,102 @@
+package cn.gov.pujiang.decision.meeting;
+
+import static cn.gov.pujiang.decision.process.Variables.date;
+import static cn.gov.pujiang.decision.process.Variables.text;
+
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
+import cn.gov.pujiang.decision.organisation.Unit;
+import cn.gov.pujiang.decision.organisation.UnitRepository;
+import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.process.DueDates;
+import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.process.ProcedureRules;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.record.StageRecords;
+import cn.gov.pujiang.decision.register.DecisionStatus;
+import cn.gov.pujiang.decision.review.LegalityOpinions;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of Task_ScheduleMeeting (安排会议), Decree 713 Arts. 26 and 30. Reads meetingType,
+ * meetingDate, decisionUnit and reviewSubmittedOn (or, when absent, the latest submission date in
+ * md_legality_opinion). Refuses a meeting type that does not fit the decision organ, a date in the
+ * past, and a date sooner than the legality review time the submitter had to allow
+ * (procedureRules.legalityReviewWorkingDays working days after submission, the stricter reading of
+ * Art. 26). Removes the previous meeting's record variables, so that after a deferral the
+ * secretary's form starts empty; writes the trail entry MEETING_SCHEDULED.
+ */
+@Component("meetingScheduleListener")
+public class MeetingScheduleListener implements TaskListener {
+
+  private final UnitRepository units;
+  private final DueDates dueDates;
+  private final ProcedureRules rules;
+  private final EngineClock clock;
+  private final LegalityOpinions opinions;
+  private final StageRecords records;
+
+  public MeetingScheduleListener(
+      UnitRepository units,
+      DueDates dueDates,
+      ProcedureRules rules,
+      EngineClock clock,
+      LegalityOpinions opinions,
+      StageRecords records) {
+    this.units = units;
+    this.dueDates = dueDates;
+    this.rules = rules;
+    this.clock = clock;
+    this.opinions = opinions;
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    MeetingType type = MeetingType.parse(text(task, Variables.MEETING_TYPE));
+    if (type == null) {
+      throw new ProcedureViolation("请选择会议类型");
+    }
+    boolean county = units.findById(text(task, CommonVariables.DECISION_UNIT)).map(Unit::isCounty).orElse(false);
+    if (county && !type.isCounty()) {
+      throw new ProcedureViolation("县人民政府的重大行政决策应当经政府常务会议或者全体会议讨论（《重大行政决策程序暂行条例》第三十条）");
+    }
+    if (!county && type.isCounty()) {
+      throw new ProcedureViolation("乡镇（街道）的重大行政决策应当提交乡镇长办公会议或者党政联席会议集体讨论");
+    }
+    LocalDate meetingDate = date(task, Variables.MEETING_DATE, "会议日期");
+    if (meetingDate == null) {
+      throw new ProcedureViolation("请填写会议日期");
+    }
+    if (meetingDate.isBefore(clock.now().toLocalDate())) {
+      throw new ProcedureViolation("会议日期不能早于今天");
+    }
+    LocalDate earliest = dueDates.workingDaysAfter(submittedOn(task), rules.getLegalityReviewWorkingDays());
+    if (meetingDate.isBefore(earliest)) {
+      throw new ProcedureViolation(
+          "会议日期不得早于" + earliest + "：送请合法性审查后应当为审查预留不少于"
+              + rules.getLegalityReviewWorkingDays() + "个工作日（《重大行政决策程序暂行条例》第二十六条）");
+    }
+    for (String name : Variables.MEETING_RECORD) {
+      task.removeVariable(name);
+    }
+    records.record(
+        task.getExecution(),
+        DecisionStatus.COLLECTIVE_DISCUSSION.name(),
+        "MEETING_SCHEDULED",
+        "安排" + type.label() + "，会议日期：" + meetingDate);
+  }
+
+  private LocalDate submittedOn(DelegateTask task) {
+    LocalDate submitted = date(task, Variables.REVIEW_SUBMITTED_ON, "送审日期");
+    if (submitted == null) {
+      submitted = opinions.latestSubmissionDate(task.getExecution().getProcessBusinessKey()).orElse(null);
+    }
+    if (submitted == null) {
+      throw new ProcedureViolation("未找到合法性审查的送审日期，无法安排会议（第二十六条）");
+    }
+    return submitted;
+  }
+}

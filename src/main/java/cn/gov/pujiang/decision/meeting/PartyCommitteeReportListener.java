@@ -1,0 +1,28 @@
+package cn.gov.pujiang.decision.meeting;
+
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of Task_ReportToPartyCommittee (向同级党委请示报告), Decree 713 Art. 31. Reads
+ * partyCommitteeReportedOn and partyCommitteeReply (both required); writes the trail entry
+ * PARTY_COMMITTEE_REPORTED.
+ */
+@Component("partyCommitteeReportListener")
+public class PartyCommitteeReportListener implements TaskListener {
+
+  private final PreDecisionReports reports;
+
+  PartyCommitteeReportListener(PreDecisionReports reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    reports.check(
+        task, Variables.PARTY_COMMITTEE_REPORTED_ON, Variables.PARTY_COMMITTEE_REPLY, "同级党委",
+        "《重大行政决策程序暂行条例》第三十一条", "PARTY_COMMITTEE_REPORTED");
+  }
+}

@@ -1,0 +1,28 @@
+package cn.gov.pujiang.decision.meeting;
+
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of Task_ReportToPeoplesCongress (向人大常委会报告), Decree 713 Art. 8 and the
+ * Zhejiang rules on matters decided by people's congress standing committees, Art. 6. Reads
+ * npcReportedOn and npcReply (both required); writes the trail entry NPC_REPORTED.
+ */
+@Component("peoplesCongressReportListener")
+public class PeoplesCongressReportListener implements TaskListener {
+
+  private final PreDecisionReports reports;
+
+  PeoplesCongressReportListener(PreDecisionReports reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    reports.check(
+        task, Variables.NPC_REPORTED_ON, Variables.NPC_REPLY, "人大常委会",
+        "《重大行政决策程序暂行条例》第八条", "NPC_REPORTED");
+  }
+}

@@ -1,0 +1,42 @@
+package cn.gov.pujiang.decision.meeting;
+
+import static cn.gov.pujiang.decision.process.Variables.date;
+
+import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.record.StageRecords;
+import cn.gov.pujiang.decision.register.DecisionStatus;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** The check and trail entry shared by the two reports made before a decision is issued. */
+@Component
+class PreDecisionReports {
+
+  private final EngineClock clock;
+  private final StageRecords records;
+
+  PreDecisionReports(EngineClock clock, StageRecords records) {
+    this.clock = clock;
+    this.records = records;
+  }
+
+  /** Requires the report date (not in the future) and the reply; records the event. */
+  void check(DelegateTask task, String dateVariable, String replyVariable, String organ, String basis, String event) {
+    LocalDate reportedOn = date(task, dateVariable, "报告日期");
+    if (reportedOn == null) {
+      throw new ProcedureViolation("请填写向" + organ + "报告的日期（" + basis + "）");
+    }
+    if (reportedOn.isAfter(clock.now().toLocalDate())) {
+      throw new ProcedureViolation("报告日期不能晚于今天");
+    }
+    String reply = Texts.required(task, replyVariable, organ + "意见", MeetingRecordListener.LONG_TEXT,
+        "请填写" + organ + "的意见（" + basis + "）");
+    records.record(
+        task.getExecution(),
+        DecisionStatus.COLLECTIVE_DISCUSSION.name(),
+        event,
+        reportedOn + "向" + organ + "报告；" + organ + "意见：" + reply);
+  }
+}

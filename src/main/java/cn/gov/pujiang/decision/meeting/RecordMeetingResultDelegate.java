@@ -1,0 +1,47 @@
+package cn.gov.pujiang.decision.meeting;
+
+import static cn.gov.pujiang.decision.process.Variables.date;
+import static cn.gov.pujiang.decision.process.Variables.flag;
+import static cn.gov.pujiang.decision.process.Variables.number;
+import static cn.gov.pujiang.decision.process.Variables.text;
+
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RecordMeetingResult (会议记录存档) of collective-discussion. Reads meetingType, meetingDate and
+ * the record variables checked by {@link MeetingRecordListener}; inserts one md_meeting_record row.
+ * Writes no variables.
+ */
+@Component("recordMeetingResultDelegate")
+public class RecordMeetingResultDelegate implements JavaDelegate {
+
+  private final MeetingRecords meetings;
+
+  public RecordMeetingResultDelegate(MeetingRecords meetings) {
+    this.meetings = meetings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    meetings.record(
+        execution.getProcessBusinessKey(),
+        new MeetingResult(
+            MeetingType.valueOf(text(execution, Variables.MEETING_TYPE)),
+            date(execution, Variables.MEETING_DATE, "会议日期"),
+            text(execution, Variables.ATTENDEES),
+            text(execution, Variables.MEMBER_OPINIONS),
+            number(execution, Variables.MEMBERS_IN_FAVOUR).intValue(),
+            number(execution, Variables.MEMBERS_AGAINST).intValue(),
+            number(execution, Variables.MEMBERS_ABSTAINING).intValue(),
+            flag(execution, Variables.HEAD_SPOKE_LAST),
+            text(execution, Variables.HEAD_DECISION),
+            MeetingOutcome.valueOf(text(execution, Variables.MEETING_OUTCOME)),
+            text(execution, Variables.DEVIATION_REASON),
+            text(execution, Variables.MEETING_MINUTES),
+            text(execution, Variables.MEETING_RECORDED_BY)),
+        execution.getProcessInstanceId());
+  }
+}

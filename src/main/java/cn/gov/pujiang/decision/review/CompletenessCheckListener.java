@@ -1,0 +1,73 @@
+package cn.gov.pujiang.decision.review;
+
+import static cn.gov.pujiang.decision.process.Variables.flag;
+import static cn.gov.pujiang.decision.process.Variables.text;
+
+import cn.gov.pujiang.decision.organisation.UnitRepository;
+import cn.gov.pujiang.decision.process.Actors;
+import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.record.StageRecords;
+import cn.gov.pujiang.decision.register.DecisionStatus;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess.Values;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of Task_CheckCompleteness (送审材料完整性审查), Decree 713 Art. 26 and Jinhua
+ * Decree 64 Art. 5. Reads submissionComplete, completenessOpinion, countyGuidanceNeeded and
+ * decisionUnit: a return needs its reason, and only a town may ask the county centre for guidance.
+ * Writes countyGuidanceNeeded (as a boolean, for the gateway) and completenessCheckedBy.
+ */
+@Component("reviewCompletenessListener")
+public class CompletenessCheckListener implements TaskListener {
+
+  private final UnitRepository units;
+  private final Actors actors;
+  private final StageRecords records;
+
+  public CompletenessCheckListener(UnitRepository units, Actors actors, StageRecords records) {
+    this.units = units;
+    this.actors = actors;
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String result = text(task, Variables.SUBMISSION_COMPLETE);
+    boolean complete = Values.COMPLETE.equals(result);
+    if (!complete && !Values.INCOMPLETE.equals(result)) {
+      throw new ProcedureViolation("请选择送审材料是否齐全（第二十六条）");
+    }
+    String reason =
+        complete
+            ? Texts.limited(task, Variables.COMPLETENESS_OPINION, "需要补充的材料及理由", Texts.MAX_OPINION)
+            : Texts.required(
+                task, Variables.COMPLETENESS_OPINION, "需要补充的材料及理由", Texts.MAX_OPINION, "退回补充的，请写明需要补充的材料（第二十六条）");
+    boolean guidance = complete && flag(task, Variables.COUNTY_GUIDANCE_NEEDED);
+    if (guidance && isCounty(text(task, CommonVariables.DECISION_UNIT))) {
+      throw new ProcedureViolation("县人民政府的决策事项由县司法局审查，无须提请县合法性审查中心指导；该选项仅适用于乡镇（街道）");
+    }
+    task.setVariable(Variables.COUNTY_GUIDANCE_NEEDED, guidance);
+    task.setVariable(Variables.COMPLETENESS_CHECKED_BY, actors.current());
+    if (complete) {
+      records.record(
+          task.getExecution(),
+          DecisionStatus.LEGALITY_REVIEW.name(),
+          "SUBMISSION_ACCEPTED",
+          guidance ? "送审材料齐全，予以受理；提请县合法性审查中心指导" : "送审材料齐全，予以受理");
+    } else {
+      records.record(
+          task.getExecution(),
+          DecisionStatus.LEGALITY_REVIEW.name(),
+          "SUBMISSION_RETURNED",
+          "送审材料不全，退回补充：" + reason);
+    }
+  }
+
+  private boolean isCounty(String unitCode) {
+    return unitCode != null && units.findById(unitCode).map(u -> u.isCounty()).orElse(false);
+  }
+}

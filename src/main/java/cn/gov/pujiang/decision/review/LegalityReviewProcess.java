@@ -1,0 +1,72 @@
+package cn.gov.pujiang.decision.review;
+
+/** Ids and variable names of processes/legality-review.bpmn (合法性审查) and its routing table. */
+public final class LegalityReviewProcess {
+
+  public static final String KEY = "legality-review";
+  /** DMN processes/reviewer-routing.dmn: which group reviews a unit's decisions. */
+  public static final String ROUTING_DECISION = "reviewer-routing";
+
+  private LegalityReviewProcess() {}
+
+  /** BPMN element ids. */
+  public static final class Elements {
+    public static final String START = "StartEvent_SubmissionReceived";
+    public static final String TASK_REGISTER_SUBMISSION = "Task_RegisterSubmission";
+    public static final String TASK_ROUTE_REVIEWER = "Task_RouteReviewer";
+    public static final String TASK_CHECK_COMPLETENESS = "Task_CheckCompleteness";
+    public static final String GATEWAY_SUBMISSION_COMPLETE = "Gateway_SubmissionComplete";
+    public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
+    public static final String END_RETURNED = "EndEvent_ReturnedForCompletion";
+    public static final String GATEWAY_COUNTY_GUIDANCE_NEEDED = "Gateway_CountyGuidanceNeeded";
+    public static final String TASK_PROVIDE_COUNTY_GUIDANCE = "Task_ProvideCountyGuidance";
+    public static final String GATEWAY_GUIDANCE_JOIN = "Gateway_GuidanceJoin";
+    public static final String TASK_PROVIDE_LEGAL_ADVISER_OPINION = "Task_ProvideLegalAdviserOpinion";
+    public static final String TASK_ISSUE_LEGALITY_OPINION = "Task_IssueLegalityOpinion";
+    public static final String BOUNDARY_REVIEW_OVERDUE = "BoundaryEvent_ReviewOverdue";
+    public static final String TASK_RECORD_REVIEW_OVERDUE = "Task_RecordReviewOverdue";
+    public static final String END_OVERDUE_RECORDED = "EndEvent_OverdueRecorded";
+    public static final String TASK_RECORD_LEGALITY_OPINION = "Task_RecordLegalityOpinion";
+    public static final String END_OPINION_ISSUED = "EndEvent_OpinionIssued";
+
+    private Elements() {}
+  }
+
+  /** Process variable names. */
+  public static final class Variables {
+    /** Input: user id of the drafter (major-decision), for separation of duties. */
+    public static final String DRAFTED_BY = "draftedBy";
+    /** The user whose action started this review (camunda:initiator of the start event). */
+    public static final String REVIEW_SUBMITTED_BY = "reviewSubmittedBy";
+    /** Output: ISO date (yyyy-MM-dd) of this submission. */
+    public static final String REVIEW_SUBMITTED_ON = "reviewSubmittedOn";
+    /** Round number of this submission in md_legality_opinion. */
+    public static final String REVIEW_ROUND = "legalityReviewRound";
+    /** Candidate group of the reviewers, from the reviewer-routing DMN. */
+    public static final String LEGALITY_REVIEW_GROUP = "legalityReviewGroup";
+    public static final String SUBMISSION_COMPLETE = "submissionComplete";
+    public static final String COMPLETENESS_OPINION = "completenessOpinion";
+    public static final String COMPLETENESS_CHECKED_BY = "completenessCheckedBy";
+    public static final String COUNTY_GUIDANCE_NEEDED = "countyGuidanceNeeded";
+    public static final String COUNTY_GUIDANCE_OPINION = "countyGuidanceOpinion";
+    public static final String LEGAL_ADVISER_OPINION = "legalAdviserOpinion";
+    /** Output: a {@link LegalityOutcome} name. */
+    public static final String LEGALITY_OUTCOME = "legalityOutcome";
+    /** Output: the review opinion, or the reason for returning the submission. */
+    public static final String LEGALITY_OPINION = "legalityOpinion";
+    public static final String LEGAL_RISKS = "legalRisks";
+    /** Output: boolean, true only for LAWFUL_WITH_CHANGES that must be submitted again. */
+    public static final String LEGALITY_RECHECK_REQUIRED = "legalityRecheckRequired";
+    public static final String LEGALITY_REVIEWER = "legalityReviewer";
+
+    private Variables() {}
+  }
+
+  /** Values of submissionComplete. */
+  public static final class Values {
+    public static final String COMPLETE = "COMPLETE";
+    public static final String INCOMPLETE = "INCOMPLETE";
+
+    private Values() {}
+  }
+}

@@ -1,0 +1,41 @@
+package cn.gov.pujiang.decision.review;
+
+import static cn.gov.pujiang.decision.process.Variables.flag;
+import static cn.gov.pujiang.decision.process.Variables.number;
+import static cn.gov.pujiang.decision.process.Variables.text;
+
+import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RecordLegalityOpinion (登记合法性审查意见书) of legality-review. Reads legalityReviewRound,
+ * legalityOutcome, legalityOpinion, legalRisks, legalityRecheckRequired, legalAdviserOpinion,
+ * countyGuidanceOpinion and legalityReviewer (all checked by {@link LegalityOpinionListener});
+ * closes the round in md_legality_opinion. Writes no variables.
+ */
+@Component("recordLegalityOpinionDelegate")
+public class RecordLegalityOpinionDelegate implements JavaDelegate {
+
+  private final LegalityOpinions opinions;
+
+  public RecordLegalityOpinionDelegate(LegalityOpinions opinions) {
+    this.opinions = opinions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    opinions.close(
+        execution.getProcessBusinessKey(),
+        number(execution, Variables.REVIEW_ROUND).intValue(),
+        new IssuedOpinion(
+            LegalityOutcome.valueOf(text(execution, Variables.LEGALITY_OUTCOME)),
+            text(execution, Variables.LEGALITY_OPINION),
+            text(execution, Variables.LEGAL_RISKS),
+            flag(execution, Variables.LEGALITY_RECHECK_REQUIRED),
+            text(execution, Variables.LEGAL_ADVISER_OPINION),
+            text(execution, Variables.COUNTY_GUIDANCE_OPINION),
+            text(execution, Variables.LEGALITY_REVIEWER)));
+  }
+}

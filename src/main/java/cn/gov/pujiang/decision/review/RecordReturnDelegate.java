@@ -1,0 +1,36 @@
+package cn.gov.pujiang.decision.review;
+
+import static cn.gov.pujiang.decision.process.Variables.number;
+import static cn.gov.pujiang.decision.process.Variables.text;
+
+import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RecordReturn (登记退回) of legality-review, Decree 713 Art. 26. Reads legalityReviewRound,
+ * completenessOpinion and completenessCheckedBy; closes the round as RETURNED_INCOMPLETE and writes
+ * the outputs legalityOutcome, legalityOpinion (= the reason) and legalityRecheckRequired (false).
+ */
+@Component("recordReviewReturnDelegate")
+public class RecordReturnDelegate implements JavaDelegate {
+
+  private final LegalityOpinions opinions;
+
+  public RecordReturnDelegate(LegalityOpinions opinions) {
+    this.opinions = opinions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = text(execution, Variables.COMPLETENESS_OPINION);
+    opinions.close(
+        execution.getProcessBusinessKey(),
+        number(execution, Variables.REVIEW_ROUND).intValue(),
+        IssuedOpinion.returned(reason, text(execution, Variables.COMPLETENESS_CHECKED_BY)));
+    execution.setVariable(Variables.LEGALITY_OUTCOME, LegalityOutcome.RETURNED_INCOMPLETE.name());
+    execution.setVariable(Variables.LEGALITY_OPINION, reason);
+    execution.setVariable(Variables.LEGALITY_RECHECK_REQUIRED, false);
+  }
+}

@@ -1,0 +1,399 @@
+package cn.gov.pujiang.decision.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Elements;
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
+import cn.gov.pujiang.decision.record.StageRecords;
+import cn.gov.pujiang.decision.register.Decision;
+import cn.gov.pujiang.decision.review.IssuedOpinion;
+import cn.gov.pujiang.decision.review.LegalityOpinions;
+import cn.gov.pujiang.decision.review.LegalityOutcome;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CollectiveDiscussionProcessTest extends ProcessTestSupport {
+
+  /** A Monday; the earliest meeting is 7 working days later, Wednesday 2026-03-11. */
+  private static final String SUBMITTED_ON = "2026-03-02";
+  private static final String EARLIEST_MEETING = "2026-03-11";
+
+  @Autowired LegalityOpinions opinions;
+  @Autowired MeetingRecords meetingRecords;
+  @Autowired StageRecords stageRecords;
+
+  @BeforeEach
+  void monday() {
+    setClock(LocalDateTime.of(2026, 3, 2, 9, 0));
+  }
+
+  @ParameterizedTest(name = "latest review: {0}, recheck {1}")
+  @CsvSource(
+      nullValues = "NONE",
+      value = {"NONE, false", "UNLAWFUL, false", "RETURNED_INCOMPLETE, false", "LAWFUL_WITH_CHANGES, true"})
+  void refusesToStartWithoutPassingLegalityOpinion(LegalityOutcome outcome, boolean recheck) {
+    Decision decision = registerDecision(TOWN, "未通过合法性审查的决策");
+    if (outcome != null) {
+      review(decision, outcome, recheck);
+    }
+
+    assertThatThrownBy(() -> start(decision, Map.of()))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining(LegalityGateListener.REFUSAL);
+
+    assertThat(runtimeService.createProcessInstanceQuery()
+            .processInstanceBusinessKey(decision.getDecisionNo()).count()).isZero();
+  }
+
+  @Test
+  void refusesToStartWhileResubmittedDraftIsStillUnderReview() {
+    Decision decision = registerDecision(TOWN, "再次送审中的决策");
+    review(decision, LegalityOutcome.LAWFUL, false);
+    opinions.openRound(decision.getDecisionNo(), ACTING_USER, null);
+
+    assertThatThrownBy(() -> start(decision, Map.of())).hasMessageContaining(LegalityGateListener.REFUSAL);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = LegalityOutcome.class, names = {"LAWFUL", "EXPLORATORY_RISK_DISCLOSED", "LAWFUL_WITH_CHANGES"})
+  void startsWithPassingLegalityOpinion(LegalityOutcome outcome) {
+    Decision decision = registerDecision(TOWN, "通过合法性审查的决策");
+    review(decision, outcome, false);
+
+    ProcessInstance pi = start(decision, Map.of());
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SUBMIT_MEETING_MATERIALS);
+    assertThat(task()).hasCandidateGroup("baima-clerk");
+  }
+
+  @ParameterizedTest
+  @EnumSource(MeetingMaterial.class)
+  void refusesMaterialsWithARequiredItemMissing(MeetingMaterial missing) {
+    ProcessInstance pi = startPassed(TOWN, allProceduresPlanned());
+    Map<String, Object> checklist = fullChecklist();
+    checklist.put(missing.variable(), false);
+
+    assertThatThrownBy(() -> complete(task(), checklist))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("缺少：" + missing.label() + "（");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SUBMIT_MEETING_MATERIALS);
+  }
+
+  @Test
+  void acceptsMaterialsWithoutItemsOfProceduresNotCarriedOut() {
+    ProcessInstance pi = startPassed(TOWN, Map.of());
+
+    complete(task(), withVariables(
+        Variables.MATERIAL_DRAFT_INCLUDED, true, Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, true));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+    assertThat(task()).hasCandidateGroup("baima-office");
+    assertThat(stageRecords.events(pi.getBusinessKey(), "MEETING_MATERIALS_SUBMITTED")).hasSize(1);
+  }
+
+  @Test
+  void refusesMeetingSoonerThanTheLegalityReviewTimeAndAcceptsTheSeventhWorkingDay() {
+    ProcessInstance pi = startPassed(TOWN, Map.of());
+    submitMaterials();
+
+    assertThatThrownBy(() -> complete(task(), meeting("TOWN_EXECUTIVE", "2026-03-10")))
+        .hasMessageContaining("会议日期不得早于" + EARLIEST_MEETING)
+        .hasMessageContaining("不少于7个工作日");
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+
+    complete(task(), meeting("TOWN_EXECUTIVE", EARLIEST_MEETING));
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+  }
+
+  @Test
+  void refusesMeetingDateInThePast() {
+    ProcessInstance pi = startPassed(TOWN, Map.of());
+    submitMaterials();
+    setClock(LocalDateTime.of(2026, 3, 20, 9, 0));
+
+    assertThatThrownBy(() -> complete(task(), meeting("TOWN_JOINT", "2026-03-19")))
+        .hasMessageContaining("会议日期不能早于今天");
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+  }
+
+  @Test
+  void refusesCountyMeetingTypeForATown() {
+    ProcessInstance pi = startPassed(TOWN, Map.of());
+    submitMaterials();
+
+    assertThatThrownBy(() -> complete(task(), meeting("EXECUTIVE", EARLIEST_MEETING)))
+        .hasMessageContaining("乡镇长办公会议或者党政联席会议");
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+  }
+
+  @Test
+  void refusesTownMeetingTypeForTheCountyAndAcceptsThePlenaryMeeting() {
+    ProcessInstance pi = startPassed(COUNTY, Map.of());
+    submitMaterials();
+    assertThat(task()).hasCandidateGroup("county-office");
+
+    assertThatThrownBy(() -> complete(task(), meeting("TOWN_JOINT", EARLIEST_MEETING)))
+        .hasMessageContaining("常务会议或者全体会议");
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+
+    complete(task(), meeting("PLENARY", EARLIEST_MEETING));
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+  }
+
+  @Test
+  void refusesRecordWhereTheHeadDidNotSpeakLast() {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+    Map<String, Object> record = record("ADOPTED", 5, 1, 0);
+    record.put(Variables.HEAD_SPOKE_LAST, false);
+
+    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("行政首长最后发表意见");
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+  }
+
+  @Test
+  void refusesRecordWithoutTheMembersOpinions() {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+    Map<String, Object> record = record("ADOPTED", 5, 1, 0);
+    record.put(Variables.MEMBER_OPINIONS, "");
+
+    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("不同意见应当如实载明");
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+  }
+
+  @ParameterizedTest(name = "{0} with {1} in favour, {2} against")
+  @CsvSource({"ADOPTED, 2, 3", "REJECTED, 4, 1"})
+  void refusesDecisionAgainstTheMajorityWithoutReasonAndAcceptsItWithOne(String outcome, int inFavour, int against) {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+    Map<String, Object> record = record(outcome, inFavour, against, 0);
+
+    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("应当在会上说明理由");
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+
+    record.put(Variables.DEVIATION_REASON, "行政首长说明：事关安全生产，须从严把握");
+    complete(task(), record);
+    execute(job());
+    assertThat(meetingRecords.forDecision(pi.getBusinessKey()))
+        .singleElement()
+        .satisfies(r -> assertThat(r.getDeviationReason()).isEqualTo("行政首长说明：事关安全生产，须从严把握"));
+  }
+
+  @Test
+  void adoptedDecisionIsReportedToThePartyCommitteeOnly() {
+    ProcessInstance pi = atMeeting(TOWN, Map.of(Variables.NPC_REPORT_REQUIRED, false));
+
+    hold(pi, record("ADOPTED", 5, 1, 1));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
+    assertThat(task()).hasCandidateGroup("baima-office");
+    complete(task(), partyCommitteeReport());
+    assertThat(pi).isEnded()
+        .hasPassedInOrder(Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_NPC_REPORT_REQUIRED,
+            Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED)
+        .hasNotPassed(Elements.TASK_REPORT_TO_PEOPLES_CONGRESS);
+    assertThat(pi).variables().containsEntry(Variables.MEETING_OUTCOME, "ADOPTED");
+    assertThat(stageRecords.events(pi.getBusinessKey(), "PARTY_COMMITTEE_REPORTED")).hasSize(1);
+  }
+
+  @Test
+  void adoptedDecisionIsAlsoReportedToThePeoplesCongressWhenRequired() {
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    hold(pi, record("ADOPTED", 9, 0, 0));
+    setClock(LocalDateTime.of(2026, 3, 12, 10, 0));
+    complete(task(), partyCommitteeReport());
+
+    assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PEOPLES_CONGRESS);
+    assertThat(task()).hasCandidateGroup("county-office");
+    assertThatThrownBy(() -> complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-11")))
+        .hasMessageContaining("请填写人大常委会的意见");
+
+    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-11", Variables.NPC_REPLY, "无异议"));
+    assertThat(pi).isEnded()
+        .hasPassedInOrder(Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.TASK_REPORT_TO_PEOPLES_CONGRESS,
+            Elements.END_ADOPTED);
+    assertThat(stageRecords.events(pi.getBusinessKey(), "NPC_REPORTED")).hasSize(1);
+  }
+
+  @Test
+  void refusesPartyCommitteeReportDatedInTheFuture() {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+    hold(pi, record("ADOPTED", 5, 0, 0));
+    setClock(LocalDateTime.of(2026, 3, 11, 18, 0));
+
+    assertThatThrownBy(() -> complete(task(), withVariables(
+            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意")))
+        .hasMessageContaining("报告日期不能晚于今天");
+    assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
+  }
+
+  @Test
+  void rejectedDecisionEndsTheStage() {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+
+    hold(pi, record("REJECTED", 1, 5, 0));
+
+    assertThat(pi).isEnded().hasPassed(Elements.END_REJECTED).hasNotPassed(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
+    assertThat(pi).variables().containsEntry(Variables.MEETING_OUTCOME, "REJECTED");
+  }
+
+  @Test
+  void draftToBeRevisedIsSentBack() {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+
+    hold(pi, record("REVISE", 3, 2, 1));
+
+    assertThat(pi).isEnded().hasPassed(Elements.END_SENT_BACK_FOR_REVISION);
+    assertThat(pi).variables().containsEntry(Variables.MEETING_OUTCOME, "REVISE");
+  }
+
+  @Test
+  void deferredDiscussionIsScheduledAgainWithAnEmptyRecord() {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+
+    hold(pi, record("DEFERRED", 0, 0, 6));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+    complete(task(), meeting("TOWN_JOINT", "2026-03-18"));
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.MEETING_OUTCOME)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.MEMBER_OPINIONS)).isNull();
+
+    hold(pi, record("ADOPTED", 6, 0, 0));
+    assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
+    assertThat(meetingRecords.forDecision(pi.getBusinessKey()))
+        .extracting(MeetingRecord::getOutcome, MeetingRecord::getMeetingDate)
+        .containsExactly(
+            tuple(MeetingOutcome.DEFERRED, LocalDate.parse(EARLIEST_MEETING)),
+            tuple(MeetingOutcome.ADOPTED, LocalDate.of(2026, 3, 18)));
+  }
+
+  @Test
+  void storesTheMeetingRecordAsSubmittedBySecretary() {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+    identityService.setAuthenticatedUserId("baima.office");
+    complete(task(), record("ADOPTED", 5, 1, 1));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING_RESULT);
+    execute(job());
+
+    assertThat(meetingRecords.forDecision(pi.getBusinessKey())).singleElement().satisfies(r -> {
+      assertThat(r.getMeetingType()).isEqualTo(MeetingType.TOWN_EXECUTIVE);
+      assertThat(r.getMeetingDate()).isEqualTo(LocalDate.parse(EARLIEST_MEETING));
+      assertThat(r.getAttendees()).isEqualTo("镇长、副镇长（7人）");
+      assertThat(r.getMemberOpinions()).contains("反对");
+      assertThat(r.getMembersInFavour()).isEqualTo(5);
+      assertThat(r.getMembersAgainst()).isEqualTo(1);
+      assertThat(r.getMembersAbstaining()).isEqualTo(1);
+      assertThat(r.isHeadSpokeLast()).isTrue();
+      assertThat(r.getHeadDecision()).isEqualTo("同意实施");
+      assertThat(r.getOutcome()).isEqualTo(MeetingOutcome.ADOPTED);
+      assertThat(r.getMinutes()).isEqualTo("会议纪要全文");
+      assertThat(r.getRecordedBy()).isEqualTo("baima.office");
+      assertThat(r.getProcessInstanceId()).isEqualTo(pi.getId());
+    });
+    assertThat(stageRecords.events(pi.getBusinessKey(), "MEETING_RECORDED"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getActor()).isEqualTo("baima.office"));
+  }
+
+  private void review(Decision decision, LegalityOutcome outcome, boolean recheck) {
+    int round = opinions.openRound(decision.getDecisionNo(), ACTING_USER, null).getRoundNo();
+    opinions.close(decision.getDecisionNo(), round,
+        new IssuedOpinion(outcome, "审查意见", null, recheck, "法律顾问意见", null, "baima.reviewer"));
+  }
+
+  private ProcessInstance start(Decision decision, Map<String, Object> variables) {
+    Map<String, Object> all = new HashMap<>(commonVariables(decision));
+    all.put(Variables.PUBLIC_PARTICIPATION_PLANNED, false);
+    all.put(Variables.EXPERT_ARGUMENTATION_PLANNED, false);
+    all.put(Variables.RISK_ASSESSMENT_PLANNED, false);
+    all.put(Variables.FAIR_COMPETITION_REVIEW_PLANNED, false);
+    all.put(Variables.NPC_REPORT_REQUIRED, false);
+    all.put(Variables.REVIEW_SUBMITTED_ON, SUBMITTED_ON);
+    all.putAll(variables);
+    return runtimeService.startProcessInstanceByKey(CollectiveDiscussionProcess.KEY, decision.getDecisionNo(), all);
+  }
+
+  private ProcessInstance startPassed(String unit, Map<String, Object> variables) {
+    Decision decision = registerDecision(unit, "测试决策事项：集体讨论决定");
+    review(decision, LegalityOutcome.LAWFUL, false);
+    ProcessInstance pi = start(decision, variables);
+    assertThat(pi).isWaitingAt(Elements.TASK_SUBMIT_MEETING_MATERIALS);
+    return pi;
+  }
+
+  private ProcessInstance atMeeting(String unit, Map<String, Object> variables) {
+    ProcessInstance pi = startPassed(unit, variables);
+    submitMaterials();
+    complete(task(), meeting(COUNTY.equals(unit) ? "EXECUTIVE" : "TOWN_EXECUTIVE", EARLIEST_MEETING));
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+    assertThat(task()).hasCandidateGroup(unit + "-office");
+    return pi;
+  }
+
+  private void submitMaterials() {
+    complete(task(), fullChecklist());
+  }
+
+  private void hold(ProcessInstance pi, Map<String, Object> record) {
+    complete(task(), record);
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING_RESULT);
+    execute(job());
+  }
+
+  private static Map<String, Object> allProceduresPlanned() {
+    return Map.of(
+        Variables.PUBLIC_PARTICIPATION_PLANNED, true,
+        Variables.EXPERT_ARGUMENTATION_PLANNED, true,
+        Variables.RISK_ASSESSMENT_PLANNED, true,
+        Variables.FAIR_COMPETITION_REVIEW_PLANNED, true);
+  }
+
+  private static Map<String, Object> fullChecklist() {
+    Map<String, Object> checklist = new HashMap<>();
+    for (MeetingMaterial material : MeetingMaterial.values()) {
+      checklist.put(material.variable(), true);
+    }
+    return checklist;
+  }
+
+  private static Map<String, Object> meeting(String type, String date) {
+    return withVariables(Variables.MEETING_TYPE, type, Variables.MEETING_DATE, date);
+  }
+
+  private static Map<String, Object> record(String outcome, long inFavour, long against, long abstaining) {
+    return new HashMap<>(withVariables(
+        Variables.ATTENDEES, "镇长、副镇长（7人）",
+        Variables.MEMBER_OPINIONS, "甲：同意；乙：反对，认为补偿标准偏低；丙：弃权",
+        Variables.MEMBERS_IN_FAVOUR, inFavour,
+        Variables.MEMBERS_AGAINST, against,
+        Variables.MEMBERS_ABSTAINING, abstaining,
+        Variables.HEAD_SPOKE_LAST, true,
+        Variables.HEAD_DECISION, "同意实施",
+        Variables.MEETING_OUTCOME, outcome,
+        Variables.MEETING_MINUTES, "会议纪要全文"));
+  }
+
+  private static Map<String, Object> partyCommitteeReport() {
+    return withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, SUBMITTED_ON, Variables.PARTY_COMMITTEE_REPLY, "同意");
+  }
+}
