@@ -1,0 +1,55 @@
+package cn.gov.pujiang.decision.archive;
+
+import static cn.gov.pujiang.decision.process.Variables.blank;
+import static cn.gov.pujiang.decision.process.Variables.text;
+
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Completeness;
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Events;
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
+import cn.gov.pujiang.decision.process.Actors;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.record.StageRecords;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of Task_ConfirmArchive (核对并确认归档) in decision-archiving. Reads
+ * archiveComplete (routing of Gateway_ArchiveComplete); when COMPLETE, archiveNo and
+ * archiveRetention are required and the confirming user is written to archiveConfirmedBy for
+ * Task_CloseDecision; when INCOMPLETE, missingMaterials is required and goes into the
+ * ARCHIVE_RETURNED trail entry (Decree 713 Art. 33: archive promptly and completely).
+ */
+@Component("archiveConfirmationListener")
+public class ArchiveConfirmationListener implements TaskListener {
+
+  private final StageRecords records;
+  private final Actors actors;
+
+  public ArchiveConfirmationListener(StageRecords records, Actors actors) {
+    this.records = records;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Completeness completeness =
+        Choices.required(task, Variables.ARCHIVE_COMPLETE, Completeness.class, "请选择材料是否齐全：确认归档或退回补充");
+    if (completeness == Completeness.INCOMPLETE) {
+      if (blank(task, Variables.MISSING_MATERIALS)) {
+        throw new ProcedureViolation("退回补充的，请写明缺少的材料");
+      }
+      records.record(
+          task.getExecution(),
+          DecisionArchivingProcess.STAGE,
+          Events.ARCHIVE_RETURNED,
+          "归档材料不全，退回补充：" + text(task, Variables.MISSING_MATERIALS));
+      return;
+    }
+    if (blank(task, Variables.ARCHIVE_NO)) {
+      throw new ProcedureViolation("确认归档的，请填写档号");
+    }
+    Choices.required(task, Variables.ARCHIVE_RETENTION, ArchiveRetention.class, "确认归档的，请选择保管期限：永久、30年或10年");
+    task.setVariable(Variables.ARCHIVE_CONFIRMED_BY, actors.current());
+  }
+}

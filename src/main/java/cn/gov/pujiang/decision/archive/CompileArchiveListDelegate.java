@@ -1,0 +1,41 @@
+package cn.gov.pujiang.decision.archive;
+
+import static cn.gov.pujiang.decision.process.Variables.text;
+
+import cn.gov.pujiang.decision.archive.ArchiveRecords.ArchiveList;
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.register.DecisionOutcome;
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_CompileArchiveList (生成归档清单) in decision-archiving, asynchronous and safe to re-run.
+ * Reads the business key and decisionOutcome; creates or refreshes the decision's archive record
+ * and moves the decision to ARCHIVING; writes archiveList and archiveEntryCount for the office's
+ * check in Task_ConfirmArchive.
+ */
+@Component("compileArchiveListDelegate")
+public class CompileArchiveListDelegate implements JavaDelegate {
+
+  private final ArchiveRecords archives;
+
+  public CompileArchiveListDelegate(ArchiveRecords archives) {
+    this.archives = archives;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String code = text(execution, Variables.DECISION_OUTCOME);
+    DecisionOutcome outcome =
+        Arrays.stream(DecisionOutcome.values())
+            .filter(o -> o.name().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new ProcedureViolation("决策结果无效，无法归档：" + code));
+    ArchiveList list = archives.compile(execution.getProcessBusinessKey(), outcome);
+    execution.setVariable(Variables.ARCHIVE_LIST, list.text());
+    execution.setVariable(Variables.ARCHIVE_ENTRY_COUNT, list.entryCount());
+  }
+}

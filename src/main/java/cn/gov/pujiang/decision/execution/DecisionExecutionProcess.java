@@ -1,0 +1,164 @@
+package cn.gov.pujiang.decision.execution;
+
+import java.util.List;
+import java.util.Map;
+
+/** Ids, variable names and choice values of processes/decision-execution.bpmn (决策执行与决策后评估). */
+public final class DecisionExecutionProcess {
+
+  public static final String KEY = "decision-execution";
+  /** Stage code of this process's trail entries. */
+  public static final String STAGE = "EXECUTION";
+
+  private DecisionExecutionProcess() {}
+
+  /** BPMN element ids. */
+  public static final class Elements {
+    public static final String START = "StartEvent_ExecutionStarted";
+    public static final String TASK_DESIGNATE_EXECUTION_UNIT = "Task_DesignateExecutionUnit";
+    public static final String GATEWAY_REPORT_CYCLE = "Gateway_ReportCycle";
+    public static final String TASK_REPORT_EXECUTION = "Task_ReportExecution";
+    public static final String GATEWAY_EXECUTION_STATUS = "Gateway_ExecutionStatus";
+    public static final String TIMER_NEXT_REPORT_DUE = "TimerEvent_NextReportDue";
+    public static final String TASK_ASSESS_PROBLEM = "Task_AssessProblem";
+    public static final String GATEWAY_PROBLEM_HANDLING = "Gateway_ProblemHandling";
+    public static final String TASK_RECORD_SUSPENSION = "Task_RecordSuspension";
+    public static final String TASK_DECIDE_ON_EVALUATION = "Task_DecideOnEvaluation";
+    public static final String GATEWAY_EVALUATION_NEEDED = "Gateway_EvaluationNeeded";
+    public static final String GATEWAY_EVALUATION_START = "Gateway_EvaluationStart";
+    public static final String TASK_DESIGNATE_EVALUATOR = "Task_DesignateEvaluator";
+    public static final String TASK_SUBMIT_EVALUATION_REPORT = "Task_SubmitEvaluationReport";
+    public static final String GATEWAY_EVALUATION_CONCLUSION = "Gateway_EvaluationConclusion";
+    public static final String END_EXECUTION_COMPLETED = "EndEvent_ExecutionCompleted";
+    public static final String END_ADJUSTMENT_REQUIRED = "EndEvent_AdjustmentRequired";
+    public static final String END_EXECUTION_TERMINATED = "EndEvent_ExecutionTerminated";
+
+    private Elements() {}
+  }
+
+  /** Process variable names: inputs from major-decision, form values and the output. */
+  public static final class Variables {
+    public static final String EXPERT_INSTITUTION = "expertInstitution";
+    public static final String RISK_ASSESSOR_UNIT = "riskAssessorUnit";
+
+    public static final String EXECUTION_UNIT = "executionUnit";
+    public static final String EXECUTION_REQUIREMENTS = "executionRequirements";
+    public static final String EXECUTION_STATUS = "executionStatus";
+    public static final String EXECUTION_REPORT = "executionReport";
+    public static final String PROBLEM_HANDLING = "problemHandling";
+    public static final String PROBLEM_ASSESSMENT = "problemAssessment";
+    public static final String SUSPENSION_DECISION = "suspensionDecision";
+    public static final String SUSPENDED_ON = "suspendedOn";
+    public static final String EFFECT_BELOW_EXPECTATION = "effectBelowExpectation";
+    public static final String MANY_OBJECTIONS = "manyObjections";
+    public static final String EVALUATION_DEEMED_NECESSARY = "evaluationDeemedNecessary";
+    /** Routing variable set by EvaluationDecisionListener: any Art. 36 trigger holds. */
+    public static final String EVALUATION_NEEDED = "evaluationNeeded";
+    public static final String EVALUATOR_UNIT = "evaluatorUnit";
+    public static final String PUBLIC_INPUT_SUMMARY = "publicInputSummary";
+    public static final String EVALUATION_REPORT = "evaluationReport";
+    public static final String EVALUATION_CONCLUSION = "evaluationConclusion";
+
+    /** Output to major-decision: one of {@link ExecutionOutcome}. */
+    public static final String EXECUTION_OUTCOME = "executionOutcome";
+
+    private Variables() {}
+  }
+
+  /** Trail events written by this process. */
+  public static final class Events {
+    public static final String EXECUTION_UNIT_DESIGNATED = "EXECUTION_UNIT_DESIGNATED";
+    public static final String EXECUTION_REPORTED = "EXECUTION_REPORTED";
+    public static final String PROBLEM_ASSESSED = "PROBLEM_ASSESSED";
+    public static final String EXECUTION_SUSPENDED = "EXECUTION_SUSPENDED";
+    public static final String EVALUATION_DECIDED = "EVALUATION_DECIDED";
+    public static final String EVALUATOR_DESIGNATED = "EVALUATOR_DESIGNATED";
+    public static final String EVALUATION_REPORTED = "EVALUATION_REPORTED";
+
+    private Events() {}
+  }
+
+  /** 执行情况 reported by the execution unit (Arts. 34-35). */
+  public enum ExecutionStatus {
+    ON_TRACK("正常推进"),
+    PROBLEM("发现问题或情况重大变化"),
+    COMPLETED("执行完毕");
+
+    private final String label;
+
+    ExecutionStatus(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** How the decision organ handles a reported problem (Arts. 36-37). */
+  public enum ProblemHandling {
+    CONTINUE("继续执行"),
+    SUSPEND("行政首长决定中止执行"),
+    EVALUATE("组织决策后评估");
+
+    private final String label;
+
+    ProblemHandling(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Conclusion of a post-decision evaluation (Arts. 36-37). */
+  public enum EvaluationConclusion {
+    CONTINUE("继续执行"),
+    ADJUST("需要重大调整"),
+    TERMINATE("停止执行");
+
+    private final String label;
+
+    EvaluationConclusion(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Values of the executionOutcome output. */
+  public enum ExecutionOutcome {
+    COMPLETED,
+    ADJUSTMENT_REQUIRED,
+    TERMINATED
+  }
+
+  /** The outcome each end event stands for; read by ExecutionOutcomeListener. */
+  public static final Map<String, ExecutionOutcome> OUTCOME_OF_END =
+      Map.of(
+          Elements.END_EXECUTION_COMPLETED, ExecutionOutcome.COMPLETED,
+          Elements.END_ADJUSTMENT_REQUIRED, ExecutionOutcome.ADJUSTMENT_REQUIRED,
+          Elements.END_EXECUTION_TERMINATED, ExecutionOutcome.TERMINATED);
+
+  /**
+   * The answers each repeatable task's form writes; ClearPreviousAnswersListener removes them when
+   * the task is created again, so that a form does not come pre-filled with the previous cycle.
+   */
+  public static final Map<String, List<String>> ANSWERS_OF =
+      Map.of(
+          Elements.TASK_REPORT_EXECUTION, List.of(Variables.EXECUTION_STATUS, Variables.EXECUTION_REPORT),
+          Elements.TASK_ASSESS_PROBLEM, List.of(Variables.PROBLEM_HANDLING, Variables.PROBLEM_ASSESSMENT),
+          Elements.TASK_RECORD_SUSPENSION, List.of(Variables.SUSPENSION_DECISION, Variables.SUSPENDED_ON),
+          Elements.TASK_DECIDE_ON_EVALUATION,
+              List.of(
+                  Variables.EFFECT_BELOW_EXPECTATION,
+                  Variables.MANY_OBJECTIONS,
+                  Variables.EVALUATION_DEEMED_NECESSARY,
+                  Variables.EVALUATION_NEEDED),
+          Elements.TASK_DESIGNATE_EVALUATOR, List.of(Variables.EVALUATOR_UNIT),
+          Elements.TASK_SUBMIT_EVALUATION_REPORT,
+              List.of(Variables.PUBLIC_INPUT_SUMMARY, Variables.EVALUATION_REPORT, Variables.EVALUATION_CONCLUSION));
+}

@@ -1,0 +1,49 @@
+package cn.gov.pujiang.decision.execution;
+
+import static cn.gov.pujiang.decision.process.Variables.flag;
+
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
+import cn.gov.pujiang.decision.record.StageRecords;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of Task_DecideOnEvaluation (决定是否开展决策后评估) in decision-execution.
+ * Reads the Art. 36 triggers effectBelowExpectation, manyObjections and evaluationDeemedNecessary
+ * (absent counts as false); writes the routing variable evaluationNeeded (any trigger holds) for
+ * Gateway_EvaluationNeeded and the EVALUATION_DECIDED trail entry.
+ */
+@Component("evaluationDecisionListener")
+public class EvaluationDecisionListener implements TaskListener {
+
+  private final StageRecords records;
+
+  public EvaluationDecisionListener(StageRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> triggers = new ArrayList<>();
+    if (flag(task, Variables.EFFECT_BELOW_EXPECTATION)) {
+      triggers.add("决策实施后明显未达到预期效果");
+    }
+    if (flag(task, Variables.MANY_OBJECTIONS)) {
+      triggers.add("公民、法人或者其他组织提出较多意见");
+    }
+    if (flag(task, Variables.EVALUATION_DEEMED_NECESSARY)) {
+      triggers.add("决策机关认为有必要");
+    }
+    boolean needed = !triggers.isEmpty();
+    task.setVariable(Variables.EVALUATION_NEEDED, needed);
+    records.record(
+        task.getExecution(),
+        DecisionExecutionProcess.STAGE,
+        Events.EVALUATION_DECIDED,
+        needed ? "决策执行完毕，组织决策后评估，情形：" + String.join("；", triggers) : "决策执行完毕，无需组织决策后评估");
+  }
+}

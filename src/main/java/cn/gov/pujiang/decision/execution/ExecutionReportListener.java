@@ -1,0 +1,42 @@
+package cn.gov.pujiang.decision.execution;
+
+import static cn.gov.pujiang.decision.process.Variables.blank;
+import static cn.gov.pujiang.decision.process.Variables.text;
+
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.ExecutionStatus;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.record.StageRecords;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of Task_ReportExecution (报告决策执行情况) in decision-execution. Reads
+ * executionStatus (routing of Gateway_ExecutionStatus, must be one of {@link ExecutionStatus})
+ * and executionReport (required, Decree 713 Arts. 34-35); writes the EXECUTION_REPORTED trail entry.
+ */
+@Component("executionReportListener")
+public class ExecutionReportListener implements TaskListener {
+
+  private final StageRecords records;
+
+  public ExecutionReportListener(StageRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ExecutionStatus status =
+        Choices.required(task, Variables.EXECUTION_STATUS, ExecutionStatus.class, "请选择执行情况：正常推进、发现问题或情况重大变化、执行完毕");
+    if (blank(task, Variables.EXECUTION_REPORT)) {
+      throw new ProcedureViolation("执行单位应当向决策机关报告决策执行情况（《重大行政决策程序暂行条例》第三十四条），请填写执行情况报告");
+    }
+    records.record(
+        task.getExecution(),
+        DecisionExecutionProcess.STAGE,
+        Events.EXECUTION_REPORTED,
+        "执行情况：" + status.label() + "。" + text(task, Variables.EXECUTION_REPORT));
+  }
+}

@@ -1,0 +1,101 @@
+package cn.gov.pujiang.decision.publication;
+
+/** Ids, variable names and choice values of processes/decision-publication.bpmn (决策公布). */
+public final class DecisionPublicationProcess {
+
+  public static final String KEY = "decision-publication";
+  /** Stage code of this process's trail entries. */
+  public static final String STAGE = "PUBLICATION";
+
+  private DecisionPublicationProcess() {}
+
+  /** BPMN element ids. */
+  public static final class Elements {
+    public static final String START = "StartEvent_PublicationStarted";
+    public static final String GATEWAY_DISCLOSABLE = "Gateway_Disclosable";
+    public static final String TASK_RECORD_NON_DISCLOSURE = "Task_RecordNonDisclosure";
+    public static final String END_NOT_PUBLISHED = "EndEvent_NotPublished";
+    public static final String TASK_PUBLISH_DECISION = "Task_PublishDecision";
+    public static final String BOUNDARY_PUBLICATION_OVERDUE = "BoundaryEvent_PublicationOverdue";
+    public static final String TASK_RECORD_PUBLICATION_OVERDUE = "Task_RecordPublicationOverdue";
+    public static final String END_OVERDUE_RECORDED = "EndEvent_OverdueRecorded";
+    public static final String GATEWAY_INTERPRETATION_NEEDED = "Gateway_InterpretationNeeded";
+    public static final String TASK_PUBLISH_INTERPRETATION = "Task_PublishInterpretation";
+    public static final String GATEWAY_INTERPRETATION_DONE = "Gateway_InterpretationDone";
+    public static final String TASK_RECORD_PUBLICATION = "Task_RecordPublication";
+    public static final String END_PUBLISHED = "EndEvent_Published";
+
+    private Elements() {}
+  }
+
+  /** Process variable names: inputs from major-decision and the values the forms submit. */
+  public static final class Variables {
+    public static final String NON_PUBLIC = "nonPublic";
+    public static final String PUBLIC_CONCERN_HIGH = "publicConcernHigh";
+    public static final String SPECIALISED_TECHNICAL = "specialisedTechnical";
+    public static final String PUBLIC_PARTICIPATION_PLANNED = "publicParticipationPlanned";
+    public static final String EXPERT_ARGUMENTATION_PLANNED = "expertArgumentationPlanned";
+
+    public static final String NON_DISCLOSURE_BASIS = "nonDisclosureBasis";
+    public static final String DOCUMENT_NUMBER = "documentNumber";
+    public static final String PUBLISHED_ON = "publishedOn";
+    public static final String PUBLICATION_CHANNEL = "publicationChannel";
+    public static final String PUBLICATION_URL = "publicationUrl";
+    public static final String INTERPRETATION_SUMMARY = "interpretationSummary";
+    public static final String INTERPRETATION_METHOD = "interpretationMethod";
+
+    private Variables() {}
+  }
+
+  /** Trail events written by this process. */
+  public static final class Events {
+    public static final String NOT_PUBLISHED = "NOT_PUBLISHED";
+    public static final String PUBLISHED = "PUBLISHED";
+    public static final String INTERPRETED = "INTERPRETED";
+    public static final String PUBLICATION_OVERDUE = "PUBLICATION_OVERDUE";
+
+    private Events() {}
+  }
+
+  /** 公布途径 (Decree 713 Art. 32). */
+  public enum Channel {
+    GAZETTE("政府公报", false),
+    PORTAL("政府门户网站", true),
+    NEWSPAPER("本行政区域内发行的报纸", false),
+    NEW_MEDIA("政务新媒体", true);
+
+    private final String label;
+    private final boolean online;
+
+    Channel(String label, boolean online) {
+      this.label = label;
+      this.online = online;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** Online channels must give the address where the decision can be read. */
+    public boolean online() {
+      return online;
+    }
+  }
+
+  /** 解读方式 (Decree 713 Art. 32: 新闻发布会、接受访谈等). */
+  public enum InterpretationMethod {
+    PRESS_CONFERENCE("新闻发布会"),
+    INTERVIEW("接受访谈"),
+    WRITTEN("书面解读");
+
+    private final String label;
+
+    InterpretationMethod(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+}

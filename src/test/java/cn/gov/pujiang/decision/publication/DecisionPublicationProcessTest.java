@@ -1,0 +1,221 @@
+package cn.gov.pujiang.decision.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Elements;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Events;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Variables;
+import cn.gov.pujiang.decision.record.StageRecord;
+import cn.gov.pujiang.decision.record.StageRecords;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DecisionPublicationProcessTest extends ProcessTestSupport {
+
+  /** A Monday; 20 working days later is Monday 2026-03-30. */
+  private static final LocalDateTime FORMED = LocalDateTime.of(2026, 3, 2, 10, 0);
+  private static final LocalDateTime PUBLICATION_DUE = LocalDateTime.of(2026, 3, 30, 17, 30);
+
+  @Autowired private StageRecords stageRecords;
+
+  @BeforeEach
+  void decisionFormedOnAMonday() {
+    setClock(FORMED);
+  }
+
+  @Test
+  void recordsLegalBasisAndEndsWithoutPublishingNonPublicDecision() {
+    ProcessInstance pi = start(TOWN, true, false, false);
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_NON_DISCLOSURE);
+    assertThat(task(pi)).hasCandidateGroup("baima-office");
+
+    complete(task(pi), withVariables(Variables.NON_DISCLOSURE_BASIS, "涉及国家秘密，《政府信息公开条例》第十四条"));
+
+    assertThat(pi).isEnded().hasPassedInOrder(Elements.TASK_RECORD_NON_DISCLOSURE, Elements.END_NOT_PUBLISHED);
+    assertThat(pi).hasNotPassed(Elements.TASK_PUBLISH_DECISION);
+    List<StageRecord> entries = stageRecords.events(pi.getBusinessKey(), Events.NOT_PUBLISHED);
+    assertThat(entries).singleElement()
+        .satisfies(e -> assertThat(e.getSummary()).contains("第十四条"));
+  }
+
+  @Test
+  void refusesNonDisclosureWithoutLegalBasis() {
+    ProcessInstance pi = start(TOWN, true, false, false);
+
+    assertThatThrownBy(() -> complete(task(pi), withVariables(Variables.NON_DISCLOSURE_BASIS, "  ")))
+        .hasMessageContaining("应当写明不予公开的法律依据");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_NON_DISCLOSURE);
+  }
+
+  @Test
+  void publishesWithinTwentyWorkingDaysAndRecordsPublication() {
+    ProcessInstance pi = start(COUNTY, false, false, false);
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
+    assertThat(task(pi)).hasCandidateGroup("county-office").hasDueDate(shanghai(PUBLICATION_DUE));
+
+    complete(task(pi), publication("GAZETTE", "2026-03-02", null));
+    execute(job(pi));
+
+    assertThat(pi).isEnded().hasPassedInOrder(
+        Elements.TASK_PUBLISH_DECISION, Elements.GATEWAY_INTERPRETATION_DONE, Elements.TASK_RECORD_PUBLICATION,
+        Elements.END_PUBLISHED);
+    assertThat(pi).hasNotPassed(Elements.TASK_PUBLISH_INTERPRETATION, Elements.TASK_RECORD_PUBLICATION_OVERDUE);
+    assertThat(stageRecords.events(pi.getBusinessKey(), Events.PUBLISHED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getSummary())
+            .contains("浦政发〔2026〕12号", "政府公报", "2026-03-02"));
+    assertThat(stageRecords.events(pi.getBusinessKey(), Events.INTERPRETED)).isEmpty();
+  }
+
+  @Test
+  void interpretsDecisionOfHighPublicConcernBeforeRecording() {
+    ProcessInstance pi = start(TOWN, false, true, false);
+    complete(task(pi), publication("PORTAL", "2026-03-02", "https://www.pj.gov.cn/art/2026/3/2/1.html"));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_INTERPRETATION);
+    assertThat(task(pi)).hasCandidateGroup("baima-office");
+    complete(task(pi), withVariables(
+        Variables.INTERPRETATION_SUMMARY, "采纳公众意见12条、专家意见5条，未采纳的已说明理由",
+        Variables.INTERPRETATION_METHOD, "PRESS_CONFERENCE"));
+    execute(job(pi));
+
+    assertThat(pi).isEnded().hasPassedInOrder(
+        Elements.TASK_PUBLISH_DECISION, Elements.TASK_PUBLISH_INTERPRETATION, Elements.TASK_RECORD_PUBLICATION,
+        Elements.END_PUBLISHED);
+    assertThat(stageRecords.events(pi.getBusinessKey(), Events.PUBLISHED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getSummary())
+            .contains("政府门户网站", "https://www.pj.gov.cn/art/2026/3/2/1.html"));
+    assertThat(stageRecords.events(pi.getBusinessKey(), Events.INTERPRETED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getSummary()).contains("新闻发布会", "采纳公众意见12条"));
+  }
+
+  @Test
+  void interpretsSpecialisedTechnicalDecisionEvenWithoutHighPublicConcern() {
+    ProcessInstance pi = start(TOWN, false, false, true);
+
+    complete(task(pi), publication("NEWSPAPER", "2026-03-02", null));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_INTERPRETATION);
+  }
+
+  @Test
+  void refusesInterpretationWithoutAdoptionExplanation() {
+    ProcessInstance pi = start(TOWN, false, true, false);
+    complete(task(pi), publication("GAZETTE", "2026-03-02", null));
+
+    assertThatThrownBy(() -> complete(task(pi), withVariables(
+            Variables.INTERPRETATION_SUMMARY, "", Variables.INTERPRETATION_METHOD, "WRITTEN")))
+        .hasMessageContaining("应当说明公众意见、专家论证意见的采纳情况");
+    assertThatThrownBy(() -> complete(task(pi), withVariables(
+            Variables.INTERPRETATION_SUMMARY, "已说明", Variables.INTERPRETATION_METHOD, "TV_SHOW")))
+        .hasMessageContaining("请选择解读方式");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_INTERPRETATION);
+  }
+
+  @Test
+  void refusesPublicationDatedInTheFuture() {
+    ProcessInstance pi = start(TOWN, false, false, false);
+
+    assertThatThrownBy(() -> complete(task(pi), publication("GAZETTE", "2026-03-03", null)))
+        .hasMessageContaining("公布日期不能晚于今天");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
+  }
+
+  @Test
+  void refusesOnlinePublicationWithoutWebAddress() {
+    ProcessInstance pi = start(TOWN, false, false, false);
+
+    assertThatThrownBy(() -> complete(task(pi), publication("NEW_MEDIA", "2026-03-02", null)))
+        .hasMessageContaining("通过政务新媒体公布的，应当填写");
+    assertThatThrownBy(() -> complete(task(pi), publication("PORTAL", "2026-03-02", "www.pj.gov.cn")))
+        .hasMessageContaining("通过政府门户网站公布的，应当填写");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
+  }
+
+  @Test
+  void refusesPublicationWithoutDocumentNumberOrChannel() {
+    ProcessInstance pi = start(TOWN, false, false, false);
+    Map<String, Object> withoutNumber = publication("GAZETTE", "2026-03-02", null);
+    withoutNumber.put(Variables.DOCUMENT_NUMBER, "");
+    Map<String, Object> unknownChannel = publication("RADIO", "2026-03-02", null);
+
+    assertThatThrownBy(() -> complete(task(pi), withoutNumber)).hasMessageContaining("请填写公布决策的文号");
+    assertThatThrownBy(() -> complete(task(pi), unknownChannel)).hasMessageContaining("请选择公布途径");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
+  }
+
+  @Test
+  void recordsOverdueOnlyAfterTwentyWorkingDaysAndKeepsPublicationOpen() {
+    ProcessInstance pi = start(TOWN, false, false, false);
+
+    setClock(PUBLICATION_DUE.minusDays(1));
+    assertThat(executableJobs(pi)).isEmpty();
+
+    setClock(PUBLICATION_DUE.plusDays(1));
+    assertThat(executableJobs(pi)).singleElement()
+        .satisfies(j -> assertThat(j.getDuedate()).isEqualTo(shanghai(PUBLICATION_DUE)));
+    execute(job(pi));
+    execute(job(pi));
+
+    assertThat(pi).hasPassed(Elements.BOUNDARY_PUBLICATION_OVERDUE, Elements.END_OVERDUE_RECORDED)
+        .isWaitingAt(Elements.TASK_PUBLISH_DECISION);
+    assertThat(stageRecords.events(pi.getBusinessKey(), Events.PUBLICATION_OVERDUE))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getSummary()).contains("20个工作日"));
+
+    complete(task(pi), publication("GAZETTE", "2026-03-31", null));
+    execute(job(pi));
+    assertThat(pi).isEnded().hasPassed(Elements.END_PUBLISHED);
+  }
+
+  private ProcessInstance start(String unit, boolean nonPublic, boolean publicConcernHigh, boolean technical) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(Variables.NON_PUBLIC, nonPublic);
+    vars.put(Variables.PUBLIC_CONCERN_HIGH, publicConcernHigh);
+    vars.put(Variables.SPECIALISED_TECHNICAL, technical);
+    vars.put(Variables.PUBLIC_PARTICIPATION_PLANNED, true);
+    vars.put(Variables.EXPERT_ARGUMENTATION_PLANNED, technical);
+    return startStage(DecisionPublicationProcess.KEY, unit, vars);
+  }
+
+  private static Map<String, Object> publication(String channel, String publishedOn, String url) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(Variables.DOCUMENT_NUMBER, "浦政发〔2026〕12号");
+    vars.put(Variables.PUBLISHED_ON, publishedOn);
+    vars.put(Variables.PUBLICATION_CHANNEL, channel);
+    vars.put(Variables.PUBLICATION_URL, url);
+    return vars;
+  }
+
+  private List<Job> executableJobs(ProcessInstance pi) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();
+  }
+
+  private static Date shanghai(LocalDateTime time) {
+    return Date.from(time.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+  }
+}
