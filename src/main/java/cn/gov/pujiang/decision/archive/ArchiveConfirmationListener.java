@@ -9,19 +9,19 @@ import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
 import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_ConfirmArchive (核对并确认归档) in decision-archiving. Reads
+ * Completion check (end listener) of Task_ConfirmArchive (核对并确认归档) in decision-archiving. Reads
  * archiveComplete (routing of Gateway_ArchiveComplete); when COMPLETE, archiveNo and
  * archiveRetention are required and the confirming user is written to archiveConfirmedBy for
  * Task_CloseDecision; when INCOMPLETE, missingMaterials is required and goes into the
  * ARCHIVE_RETURNED trail entry (Decree 713 Art. 33: archive promptly and completely).
  */
 @Component("archiveConfirmationListener")
-public class ArchiveConfirmationListener implements TaskListener {
+public class ArchiveConfirmationListener extends CompletionCheck {
 
   private final StageRecords records;
   private final Actors actors;
@@ -32,7 +32,7 @@ public class ArchiveConfirmationListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     Completeness completeness =
         Choices.required(task, Variables.ARCHIVE_COMPLETE, Completeness.class, "请选择材料是否齐全：确认归档或退回补充");
     if (completeness == Completeness.INCOMPLETE) {
@@ -40,7 +40,7 @@ public class ArchiveConfirmationListener implements TaskListener {
         throw new ProcedureViolation("退回补充的，请写明缺少的材料");
       }
       records.record(
-          task.getExecution(),
+          task,
           DecisionArchivingProcess.STAGE,
           Events.ARCHIVE_RETURNED,
           "归档材料不全，退回补充：" + text(task, Variables.MISSING_MATERIALS));

@@ -7,18 +7,18 @@ import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Events;
 import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_SupplementArchive (补充归档材料) in decision-archiving. Reads
+ * Completion check (end listener) of Task_SupplementArchive (补充归档材料) in decision-archiving. Reads
  * supplementNote (required) and writes the ARCHIVE_SUPPLEMENTED trail entry; removes
  * archiveComplete so that the office decides afresh on the re-compiled list instead of finding
  * its earlier "incomplete" pre-selected.
  */
 @Component("supplementArchiveListener")
-public class SupplementArchiveListener implements TaskListener {
+public class SupplementArchiveListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -27,15 +27,15 @@ public class SupplementArchiveListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     if (blank(task, Variables.SUPPLEMENT_NOTE)) {
       throw new ProcedureViolation("请说明补充了哪些归档材料");
     }
     records.record(
-        task.getExecution(),
+        task,
         DecisionArchivingProcess.STAGE,
         Events.ARCHIVE_SUPPLEMENTED,
         "已补充归档材料：" + text(task, Variables.SUPPLEMENT_NOTE));
-    task.getExecution().removeVariable(Variables.ARCHIVE_COMPLETE);
+    task.removeVariable(Variables.ARCHIVE_COMPLETE);
   }
 }

@@ -7,18 +7,18 @@ import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_DecideOnEvaluation (决定是否开展决策后评估) in decision-execution.
+ * Completion check (end listener) of Task_DecideOnEvaluation (决定是否开展决策后评估) in decision-execution.
  * Reads the Art. 36 triggers effectBelowExpectation, manyObjections and evaluationDeemedNecessary
  * (absent counts as false); writes the routing variable evaluationNeeded (any trigger holds) for
  * Gateway_EvaluationNeeded and the EVALUATION_DECIDED trail entry.
  */
 @Component("evaluationDecisionListener")
-public class EvaluationDecisionListener implements TaskListener {
+public class EvaluationDecisionListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -27,7 +27,7 @@ public class EvaluationDecisionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     List<String> triggers = new ArrayList<>();
     if (flag(task, Variables.EFFECT_BELOW_EXPECTATION)) {
       triggers.add("决策实施后明显未达到预期效果");
@@ -41,7 +41,7 @@ public class EvaluationDecisionListener implements TaskListener {
     boolean needed = !triggers.isEmpty();
     task.setVariable(Variables.EVALUATION_NEEDED, needed);
     records.record(
-        task.getExecution(),
+        task,
         DecisionExecutionProcess.STAGE,
         Events.EVALUATION_DECIDED,
         needed ? "决策执行完毕，组织决策后评估，情形：" + String.join("；", triggers) : "决策执行完毕，无需组织决策后评估");

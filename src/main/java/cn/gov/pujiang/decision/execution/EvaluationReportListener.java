@@ -8,19 +8,19 @@ import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_SubmitEvaluationReport (提交决策后评估报告) in decision-execution. Reads
+ * Completion check (end listener) of Task_SubmitEvaluationReport (提交决策后评估报告) in decision-execution. Reads
  * publicInputSummary (required: public and deputies' participation, Decree 713 Art. 36),
  * evaluationReport (required) and evaluationConclusion (routing of Gateway_EvaluationConclusion,
  * one of {@link EvaluationConclusion}); writes the EVALUATION_REPORTED trail entry, so every
  * conclusion (continue, adjust, terminate) is on the trail.
  */
 @Component("evaluationReportListener")
-public class EvaluationReportListener implements TaskListener {
+public class EvaluationReportListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -29,7 +29,7 @@ public class EvaluationReportListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     if (blank(task, Variables.PUBLIC_INPUT_SUMMARY)) {
       throw new ProcedureViolation(
           "决策后评估应当听取社会公众的意见，吸收人大代表、政协委员等参加（《重大行政决策程序暂行条例》第三十六条），请填写相关情况");
@@ -40,7 +40,7 @@ public class EvaluationReportListener implements TaskListener {
     EvaluationConclusion conclusion =
         Choices.required(task, Variables.EVALUATION_CONCLUSION, EvaluationConclusion.class, "请选择评估结论：继续执行、需要重大调整或停止执行");
     records.record(
-        task.getExecution(),
+        task,
         DecisionExecutionProcess.STAGE,
         Events.EVALUATION_REPORTED,
         "决策后评估结论：" + conclusion.label() + "。评估单位：" + text(task, Variables.EVALUATOR_UNIT)

@@ -7,19 +7,19 @@ import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.util.Locale;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_DesignateEvaluator (确定决策后评估单位) in decision-execution. Reads
+ * Completion check (end listener) of Task_DesignateEvaluator (确定决策后评估单位) in decision-execution. Reads
  * evaluatorUnit (required) and the pre-decision units expertInstitution and riskAssessorUnit (may
  * be absent): Decree 713 Art. 36 forbids entrusting the evaluation to a unit that did the
  * argumentation or assessment before the decision (compared trimmed and case-insensitively).
  * Writes the EVALUATOR_DESIGNATED trail entry.
  */
 @Component("evaluatorIndependenceListener")
-public class EvaluatorIndependenceListener implements TaskListener {
+public class EvaluatorIndependenceListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -28,7 +28,7 @@ public class EvaluatorIndependenceListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     String evaluator = text(task, Variables.EVALUATOR_UNIT);
     if (evaluator == null || evaluator.isEmpty()) {
       throw new ProcedureViolation("请确定决策后评估单位（《重大行政决策程序暂行条例》第三十六条）");
@@ -42,7 +42,7 @@ public class EvaluatorIndependenceListener implements TaskListener {
           "“" + evaluator + "”在决策前承担了风险评估，不得委托其进行决策后评估（《重大行政决策程序暂行条例》第三十六条）");
     }
     records.record(
-        task.getExecution(), DecisionExecutionProcess.STAGE, Events.EVALUATOR_DESIGNATED, "决策后评估单位：" + evaluator);
+        task, DecisionExecutionProcess.STAGE, Events.EVALUATOR_DESIGNATED, "决策后评估单位：" + evaluator);
   }
 
   private static boolean sameUnit(String evaluator, String preDecisionUnit) {

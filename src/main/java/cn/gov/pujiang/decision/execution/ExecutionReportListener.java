@@ -8,17 +8,17 @@ import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.ExecutionStatu
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_ReportExecution (报告决策执行情况) in decision-execution. Reads
+ * Completion check (end listener) of Task_ReportExecution (报告决策执行情况) in decision-execution. Reads
  * executionStatus (routing of Gateway_ExecutionStatus, must be one of {@link ExecutionStatus})
  * and executionReport (required, Decree 713 Arts. 34-35); writes the EXECUTION_REPORTED trail entry.
  */
 @Component("executionReportListener")
-public class ExecutionReportListener implements TaskListener {
+public class ExecutionReportListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -27,14 +27,14 @@ public class ExecutionReportListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     ExecutionStatus status =
         Choices.required(task, Variables.EXECUTION_STATUS, ExecutionStatus.class, "请选择执行情况：正常推进、发现问题或情况重大变化、执行完毕");
     if (blank(task, Variables.EXECUTION_REPORT)) {
       throw new ProcedureViolation("执行单位应当向决策机关报告决策执行情况（《重大行政决策程序暂行条例》第三十四条），请填写执行情况报告");
     }
     records.record(
-        task.getExecution(),
+        task,
         DecisionExecutionProcess.STAGE,
         Events.EXECUTION_REPORTED,
         "执行情况：" + status.label() + "。" + text(task, Variables.EXECUTION_REPORT));

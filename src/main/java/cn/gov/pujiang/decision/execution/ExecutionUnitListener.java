@@ -7,17 +7,17 @@ import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_DesignateExecutionUnit (明确决策执行单位) in decision-execution. Reads
+ * Completion check (end listener) of Task_DesignateExecutionUnit (明确决策执行单位) in decision-execution. Reads
  * executionUnit (required, Decree 713 Art. 34) and executionRequirements; writes the
  * EXECUTION_UNIT_DESIGNATED trail entry.
  */
 @Component("executionUnitListener")
-public class ExecutionUnitListener implements TaskListener {
+public class ExecutionUnitListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -26,13 +26,13 @@ public class ExecutionUnitListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     if (blank(task, Variables.EXECUTION_UNIT)) {
       throw new ProcedureViolation("决策机关应当明确决策执行单位（《重大行政决策程序暂行条例》第三十四条）");
     }
     String requirements = blank(task, Variables.EXECUTION_REQUIREMENTS) ? "" : "。执行要求：" + text(task, Variables.EXECUTION_REQUIREMENTS);
     records.record(
-        task.getExecution(),
+        task,
         DecisionExecutionProcess.STAGE,
         Events.EXECUTION_UNIT_DESIGNATED,
         "决策执行单位：" + text(task, Variables.EXECUTION_UNIT) + requirements);

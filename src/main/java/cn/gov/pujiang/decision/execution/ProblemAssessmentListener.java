@@ -8,17 +8,17 @@ import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.ProblemHandlin
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_AssessProblem (研究处理执行中的问题) in decision-execution. Reads
+ * Completion check (end listener) of Task_AssessProblem (研究处理执行中的问题) in decision-execution. Reads
  * problemHandling (routing of Gateway_ProblemHandling, one of {@link ProblemHandling}) and
  * problemAssessment (required); writes the PROBLEM_ASSESSED trail entry.
  */
 @Component("problemAssessmentListener")
-public class ProblemAssessmentListener implements TaskListener {
+public class ProblemAssessmentListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -27,14 +27,14 @@ public class ProblemAssessmentListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     ProblemHandling handling =
         Choices.required(task, Variables.PROBLEM_HANDLING, ProblemHandling.class, "请选择处理决定：继续执行、中止执行或组织决策后评估");
     if (blank(task, Variables.PROBLEM_ASSESSMENT)) {
       throw new ProcedureViolation("请填写决策机关对执行中问题的研究意见（《重大行政决策程序暂行条例》第三十五条）");
     }
     records.record(
-        task.getExecution(),
+        task,
         DecisionExecutionProcess.STAGE,
         Events.PROBLEM_ASSESSED,
         "研究处理执行中的问题，决定：" + handling.label() + "。意见：" + text(task, Variables.PROBLEM_ASSESSMENT));

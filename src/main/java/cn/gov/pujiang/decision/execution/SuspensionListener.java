@@ -10,17 +10,17 @@ import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_RecordSuspension (记录中止执行决定) in decision-execution. Reads
+ * Completion check (end listener) of Task_RecordSuspension (记录中止执行决定) in decision-execution. Reads
  * suspensionDecision (required) and suspendedOn (required, not in the future: this task records a
  * decision the head has already taken, Decree 713 Art. 37); writes the EXECUTION_SUSPENDED entry.
  */
 @Component("suspensionListener")
-public class SuspensionListener implements TaskListener {
+public class SuspensionListener extends CompletionCheck {
 
   private final StageRecords records;
   private final EngineClock clock;
@@ -31,7 +31,7 @@ public class SuspensionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     if (blank(task, Variables.SUSPENSION_DECISION)) {
       throw new ProcedureViolation("请填写行政首长的中止执行决定（《重大行政决策程序暂行条例》第三十七条）");
     }
@@ -43,7 +43,7 @@ public class SuspensionListener implements TaskListener {
       throw new ProcedureViolation("中止执行日期不能晚于今天：此处记录已经作出的中止执行决定（" + suspendedOn + "）");
     }
     records.record(
-        task.getExecution(),
+        task,
         DecisionExecutionProcess.STAGE,
         Events.EXECUTION_SUSPENDED,
         "决策机关行政首长决定自" + suspendedOn + "起中止执行：" + text(task, Variables.SUSPENSION_DECISION));

@@ -7,18 +7,18 @@ import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_SubmitMeetingMaterials (报送集体讨论材料), Decree 713 Art. 29. Reads the
+ * Completion check (end listener) of Task_SubmitMeetingMaterials (报送集体讨论材料), Decree 713 Art. 29. Reads the
  * material checkboxes and the planned flags ({@link MeetingMaterial}): the draft and the legality
  * opinion are always required, the others when their procedure was planned. Writes the trail entry
  * MEETING_MATERIALS_SUBMITTED.
  */
 @Component("meetingMaterialsListener")
-public class MeetingMaterialsListener implements TaskListener {
+public class MeetingMaterialsListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -27,7 +27,7 @@ public class MeetingMaterialsListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     List<String> missing = new ArrayList<>();
     List<String> included = new ArrayList<>();
     for (MeetingMaterial material : MeetingMaterial.values()) {
@@ -43,7 +43,7 @@ public class MeetingMaterialsListener implements TaskListener {
           "提交集体讨论的材料不全，缺少：" + String.join("、", missing) + "（《重大行政决策程序暂行条例》第二十九条）");
     }
     records.record(
-        task.getExecution(),
+        task,
         DecisionStatus.COLLECTIVE_DISCUSSION.name(),
         "MEETING_MATERIALS_SUBMITTED",
         "报送集体讨论材料：" + String.join("、", included));

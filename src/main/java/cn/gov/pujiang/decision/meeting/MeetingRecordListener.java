@@ -9,19 +9,19 @@ import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_RecordMeeting (记录讨论和决定情况), Decree 713 Art. 30. Reads attendees,
+ * Completion check (end listener) of Task_RecordMeeting (记录讨论和决定情况), Decree 713 Art. 30. Reads attendees,
  * memberOpinions, membersInFavour/Against/Abstaining, headSpokeLast, headDecision, meetingOutcome,
  * deviationReason and meetingMinutes. Refuses a record without the members' opinions, where the
  * head did not speak last, or where the head decided against the majority without a reason.
  * Writes meetingRecordedBy and the trail entry MEETING_RECORDED.
  */
 @Component("meetingRecordListener")
-public class MeetingRecordListener implements TaskListener {
+public class MeetingRecordListener extends CompletionCheck {
 
   static final int SHORT_TEXT = 2000;
   static final int LONG_TEXT = 4000;
@@ -35,7 +35,7 @@ public class MeetingRecordListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     Texts.required(task, Variables.ATTENDEES, "出席人员", SHORT_TEXT, "请填写出席人员");
     Texts.required(
         task, Variables.MEMBER_OPINIONS, "与会成员意见", LONG_TEXT,
@@ -67,14 +67,14 @@ public class MeetingRecordListener implements TaskListener {
     Texts.required(task, Variables.MEETING_MINUTES, "会议纪要", LONG_TEXT, "请填写会议纪要");
     task.setVariable(Variables.MEETING_RECORDED_BY, actors.current());
     records.record(
-        task.getExecution(),
+        task,
         DecisionStatus.COLLECTIVE_DISCUSSION.name(),
         "MEETING_RECORDED",
         "集体讨论决定：" + outcome.label() + "（赞成" + inFavour + "人，反对" + against + "人，弃权" + abstaining + "人"
             + (againstMajority ? "；行政首长决定与多数意见不一致，已说明理由" : "") + "）");
   }
 
-  private static long count(DelegateTask task, String name) {
+  private static long count(DelegateExecution task, String name) {
     Long value = number(task, name);
     if (value == null || value < 0) {
       throw new ProcedureViolation("请填写赞成、反对、弃权人数（不少于0）");

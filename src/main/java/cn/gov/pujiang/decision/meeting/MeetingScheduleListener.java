@@ -15,12 +15,12 @@ import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityOpinions;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_ScheduleMeeting (安排会议), Decree 713 Arts. 26 and 30. Reads meetingType,
+ * Completion check (end listener) of Task_ScheduleMeeting (安排会议), Decree 713 Arts. 26 and 30. Reads meetingType,
  * meetingDate, decisionUnit and reviewSubmittedOn (or, when absent, the latest submission date in
  * md_legality_opinion). Refuses a meeting type that does not fit the decision organ, a date in the
  * past, and a date sooner than the legality review time the submitter had to allow
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * secretary's form starts empty; writes the trail entry MEETING_SCHEDULED.
  */
 @Component("meetingScheduleListener")
-public class MeetingScheduleListener implements TaskListener {
+public class MeetingScheduleListener extends CompletionCheck {
 
   private final UnitRepository units;
   private final DueDates dueDates;
@@ -54,7 +54,7 @@ public class MeetingScheduleListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     MeetingType type = MeetingType.parse(text(task, Variables.MEETING_TYPE));
     if (type == null) {
       throw new ProcedureViolation("请选择会议类型");
@@ -83,16 +83,16 @@ public class MeetingScheduleListener implements TaskListener {
       task.removeVariable(name);
     }
     records.record(
-        task.getExecution(),
+        task,
         DecisionStatus.COLLECTIVE_DISCUSSION.name(),
         "MEETING_SCHEDULED",
         "安排" + type.label() + "，会议日期：" + meetingDate);
   }
 
-  private LocalDate submittedOn(DelegateTask task) {
+  private LocalDate submittedOn(DelegateExecution task) {
     LocalDate submitted = date(task, Variables.REVIEW_SUBMITTED_ON, "送审日期");
     if (submitted == null) {
-      submitted = opinions.latestSubmissionDate(task.getExecution().getProcessBusinessKey()).orElse(null);
+      submitted = opinions.latestSubmissionDate(task.getProcessBusinessKey()).orElse(null);
     }
     if (submitted == null) {
       throw new ProcedureViolation("未找到合法性审查的送审日期，无法安排会议（第二十六条）");

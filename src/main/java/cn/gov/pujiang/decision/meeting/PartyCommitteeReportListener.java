@@ -1,17 +1,17 @@
 package cn.gov.pujiang.decision.meeting;
 
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_ReportToPartyCommittee (向同级党委请示报告), Decree 713 Art. 31. Reads
+ * Completion check (end listener) of Task_ReportToPartyCommittee (向同级党委请示报告), Decree 713 Art. 31. Reads
  * partyCommitteeReportedOn and partyCommitteeReply (both required); writes the trail entry
  * PARTY_COMMITTEE_REPORTED.
  */
 @Component("partyCommitteeReportListener")
-public class PartyCommitteeReportListener implements TaskListener {
+public class PartyCommitteeReportListener extends CompletionCheck {
 
   private final PreDecisionReports reports;
 
@@ -20,7 +20,7 @@ public class PartyCommitteeReportListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     reports.check(
         task, Variables.PARTY_COMMITTEE_REPORTED_ON, Variables.PARTY_COMMITTEE_REPLY, "同级党委",
         "《重大行政决策程序暂行条例》第三十一条", "PARTY_COMMITTEE_REPORTED");

@@ -1,17 +1,17 @@
 package cn.gov.pujiang.decision.meeting;
 
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_ReportToPeoplesCongress (向人大常委会报告), Decree 713 Art. 8 and the
+ * Completion check (end listener) of Task_ReportToPeoplesCongress (向人大常委会报告), Decree 713 Art. 8 and the
  * Zhejiang rules on matters decided by people's congress standing committees, Art. 6. Reads
  * npcReportedOn and npcReply (both required); writes the trail entry NPC_REPORTED.
  */
 @Component("peoplesCongressReportListener")
-public class PeoplesCongressReportListener implements TaskListener {
+public class PeoplesCongressReportListener extends CompletionCheck {
 
   private final PreDecisionReports reports;
 
@@ -20,7 +20,7 @@ public class PeoplesCongressReportListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     reports.check(
         task, Variables.NPC_REPORTED_ON, Variables.NPC_REPLY, "人大常委会",
         "《重大行政决策程序暂行条例》第八条", "NPC_REPORTED");

@@ -7,7 +7,7 @@ import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The check and trail entry shared by the two reports made before a decision is issued. */
@@ -23,7 +23,7 @@ class PreDecisionReports {
   }
 
   /** Requires the report date (not in the future) and the reply; records the event. */
-  void check(DelegateTask task, String dateVariable, String replyVariable, String organ, String basis, String event) {
+  void check(DelegateExecution task, String dateVariable, String replyVariable, String organ, String basis, String event) {
     LocalDate reportedOn = date(task, dateVariable, "报告日期");
     if (reportedOn == null) {
       throw new ProcedureViolation("请填写向" + organ + "报告的日期（" + basis + "）");
@@ -34,7 +34,7 @@ class PreDecisionReports {
     String reply = Texts.required(task, replyVariable, organ + "意见", MeetingRecordListener.LONG_TEXT,
         "请填写" + organ + "的意见（" + basis + "）");
     records.record(
-        task.getExecution(),
+        task,
         DecisionStatus.COLLECTIVE_DISCUSSION.name(),
         event,
         reportedOn + "向" + organ + "报告；" + organ + "意见：" + reply);

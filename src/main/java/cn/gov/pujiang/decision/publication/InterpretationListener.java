@@ -5,21 +5,21 @@ import static cn.gov.pujiang.decision.process.Variables.blank;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.InterpretationMethod;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Variables;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_PublishInterpretation (政策解读与意见采纳说明) in decision-publication.
+ * Completion check (end listener) of Task_PublishInterpretation (政策解读与意见采纳说明) in decision-publication.
  * Reads interpretationSummary and interpretationMethod: Decree 713 Art. 32 requires an explanation
  * of how public and expert opinions were adopted and a public interpretation. Writes nothing;
  * Task_RecordPublication records the interpretation.
  */
 @Component("interpretationListener")
-public class InterpretationListener implements TaskListener {
+public class InterpretationListener extends CompletionCheck {
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     if (blank(task, Variables.INTERPRETATION_SUMMARY)) {
       throw new ProcedureViolation("应当说明公众意见、专家论证意见的采纳情况（《重大行政决策程序暂行条例》第三十二条）");
     }

@@ -7,17 +7,17 @@ import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Events;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Variables;
 import cn.gov.pujiang.decision.record.StageRecords;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_RecordNonDisclosure (记录不予公开依据) in decision-publication. Reads
+ * Completion check (end listener) of Task_RecordNonDisclosure (记录不予公开依据) in decision-publication. Reads
  * nonDisclosureBasis: a decision may stay unpublished only on a stated legal basis (Decree 713
  * Art. 32). Writes the NOT_PUBLISHED trail entry.
  */
 @Component("nonDisclosureListener")
-public class NonDisclosureListener implements TaskListener {
+public class NonDisclosureListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -26,12 +26,12 @@ public class NonDisclosureListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     if (blank(task, Variables.NON_DISCLOSURE_BASIS)) {
       throw new ProcedureViolation("不予公布决策的，应当写明不予公开的法律依据（《重大行政决策程序暂行条例》第三十二条）");
     }
     records.record(
-        task.getExecution(),
+        task,
         DecisionPublicationProcess.STAGE,
         Events.NOT_PUBLISHED,
         "决策依法不予公开，不予公布。依据：" + text(task, Variables.NON_DISCLOSURE_BASIS));

@@ -10,18 +10,18 @@ import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Channel;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Variables;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_PublishDecision (公布决策) in decision-publication. Reads
+ * Completion check (end listener) of Task_PublishDecision (公布决策) in decision-publication. Reads
  * documentNumber, publishedOn, publicationChannel and publicationUrl: a publication is recorded
  * only when it has happened (date not in the future) and can be found again (文号; the address for
  * online channels). Writes nothing; Task_RecordPublication records the publication.
  */
 @Component("publicationListener")
-public class PublicationListener implements TaskListener {
+public class PublicationListener extends CompletionCheck {
 
   private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://\\S+$");
 
@@ -32,7 +32,7 @@ public class PublicationListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     if (blank(task, Variables.DOCUMENT_NUMBER)) {
       throw new ProcedureViolation("请填写公布决策的文号");
     }

@@ -11,18 +11,18 @@ import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Values;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_CheckCompleteness (送审材料完整性审查), Decree 713 Art. 26 and Jinhua
+ * Completion check (end listener) of Task_CheckCompleteness (送审材料完整性审查), Decree 713 Art. 26 and Jinhua
  * Decree 64 Art. 5. Reads submissionComplete, completenessOpinion, countyGuidanceNeeded and
  * decisionUnit: a return needs its reason, and only a town may ask the county centre for guidance.
  * Writes countyGuidanceNeeded (as a boolean, for the gateway) and completenessCheckedBy.
  */
 @Component("reviewCompletenessListener")
-public class CompletenessCheckListener implements TaskListener {
+public class CompletenessCheckListener extends CompletionCheck {
 
   private final UnitRepository units;
   private final Actors actors;
@@ -35,7 +35,7 @@ public class CompletenessCheckListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     String result = text(task, Variables.SUBMISSION_COMPLETE);
     boolean complete = Values.COMPLETE.equals(result);
     if (!complete && !Values.INCOMPLETE.equals(result)) {
@@ -54,13 +54,13 @@ public class CompletenessCheckListener implements TaskListener {
     task.setVariable(Variables.COMPLETENESS_CHECKED_BY, actors.current());
     if (complete) {
       records.record(
-          task.getExecution(),
+          task,
           DecisionStatus.LEGALITY_REVIEW.name(),
           "SUBMISSION_ACCEPTED",
           guidance ? "送审材料齐全，予以受理；提请县合法性审查中心指导" : "送审材料齐全，予以受理");
     } else {
       records.record(
-          task.getExecution(),
+          task,
           DecisionStatus.LEGALITY_REVIEW.name(),
           "SUBMISSION_RETURNED",
           "送审材料不全，退回补充：" + reason);

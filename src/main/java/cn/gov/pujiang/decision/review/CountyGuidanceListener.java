@@ -3,16 +3,16 @@ package cn.gov.pujiang.decision.review;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_ProvideCountyGuidance (县合法性审查中心指导意见), Jinhua Decree 64 Art. 5.
+ * Completion check (end listener) of Task_ProvideCountyGuidance (县合法性审查中心指导意见), Jinhua Decree 64 Art. 5.
  * Reads countyGuidanceOpinion (required); writes the trail entry COUNTY_GUIDANCE_GIVEN.
  */
 @Component("countyGuidanceListener")
-public class CountyGuidanceListener implements TaskListener {
+public class CountyGuidanceListener extends CompletionCheck {
 
   private final StageRecords records;
 
@@ -21,13 +21,13 @@ public class CountyGuidanceListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     String opinion =
         Texts.required(
             task, Variables.COUNTY_GUIDANCE_OPINION, "指导意见", Texts.MAX_OPINION,
             "请填写县合法性审查中心的指导意见");
     records.record(
-        task.getExecution(),
+        task,
         DecisionStatus.LEGALITY_REVIEW.name(),
         "COUNTY_GUIDANCE_GIVEN",
         "县合法性审查中心出具指导意见：" + opinion);

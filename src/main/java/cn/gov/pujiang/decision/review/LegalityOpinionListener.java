@@ -9,12 +9,12 @@ import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gov.pujiang.decision.process.CompletionCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of Task_IssueLegalityOpinion (出具合法性审查意见书), Decree 713 Arts. 25-28.
+ * Completion check (end listener) of Task_IssueLegalityOpinion (出具合法性审查意见书), Decree 713 Arts. 25-28.
  * Reads draftedBy, legalAdviserOpinion, legalityOutcome, legalityOpinion, legalRisks and
  * legalityRecheckRequired. Refuses: a reviewer who drafted the decision (separation of duties,
  * procedure.md §10.7), an opinion without the legal advisers' opinion (Art. 28), an exploratory
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * legalityRecheckRequired (true only for LAWFUL_WITH_CHANGES; unset there means true).
  */
 @Component("legalityOpinionListener")
-public class LegalityOpinionListener implements TaskListener {
+public class LegalityOpinionListener extends CompletionCheck {
 
   private final Actors actors;
   private final StageRecords records;
@@ -33,7 +33,7 @@ public class LegalityOpinionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  protected void check(DelegateExecution task) {
     String reviewer = actors.current();
     if (reviewer.equals(text(task, Variables.DRAFTED_BY))) {
       throw new ProcedureViolation("审查人员不得审查本人起草的决策草案，请由其他审查人员出具审查意见");
@@ -62,7 +62,7 @@ public class LegalityOpinionListener implements TaskListener {
     task.setVariable(Variables.LEGALITY_RECHECK_REQUIRED, recheck);
     task.setVariable(Variables.LEGALITY_REVIEWER, reviewer);
     records.record(
-        task.getExecution(),
+        task,
         DecisionStatus.LEGALITY_REVIEW.name(),
         "LEGALITY_OPINION_ISSUED",
         "出具合法性审查意见：" + outcome.label() + (recheck ? "（修改后需再次送审）" : ""));

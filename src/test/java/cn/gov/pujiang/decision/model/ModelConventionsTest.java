@@ -157,6 +157,10 @@ class ModelConventionsTest {
         if (l.getCamundaDelegateExpression() == null) {
           problems.add(file + ": a task listener does not use a delegateExpression");
         }
+        if ("complete".equals(l.getCamundaEvent())) {
+          problems.add(file + ": " + l.getCamundaDelegateExpression()
+              + " checks on task completion; use a CompletionCheck end listener so its Chinese message is not wrapped");
+        }
       }
     }
     assertThat(problems).isEmpty();
