@@ -1,0 +1,286 @@
+package cn.gov.pujiang.decision.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.archive.ArchiveRecord;
+import cn.gov.pujiang.decision.archive.ArchiveRecords;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
+import cn.gov.pujiang.decision.record.StageRecord;
+import cn.gov.pujiang.decision.record.StageRecords;
+import cn.gov.pujiang.decision.register.Decision;
+import cn.gov.pujiang.decision.register.DecisionOutcome;
+import cn.gov.pujiang.decision.register.DecisionStatus;
+import cn.gov.pujiang.decision.review.LegalityOpinions;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.Stages;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * major-decision from the legality review to the archive: every outgoing flow of the legality,
+ * revision and meeting gateways, and one test per lifecycle path that checks the path taken from
+ * the engine's history and the archived outcome.
+ */
+class MajorDecisionLifecycleTest extends ProcessTestSupport {
+
+  @Autowired LegalityOpinions legalityOpinions;
+  @Autowired ArchiveRecords archiveRecords;
+  @Autowired StageRecords stageRecords;
+
+  LifecycleDriver driver;
+  Stages stages;
+
+  @BeforeEach
+  void createDriver() {
+    driver = new LifecycleDriver(processEngine);
+    stages = new Stages(processEngine, driver);
+  }
+
+  @Test
+  void adoptedDecisionWithEveryProcedurePassesEveryStageAndIsArchived() {
+    ProcessInstance pi =
+        start(TOWN, Attributes.SPECIALISED_TECHNICAL, Attributes.MAY_AFFECT_STABILITY, Attributes.INVOLVES_MARKET_ACTORS);
+    String no = driver.businessKeyOf(pi);
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+
+    assertThat(driver.openTaskKeys(no))
+        .containsExactlyInAnyOrder(
+            "Task_ChooseParticipationMethods", "Task_SelectExperts", "Task_OrganiseRiskAssessment",
+            Elements.TASK_REVIEW_FAIR_COMPETITION);
+    stages.riskAssessment(no);
+    stages.expertArgumentation(no);
+    stages.as("amr.reviewer");
+    driver.submit(no, Elements.TASK_REVIEW_FAIR_COMPETITION,
+        "fairCompetitionResult", "PASS", "fairCompetitionOpinion", "符合公平竞争审查标准");
+    stages.publicParticipationByOpenComment(no);
+    stages.submitForReview(no);
+    stages.review(no, "LAWFUL", false);
+    stages.meeting(no, "ADOPTED", 5, 2);
+    stages.reportToPartyCommittee(no);
+    stages.publish(no);
+    stages.interpret(no);
+    stages.executeToCompletion(no);
+    stages.confirmArchive(no);
+
+    assertThat(pi)
+        .hasPassedInOrder(
+            Elements.TASK_REGISTER_DECISION, Elements.TASK_STUDY_PROPOSAL, Elements.TASK_DECIDE_INITIATION,
+            Elements.TASK_DRAFT_DECISION, Elements.TASK_DETERMINE_PROCEDURES, Elements.TASK_CONFIRM_PROCEDURES,
+            Elements.TASK_RECORD_PROCEDURE_PLAN, Elements.GATEWAY_PROCEDURES_FORK, Elements.GATEWAY_PROCEDURES_JOIN,
+            Elements.TASK_SUBMIT_FOR_REVIEW, Elements.CALL_LEGALITY_REVIEW, Elements.CALL_COLLECTIVE_DISCUSSION,
+            Elements.CALL_PUBLICATION, Elements.CALL_EXECUTION, Elements.CALL_ARCHIVING, Elements.END_ARCHIVED)
+        .hasPassed(
+            Elements.CALL_PUBLIC_PARTICIPATION, Elements.CALL_EXPERT_ARGUMENTATION, Elements.CALL_RISK_ASSESSMENT,
+            Elements.TASK_REVIEW_FAIR_COMPETITION)
+        .isEnded();
+    Decision decision = decisionRegister.get(no);
+    assertThat(decision.getStatus()).isEqualTo(DecisionStatus.ARCHIVED);
+    assertThat(decision.getOutcome()).isEqualTo(DecisionOutcome.ADOPTED);
+    ArchiveRecord archive = archiveRecords.find(no).orElseThrow();
+    assertThat(archive.getArchiveNo()).isEqualTo("WS·2026·Y-0012");
+    assertThat(archive.getArchivedBy()).isEqualTo("baima.secretary");
+    assertThat(stageRecords.trail(no).stream().map(StageRecord::getStage).distinct())
+        .contains("INITIATION", "DRAFTING", "PROCEDURES", "PUBLIC_PARTICIPATION", "EXPERT_ARGUMENTATION",
+            "RISK_ASSESSMENT", "LEGALITY_REVIEW", "COLLECTIVE_DISCUSSION", "PUBLICATION", "EXECUTION", "ARCHIVING");
+  }
+
+  @Test
+  void decisionTheOrganDoesNotStartIsStillArchived() {
+    ProcessInstance pi = start(TOWN);
+    String no = driver.businessKeyOf(pi);
+    stages.as("baima.clerk");
+    driver.submit(no, Elements.TASK_STUDY_PROPOSAL, "studyConclusion", "条件尚不成熟");
+    stages.as("baima.head");
+    driver.submit(no, Elements.TASK_DECIDE_INITIATION, "initiationDecision", "NOT_START", "initiationOpinion", "暂不启动");
+    stages.confirmArchive(no);
+
+    assertThat(pi).hasPassed(Elements.CALL_ARCHIVING, Elements.END_ARCHIVED).hasNotPassed(Elements.TASK_DRAFT_DECISION).isEnded();
+    assertThat(decisionRegister.get(no).getOutcome()).isEqualTo(DecisionOutcome.NOT_INITIATED);
+    assertThat(decisionRegister.get(no).getStatus()).isEqualTo(DecisionStatus.ARCHIVED);
+  }
+
+  @Test
+  void incompleteSubmissionGoesBackToTheOrganisingUnitAndIsReviewedAgainOnResubmission() {
+    String no = atLegalityReview(TOWN);
+    stages.returnAsIncomplete(no);
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_REVISE_DRAFT);
+    assertThat(stages.variable(no, "legalityOpinion")).isEqualTo("缺少风险评估报告附件，请补充");
+    stages.as("baima.clerk");
+    driver.submit(no, Elements.TASK_REVISE_DRAFT, "revisionDecision", "RESUBMIT", "revisionSummary", "补充风险评估报告");
+    stages.submitForReview(no);
+    stages.review(no, "LAWFUL", false);
+
+    assertThat(legalityOpinions.rounds(no)).hasSize(2);
+    assertThat(driver.openTaskKeys(no)).containsExactly("Task_SubmitMeetingMaterials");
+    assertThat(mainInstance(no))
+        .hasPassedInOrder(Elements.CALL_LEGALITY_REVIEW, Elements.TASK_REVISE_DRAFT, Elements.GATEWAY_REVISION_DECISION,
+            Elements.TASK_SUBMIT_FOR_REVIEW, Elements.CALL_LEGALITY_REVIEW)
+        .isWaitingAt(Elements.CALL_COLLECTIVE_DISCUSSION);
+  }
+
+  @Test
+  void unlawfulDraftReturnsForRevisionAndAWithdrawnDecisionIsArchived() {
+    String no = atLegalityReview(TOWN);
+    stages.review(no, "UNLAWFUL", false);
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_REVISE_DRAFT);
+    stages.as("baima.clerk");
+    driver.submit(no, Elements.TASK_REVISE_DRAFT, "revisionDecision", "WITHDRAW", "withdrawalReason", "上级政策调整，不再推进");
+    stages.confirmArchive(no);
+
+    assertThat(mainInstance(no)).hasNotPassed(Elements.CALL_COLLECTIVE_DISCUSSION).isEnded();
+    assertThat(decisionRegister.get(no).getOutcome()).isEqualTo(DecisionOutcome.WITHDRAWN);
+    assertThat(stageRecords.events(no, "DECISION_WITHDRAWN")).hasSize(1);
+  }
+
+  @Test
+  void lawfulWithChangesWithoutRecheckIsAmendedAndGoesToTheMeeting() {
+    String no = atLegalityReview(TOWN);
+    stages.review(no, "LAWFUL_WITH_CHANGES", false);
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_AMEND_PER_OPINION);
+    stages.as("baima.clerk");
+    driver.submit(no, Elements.TASK_AMEND_PER_OPINION, "amendmentSummary", "按审查意见删除第五条");
+
+    assertThat(driver.openTaskKeys(no)).containsExactly("Task_SubmitMeetingMaterials");
+  }
+
+  @Test
+  void lawfulWithChangesThatMustBeCheckedAgainReturnsForRevision() {
+    String no = atLegalityReview(TOWN);
+    stages.review(no, "LAWFUL_WITH_CHANGES", true);
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_REVISE_DRAFT);
+    assertThat(legalityOpinions.hasPassingOpinion(no)).isFalse();
+  }
+
+  @Test
+  void exploratoryReformWithDisclosedRisksGoesToTheMeeting() {
+    String no = atLegalityReview(COUNTY);
+    stages.review(no, "EXPLORATORY_RISK_DISCLOSED", false);
+
+    assertThat(driver.openTaskKeys(no)).containsExactly("Task_SubmitMeetingMaterials");
+  }
+
+  @Test
+  void meetingThatSendsTheDraftBackOffersToRerunTheProceduresForAMaterialChange() {
+    String no = atLegalityReview(TOWN);
+    stages.review(no, "LAWFUL", false);
+    stages.meeting(no, "REVISE", 3, 4);
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_REVISE_DRAFT);
+    stages.as("baima.clerk");
+    driver.submit(no, Elements.TASK_REVISE_DRAFT, "revisionDecision", "RECONSULT", "revisionSummary", "调整改造范围");
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_CONFIRM_PROCEDURES);
+    assertThat(decisionRegister.get(no).getStatus()).isEqualTo(DecisionStatus.PROCEDURES);
+  }
+
+  @Test
+  void decisionRejectedAtTheMeetingIsArchivedAsRejected() {
+    String no = atLegalityReview(TOWN);
+    stages.review(no, "LAWFUL", false);
+    stages.meeting(no, "REJECTED", 2, 5);
+    stages.confirmArchive(no);
+
+    assertThat(mainInstance(no)).hasNotPassed(Elements.CALL_PUBLICATION).isEnded();
+    assertThat(decisionRegister.get(no).getOutcome()).isEqualTo(DecisionOutcome.REJECTED);
+  }
+
+  @Test
+  void decisionWhoseExecutionIsTerminatedAfterEvaluationIsArchivedAsTerminated() {
+    String no = atLegalityReview(TOWN);
+    stages.review(no, "LAWFUL", false);
+    stages.meeting(no, "ADOPTED", 6, 1);
+    stages.reportToPartyCommittee(no);
+    stages.recordNonDisclosure(no);
+    stages.as("baima.head");
+    driver.submit(no, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室");
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_ReportExecution", "executionStatus", "PROBLEM", "executionReport", "经营户集中反映过渡市场不足");
+    stages.as("baima.head");
+    driver.submit(no, "Task_AssessProblem", "problemHandling", "EVALUATE", "problemAssessment", "组织后评估");
+    driver.submit(no, "Task_DesignateEvaluator", "evaluatorUnit", "浙江某大学公共管理学院");
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_SubmitEvaluationReport",
+        "publicInputSummary", "召开座谈会，邀请人大代表、政协委员参加", "evaluationReport", "实施条件已发生重大变化",
+        "evaluationConclusion", "TERMINATE");
+    stages.confirmArchive(no);
+
+    assertThat(decisionRegister.get(no).getOutcome()).isEqualTo(DecisionOutcome.TERMINATED);
+    assertThat(mainInstance(no)).hasPassed(Elements.CALL_EXECUTION, Elements.END_ARCHIVED).isEnded();
+  }
+
+  @Test
+  void collectiveDiscussionCannotBeReachedWithoutAPassedLegalityReviewEvenByModification() {
+    String no = atLegalityReview(TOWN);
+    String main = decisionRegister.get(no).getProcessInstanceId();
+
+    assertThatThrownBy(
+            () ->
+                runtimeService
+                    .createProcessInstanceModification(main)
+                    .startBeforeActivity(Elements.CALL_COLLECTIVE_DISCUSSION)
+                    .execute())
+        .hasMessageContaining("未经合法性审查");
+    assertThat(driver.openTaskKeys(no)).doesNotContain("Task_SubmitMeetingMaterials");
+  }
+
+  @Test
+  void countyDecisionIsReviewedByTheJudicialBureau() {
+    String no = atLegalityReview(COUNTY);
+
+    List<String> groups =
+        taskService.getIdentityLinksForTask(driver.task(no, "Task_CheckCompleteness").getId()).stream()
+            .map(link -> link.getGroupId())
+            .toList();
+    assertThat(groups).containsExactly("sfj-review");
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  ProcessInstance start(String unit, String... attributes) {
+    stages.as(unit + ".clerk");
+    return driver.startDecision(MajorDecisionProcessTest.startForm(unit, attributes));
+  }
+
+  /** A public-interest-free matter (nonPublic) drafted and submitted: waiting for the reviewer. */
+  String atLegalityReview(String unit) {
+    String no = driver.businessKeyOf(start(unit, Attributes.NON_PUBLIC));
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+    stages.submitForReview(no);
+    return no;
+  }
+
+  ProcessInstance mainInstance(String no) {
+    String id = decisionRegister.get(no).getProcessInstanceId();
+    ProcessInstance running = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    if (running != null) {
+      return running;
+    }
+    return historicAsInstance(id);
+  }
+
+  private ProcessInstance historicAsInstance(String id) {
+    var historic = historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+    return new org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity() {
+      {
+        setId(historic.getId());
+        setProcessInstanceId(historic.getId());
+        setProcessDefinitionId(historic.getProcessDefinitionId());
+      }
+    };
+  }
+}

@@ -1,0 +1,205 @@
+package cn.gov.pujiang.decision.support;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The work each person does at each stage, with the values a careful official would enter. Tests
+ * use it to bring a decision to the point they examine; every step goes through the real forms'
+ * variables and the real engine checks. The acting user is switched per role, as different people
+ * log into Tasklist.
+ */
+public class Stages {
+
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final LifecycleDriver driver;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+
+  public Stages(ProcessEngine engine, LifecycleDriver driver) {
+    this.driver = driver;
+    this.identityService = engine.getIdentityService();
+    this.runtimeService = engine.getRuntimeService();
+  }
+
+  public static String today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate().toString();
+  }
+
+  public static String daysFromToday(int days) {
+    return LocalDate.parse(today()).plusDays(days).toString();
+  }
+
+  /** Moves the engine clock forward by whole days. */
+  public static void advanceDays(int days) {
+    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + days * 86_400_000L));
+  }
+
+  public void as(String userId) {
+    identityService.setAuthenticatedUserId(userId);
+  }
+
+  private String unit(String no) {
+    return no.substring(0, no.indexOf('-'));
+  }
+
+  public void studyAndStart(String no) {
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_StudyProposal", "studyConclusion", "问题属实，改造必要且可行");
+    as(unit(no) + ".head");
+    driver.submit(no, "Task_DecideInitiation",
+        "initiationDecision", "START", "initiationOpinion", "同意启动决策程序", "undertakingUnitName", "经济发展办公室");
+  }
+
+  public void draft(String no) {
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_DraftDecision",
+        "draftSummary", "改造市场主体结构，完善消防和排水设施",
+        "draftExplanation", "起草说明：背景、依据、主要内容和征求意见情况",
+        "legalBasis", "《中华人民共和国消防法》；《浙江省农贸市场管理办法》");
+  }
+
+  /** Accepts the procedures the rules propose. */
+  public void confirmProcedures(String no) {
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_ConfirmProcedures");
+  }
+
+  /** Open comment for the statutory minimum period, then the adoption report. */
+  public void publicParticipationByOpenComment(String no) {
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_ChooseParticipationMethods",
+        "openCommentChosen", true, "hearingChosen", false, "otherMethodsChosen", false, "commentPeriodDays", 30L);
+    driver.submit(no, "Task_PublishCommentNotice", "noticeChannel", "县政府门户网站", "noticePublishedOn", today());
+    advanceDays(31);
+    driver.runDueJobs(no);
+    driver.submit(no, "Task_CollectPublicComments", "commentsReceivedCount", 12L);
+    driver.submit(no, "Task_ConsolidateOpinions",
+        "publicOpinionAdoptionReport", "收到意见12条，采纳8条，未采纳4条并说明理由", "draftRevisedAfterParticipation", true);
+  }
+
+  public void expertArgumentation(String no) {
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_SelectExperts",
+        "argumentationMethod", "ARGUMENTATION_MEETING", "expertInstitution", "浙江省市场建设研究院",
+        "expertsNoDirectInterest", true, "differentViewsRepresented", true);
+    driver.submit(no, "Task_RecordExpertOpinions",
+        "expertOpinionsSigned", true, "expertOpinionSummary", "方案总体可行，建议分期实施",
+        "expertAdoptionReport", "采纳分期实施建议", "draftRevisionNeeded", false);
+  }
+
+  public void riskAssessment(String no) {
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_OrganiseRiskAssessment",
+        "assessorType", "THIRD_PARTY", "riskAssessorUnit", "金华某社会稳定风险评估中心",
+        "departmentsHeard", "已听取县市场监管局、县消防救援大队意见");
+    driver.submit(no, "Task_SubmitRiskReport",
+        "riskPoints", "施工期间经营户临时安置", "preventionMeasures", "设置临时过渡市场",
+        "contingencyPlan", "成立工作专班，24小时受理诉求", "riskLevel", "LOW", "mitigationInPlace", true);
+  }
+
+  public void submitForReview(String no) {
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_SubmitForLegalityReview",
+        "procedureStatement", "已履行公众参与、专家论证、风险评估等程序，材料齐全", "reviewMaterialsConfirmed", true);
+  }
+
+  private String reviewer(String no) {
+    return "county".equals(unit(no)) ? "sfj.reviewer" : unit(no) + ".reviewer";
+  }
+
+  public void returnAsIncomplete(String no) {
+    as(reviewer(no));
+    driver.submit(no, "Task_CheckCompleteness",
+        "submissionComplete", "INCOMPLETE", "completenessOpinion", "缺少风险评估报告附件，请补充");
+  }
+
+  /** Completeness accepted, legal adviser heard, opinion issued with the given outcome. */
+  public void review(String no, String outcome, boolean recheck) {
+    as(reviewer(no));
+    driver.submit(no, "Task_CheckCompleteness", "submissionComplete", "COMPLETE", "countyGuidanceNeeded", false);
+    as(unit(no) + ".lawyer");
+    driver.submit(no, "Task_ProvideLegalAdviserOpinion", "legalAdviserOpinion", "决策权限、程序合法，内容无违法之处");
+    as(reviewer(no));
+    driver.submit(no, "Task_IssueLegalityOpinion",
+        "legalityOutcome", outcome,
+        "legalityOpinion", "经审查：决策主体适格，程序完备，内容符合法律法规（第二十七条）",
+        "legalRisks", "EXPLORATORY_RISK_DISCLOSED".equals(outcome) ? "试点政策缺乏上位法明确依据" : "",
+        "legalityRecheckRequired", recheck);
+  }
+
+  /** Materials, a meeting at least 7 working days after the review submission, and its record. */
+  public void meeting(String no, String outcome, int inFavour, int against) {
+    boolean county = "county".equals(unit(no));
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_SubmitMeetingMaterials",
+        "materialDraftIncluded", true, "materialPublicOpinionIncluded", true, "materialExpertOpinionIncluded", true,
+        "materialRiskReportIncluded", true, "materialFairCompetitionIncluded", true, "materialLegalityOpinionIncluded", true);
+    as(unit(no) + ".secretary");
+    driver.submit(no, "Task_ScheduleMeeting",
+        "meetingType", county ? "EXECUTIVE" : "TOWN_EXECUTIVE", "meetingDate", daysFromToday(14));
+    advanceDays(14);
+    driver.submit(no, "Task_RecordMeeting",
+        "attendees", "镇长、副镇长等7人",
+        "memberOpinions", "张某：同意；李某：同意，建议加强安置；王某：不同意，认为时机不成熟",
+        "membersInFavour", (long) inFavour, "membersAgainst", (long) against, "membersAbstaining", 0L,
+        "headSpokeLast", true, "headDecision", "综合讨论意见作出决定",
+        "meetingOutcome", outcome,
+        "deviationReason", "",
+        "meetingMinutes", "第5次镇长办公会议纪要");
+  }
+
+  public void reportToPartyCommittee(String no) {
+    as(unit(no) + ".secretary");
+    driver.submit(no, "Task_ReportToPartyCommittee",
+        "partyCommitteeReportedOn", today(), "partyCommitteeReply", "党委同意出台");
+  }
+
+  public void publish(String no) {
+    as(unit(no) + ".secretary");
+    driver.submit(no, "Task_PublishDecision",
+        "documentNumber", "浦政发〔2026〕12号", "publishedOn", today(),
+        "publicationChannel", "PORTAL", "publicationUrl", "https://www.pj.gov.cn/art/2026/12/1/art_1.html");
+  }
+
+  /** For a matter not disclosed by law: the office records the basis instead of publishing. */
+  public void recordNonDisclosure(String no) {
+    as(unit(no) + ".secretary");
+    driver.submit(no, "Task_RecordNonDisclosure", "nonDisclosureBasis", "《政府信息公开条例》第十四条");
+  }
+
+  /** Art. 32 interpretation for a decision of wide concern or high technicality. */
+  public void interpret(String no) {
+    as(unit(no) + ".secretary");
+    driver.submit(no, "Task_PublishInterpretation",
+        "interpretationSummary", "说明公众和专家意见采纳情况", "interpretationMethod", "WRITTEN");
+  }
+
+  public void executeToCompletion(String no) {
+    as(unit(no) + ".head");
+    driver.submit(no, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室", "executionRequirements", "年内完成");
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_ReportExecution", "executionStatus", "COMPLETED", "executionReport", "改造已完成并通过验收");
+    as(unit(no) + ".head");
+    driver.submit(no, "Task_DecideOnEvaluation",
+        "effectBelowExpectation", false, "manyObjections", false, "evaluationDeemedNecessary", false);
+  }
+
+  public void confirmArchive(String no) {
+    as(unit(no) + ".secretary");
+    driver.submit(no, "Task_ConfirmArchive",
+        "archiveComplete", "COMPLETE", "archiveNo", "WS·2026·Y-0012", "archiveRetention", "PERMANENT");
+  }
+
+  public Object variable(String no, String name) {
+    String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(no)
+        .processDefinitionKey("major-decision").singleResult().getId();
+    return runtimeService.getVariable(pi, name);
+  }
+}
