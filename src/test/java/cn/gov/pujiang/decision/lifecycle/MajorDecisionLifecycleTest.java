@@ -251,7 +251,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
 
   ProcessInstance start(String unit, String... attributes) {
     stages.as(unit + ".clerk");
-    return driver.startDecision(MajorDecisionProcessTest.startForm(unit, attributes));
+    return driver.startDecision(Stages.startForm(unit, attributes));
   }
 
   /** A public-interest-free matter (nonPublic) drafted and submitted: waiting for the reviewer. */

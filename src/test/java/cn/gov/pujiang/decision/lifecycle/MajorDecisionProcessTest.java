@@ -14,6 +14,7 @@ import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.Stages;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,20 +228,7 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
   // --- helpers -------------------------------------------------------------------------------
 
   static Map<String, Object> startForm(String unit, String... trueAttributes) {
-    Map<String, Object> form =
-        vars(
-            "decisionTitle", "白马镇农贸市场改造提升方案",
-            "decisionUnit", unit,
-            "proposerType", "DEPARTMENT",
-            "proposerName", "镇经济发展办公室",
-            "proposalSummary", "市场设施老化，拟改造提升");
-    for (String attribute : Attributes.ALL) {
-      form.put(attribute, false);
-    }
-    for (String attribute : trueAttributes) {
-      form.put(attribute, true);
-    }
-    return form;
+    return Stages.startForm(unit, trueAttributes);
   }
 
   static Object[] draft() {

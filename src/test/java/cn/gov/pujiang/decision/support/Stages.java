@@ -1,6 +1,8 @@
 package cn.gov.pujiang.decision.support;
 
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import java.time.LocalDate;
+import java.util.Map;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,6 +28,24 @@ public class Stages {
     this.driver = driver;
     this.identityService = engine.getIdentityService();
     this.runtimeService = engine.getRuntimeService();
+  }
+
+  /** The start form as a clerk fills it: a market renovation, with the given attributes ticked. */
+  public static Map<String, Object> startForm(String unit, String... trueAttributes) {
+    Map<String, Object> form =
+        LifecycleDriver.vars(
+            "decisionTitle", "农贸市场改造提升方案",
+            "decisionUnit", unit,
+            "proposerType", "DEPARTMENT",
+            "proposerName", "经济发展办公室",
+            "proposalSummary", "市场设施老化，存在消防隐患，拟改造提升");
+    for (String attribute : Attributes.ALL) {
+      form.put(attribute, false);
+    }
+    for (String attribute : trueAttributes) {
+      form.put(attribute, true);
+    }
+    return form;
   }
 
   public static String today() {
