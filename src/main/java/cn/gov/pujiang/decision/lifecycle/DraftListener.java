@@ -3,7 +3,6 @@ package cn.gov.pujiang.decision.lifecycle;
 import static cn.gov.pujiang.decision.process.Variables.blank;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
-import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.CompletionCheck;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
@@ -14,16 +13,16 @@ import org.springframework.stereotype.Component;
  * Completion check (end listener) of Task_DraftDecision (拟定决策草案), Decree 713 Arts. 12-13. Reads
  * draftSummary, draftExplanation, legalBasis, coUnitNames and interUnitConsultation; refuses a draft
  * without explanation or legal basis, and one that names co-units without recording their
- * consultation. Writes draftedBy (the drafting user, for the reviewer's separation of duties).
+ * consultation. Adds the drafting user to draftedBy (the reviewer's separation of duties).
  */
 @Component("draftListener")
 public class DraftListener extends CompletionCheck {
 
-  private final Actors actors;
+  private final DraftAuthors authors;
   private final StageRecords records;
 
-  public DraftListener(Actors actors, StageRecords records) {
-    this.actors = actors;
+  public DraftListener(DraftAuthors authors, StageRecords records) {
+    this.authors = authors;
     this.records = records;
   }
 
@@ -38,7 +37,7 @@ public class DraftListener extends CompletionCheck {
     if (!blank(execution, Vars.CO_UNIT_NAMES) && blank(execution, Vars.INTER_UNIT_CONSULTATION)) {
       throw new ProcedureViolation("决策事项涉及其他单位职责的，应当与其充分协商，请填写协商情况及分歧意见（第十三条）");
     }
-    execution.setVariable(Vars.DRAFTED_BY, actors.current());
+    authors.add(execution);
     records.record(execution, "DRAFTING", "DRAFT_COMPLETED", "完成决策草案拟定");
   }
 }

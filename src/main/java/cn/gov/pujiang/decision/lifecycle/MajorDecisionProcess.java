@@ -79,12 +79,14 @@ public final class MajorDecisionProcess {
     public static final String INTER_UNIT_CONSULTATION = "interUnitConsultation";
     public static final String DRAFTED_BY = "draftedBy";
     public static final String REQUIRED_PROCEDURES_SUMMARY = "requiredProceduresSummary";
+    public static final String PROCEDURE_EXEMPTIONS_SUMMARY = "procedureExemptionsSummary";
     public static final String FAIR_COMPETITION_RESULT = "fairCompetitionResult";
     public static final String PROCEDURE_STATEMENT = "procedureStatement";
     public static final String REVIEW_MATERIALS_CONFIRMED = "reviewMaterialsConfirmed";
     public static final String LEGALITY_OUTCOME = "legalityOutcome";
     public static final String LEGALITY_RECHECK_REQUIRED = "legalityRecheckRequired";
     public static final String LEGALITY_OPINION = "legalityOpinion";
+    public static final String LEGAL_RISKS = "legalRisks";
     public static final String REVIEW_SUBMITTED_ON = "reviewSubmittedOn";
     public static final String REVISION_DECISION = "revisionDecision";
     public static final String REVISION_SUMMARY = "revisionSummary";

@@ -5,19 +5,23 @@ import static cn.gov.pujiang.decision.process.Variables.text;
 
 import cn.gov.pujiang.decision.lifecycle.RequiredProcedures.PlanEntry;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_RecordProcedurePlan (记录程序履行计划) in major-decision. Reads the required, planned and
- * exemption-reason variables of every procedure and stores the plan in md_procedure_requirement;
- * an exemption also goes into the trail so that auditors see it on the timeline.
+ * exemption-reason variables of every procedure and stores the plan in md_procedure_requirement.
+ * Every plan (a re-consultation makes a new one) and every exemption also go into the trail, so the
+ * earlier plans stay visible to auditors. Writes procedureExemptionsSummary, which the legality
+ * reviewer's forms show.
  */
 @Component("recordProcedurePlanDelegate")
 public class RecordProcedurePlanDelegate implements JavaDelegate {
@@ -38,16 +42,27 @@ public class RecordProcedurePlanDelegate implements JavaDelegate {
     }
     Map<Procedure, String> bases = requiredProcedures.evaluate(attributes);
     List<PlanEntry> plan = new ArrayList<>();
+    StringJoiner plannedNames = new StringJoiner("、");
+    StringJoiner exemptions = new StringJoiner("\n");
     for (Procedure procedure : Procedure.values()) {
       boolean required = flag(execution, procedure.requiredVariable());
       boolean planned = procedure.plannable() ? flag(execution, procedure.plannedVariable()) : required;
       String reason = required && !planned ? text(execution, procedure.exemptionVariable()) : null;
       plan.add(new PlanEntry(procedure, required, planned, bases.get(procedure), reason));
+      if (planned) {
+        plannedNames.add(procedure.label());
+      }
       if (reason != null) {
+        exemptions.add("· " + procedure.label() + "：" + reason);
         records.record(
             execution, "PROCEDURES", "PROCEDURE_EXEMPTED", "不履行“" + procedure.label() + "”程序，特别说明：" + reason);
       }
     }
     requiredProcedures.recordPlan(execution.getProcessBusinessKey(), plan);
+    execution.setVariable(
+        Vars.PROCEDURE_EXEMPTIONS_SUMMARY, exemptions.length() == 0 ? "无" : exemptions.toString());
+    records.record(
+        execution, "PROCEDURES", "PROCEDURE_PLAN_RECORDED",
+        "履行程序：" + (plannedNames.length() == 0 ? "无附条件程序" : plannedNames.toString()));
   }
 }

@@ -14,15 +14,17 @@ import org.springframework.stereotype.Component;
 /**
  * Completion check (end listener) of Task_ReviseDraft (修改补充决策草案). Reads revisionDecision, revisionSummary
  * and withdrawalReason: a resubmission or re-consultation states what changed, a withdrawal states
- * why. Writes a trail entry (退回后的处理).
+ * why. Writes a trail entry (退回后的处理); the reviser joins draftedBy.
  */
 @Component("revisionListener")
 public class RevisionListener extends CompletionCheck {
 
   private final StageRecords records;
+  private final DraftAuthors authors;
 
-  public RevisionListener(StageRecords records) {
+  public RevisionListener(StageRecords records, DraftAuthors authors) {
     this.records = records;
+    this.authors = authors;
   }
 
   @Override
@@ -37,6 +39,7 @@ public class RevisionListener extends CompletionCheck {
       if (blank(execution, Vars.REVISION_SUMMARY)) {
         throw new ProcedureViolation("请说明根据审查意见或会议意见修改补充的内容");
       }
+      authors.add(execution);
       records.record(execution, "DRAFTING", "DRAFT_REVISED", "修改补充草案：" + text(execution, Vars.REVISION_SUMMARY));
     } else {
       throw new ProcedureViolation("请选择修改后重新送审、重新履行公众参与等程序，或撤回");

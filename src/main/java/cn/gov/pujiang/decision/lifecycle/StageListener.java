@@ -37,6 +37,7 @@ public class StageListener implements ExecutionListener {
       execution.removeVariable(Vars.LEGALITY_OUTCOME);
       execution.removeVariable(Vars.LEGALITY_RECHECK_REQUIRED);
       execution.removeVariable(Vars.LEGALITY_OPINION);
+      execution.removeVariable(Vars.LEGAL_RISKS);
     }
     if (Elements.CALL_COLLECTIVE_DISCUSSION.equals(activity)) {
       execution.removeVariable(Vars.MEETING_OUTCOME);

@@ -4,6 +4,7 @@ import static cn.gov.pujiang.decision.process.Variables.blank;
 import static cn.gov.pujiang.decision.process.Variables.flag;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
+import cn.gov.pujiang.decision.lifecycle.DraftAuthors;
 import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
@@ -35,7 +36,7 @@ public class LegalityOpinionListener extends CompletionCheck {
   @Override
   protected void check(DelegateExecution task) {
     String reviewer = actors.current();
-    if (reviewer.equals(text(task, Variables.DRAFTED_BY))) {
+    if (DraftAuthors.of(task).contains(reviewer)) {
       throw new ProcedureViolation("审查人员不得审查本人起草的决策草案，请由其他审查人员出具审查意见");
     }
     if (blank(task, Variables.LEGAL_ADVISER_OPINION)) {

@@ -23,6 +23,6 @@ public class RecordReviewOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.record(execution, DecisionStatus.LEGALITY_REVIEW.name(), EVENT, "审查期限已届满，尚未出具意见");
+    records.record(execution, DecisionStatus.LEGALITY_REVIEW.name(), EVENT, "送审时预留的审查时间（不少于7个工作日，第二十六条）已过，尚未出具审查意见");
   }
 }

@@ -287,7 +287,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
             Elements.END_OVERDUE_RECORDED);
     assertThat(stageRecords.events(pi.getBusinessKey(), RecordReviewOverdueDelegate.EVENT))
         .singleElement()
-        .satisfies(r -> assertThat(r.getSummary()).isEqualTo("审查期限已届满，尚未出具意见"));
+        .satisfies(r -> assertThat(r.getSummary()).isEqualTo("送审时预留的审查时间（不少于7个工作日，第二十六条）已过，尚未出具审查意见"));
 
     identityService.setAuthenticatedUserId(REVIEWER);
     complete(task(), withVariables(Variables.LEGALITY_OUTCOME, "LAWFUL", Variables.LEGALITY_OPINION, "合法"));
