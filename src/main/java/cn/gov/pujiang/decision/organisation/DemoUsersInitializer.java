@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
  * which only the demo profile sets; production never has a default password.
  */
 @Component
-@Order(2)
 @ConditionalOnProperty(name = "decision.demo-users", havingValue = "true")
 public class DemoUsersInitializer {
 
@@ -31,6 +30,7 @@ public class DemoUsersInitializer {
   }
 
   @EventListener
+  @Order(2)
   public void onEngineReady(ApplicationReadyEvent event) {
     for (Unit unit : units.findAllByOrderBySortOrder()) {
       String u = unit.getCode();

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
  * administrator's renaming in Camunda Admin survives a restart.
  */
 @Component
-@Order(1)
 public class OrganisationInitializer {
 
   private static final Logger log = LoggerFactory.getLogger(OrganisationInitializer.class);
@@ -31,6 +30,7 @@ public class OrganisationInitializer {
   }
 
   @EventListener
+  @Order(1)
   public void onEngineReady(ApplicationReadyEvent event) {
     int created = 0;
     for (GroupSpec spec : groupSpecs()) {
