@@ -1,0 +1,213 @@
+package cn.gov.pujiang.decision.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
+import cn.gov.pujiang.decision.register.DecisionOutcome;
+import cn.gov.pujiang.decision.register.DecisionRegister;
+import cn.gov.pujiang.decision.register.DecisionStatus;
+import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
+import cn.gov.pujiang.decision.support.Stages;
+import cn.gov.pujiang.decision.support.browser.BrowserLifecycleDriver;
+import cn.gov.pujiang.decision.support.browser.TasklistBrowser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Every Camunda Form of the product rendered, filled and submitted in Tasklist in headless
+ * Chromium, by the person whose task it is, against the application on PostgreSQL. Two decisions
+ * are driven along the paths that between them reach every form (returns, revisions, the hearing,
+ * suspension and evaluation, an incomplete archive, a matter not disclosed); the first use of each
+ * form goes through the browser. The test fails if any form in {@code forms/} was not proven.
+ * Screenshots of each form land in {@code target/screenshots/tasklist/}. The demo organisation
+ * (profile demo) provides the people who log in.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.webapp.enabled=true")
+@ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = PostgresDatabaseCreator.class)
+class TasklistFormsIT {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
+  @Autowired IdentityService identityService;
+  @Autowired DecisionRegister decisionRegister;
+
+  TasklistBrowser browser;
+  BrowserLifecycleDriver driver;
+  Stages stages;
+
+  @BeforeEach
+  void openBrowser() {
+    ClockUtil.reset();
+    browser = TasklistBrowser.open("http://localhost:" + port, Paths.get("target", "screenshots", "tasklist"));
+    driver = new BrowserLifecycleDriver(processEngine, browser);
+    stages = new Stages(processEngine, driver);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void everyFormRendersAndSubmitsInTasklist() throws IOException {
+    String no = decisionThroughEveryDetour();
+    assertThat(decisionRegister.get(no).getStatus()).isEqualTo(DecisionStatus.ARCHIVED);
+    assertThat(decisionRegister.get(no).getOutcome()).isEqualTo(DecisionOutcome.ADOPTED);
+
+    nonPublicDecisionUpToNonDisclosure();
+
+    assertThat(driver.submittedInBrowser()).containsExactlyInAnyOrderElementsOf(allForms());
+  }
+
+  /** A town decision that takes every return, revision and optional step the procedure offers. */
+  private String decisionThroughEveryDetour() {
+    stages.as("baima.clerk");
+    String no =
+        driver.businessKeyOf(
+            driver.startDecision(
+                Stages.startForm("baima",
+                    Attributes.SPECIALISED_TECHNICAL, Attributes.MAY_AFFECT_STABILITY, Attributes.INVOLVES_MARKET_ACTORS,
+                    Attributes.MAJOR_DISAGREEMENT, Attributes.SPECIFIC_GROUP_AFFECTED, Attributes.NPC_REPORT_MATTER,
+                    Attributes.PUBLIC_CONCERN_HIGH)));
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+
+    stages.as("amr.reviewer");
+    driver.submit(no, "Task_ReviewFairCompetition",
+        "fairCompetitionResult", "FAIL", "fairCompetitionOpinion", "第三条限定本地经营者参与，排除外地经营者");
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_AdjustDraftForFairCompetition", "fairCompetitionAdjustment", "删除第三条的地域限制");
+    stages.as("amr.reviewer");
+    driver.submit(no, "Task_ReviewFairCompetition", "fairCompetitionResult", "PASS", "fairCompetitionOpinion", "调整后符合公平竞争审查标准");
+
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_SelectExperts",
+        "argumentationMethod", "ARGUMENTATION_MEETING", "expertInstitution", "浙江省市场建设研究院",
+        "expertsNoDirectInterest", true, "differentViewsRepresented", true);
+    driver.submit(no, "Task_RecordExpertOpinions",
+        "expertOpinionsSigned", true, "expertOpinionSummary", "方案可行，建议分期实施",
+        "expertAdoptionReport", "采纳分期实施建议", "draftRevisionNeeded", true);
+    driver.submit(no, "Task_ReviseDraftAfterExperts", "expertRevisionSummary", "改为两期实施");
+
+    driver.submit(no, "Task_OrganiseRiskAssessment",
+        "assessorType", "THIRD_PARTY", "riskAssessorUnit", "金华某社会稳定风险评估中心", "departmentsHeard", "已听取县市场监管局意见");
+    driver.submit(no, "Task_SubmitRiskReport",
+        "riskPoints", "经营户临时安置", "preventionMeasures", "暂无", "contingencyPlan", "成立工作专班",
+        "riskLevel", "HIGH", "mitigationInPlace", false);
+    driver.submit(no, "Task_AdjustDraftForRisk", "riskAdjustmentMeasures", "增设临时过渡市场，延长过渡期");
+    driver.submit(no, "Task_SubmitRiskReport",
+        "riskPoints", "经营户临时安置", "preventionMeasures", "设置临时过渡市场", "contingencyPlan", "成立工作专班",
+        "riskLevel", "LOW", "mitigationInPlace", true);
+
+    driver.submit(no, "Task_ChooseParticipationMethods",
+        "openCommentChosen", true, "commentPeriodDays", 30L, "hearingChosen", true,
+        "otherMethodsChosen", true, "otherMethodsDescription", "召开经营户座谈会",
+        "groupConsultationNote", "市场经营户协会派代表参加座谈");
+    driver.submit(no, "Task_PublishCommentNotice", "noticeChannel", "县政府门户网站", "noticePublishedOn", Stages.today());
+    driver.submit(no, "Task_PrepareHearing",
+        "hearingDate", Stages.daysFromToday(7), "participantSelectionMethod", "自愿报名、随机抽取，利害关系各方均有代表",
+        "participantListPublished", true, "materialsDeliveredOn", Stages.today());
+    driver.submit(no, "Task_HoldHearing", "hearingRecordSigned", true, "hearingSummary", "多数参加人支持改造方案");
+    driver.submit(no, "Task_RecordOtherConsultations", "consultationSummary", "座谈会收到建议6条");
+    Stages.advanceDays(31);
+    driver.runDueJobs(no);
+    driver.submit(no, "Task_CollectPublicComments", "commentsReceivedCount", 12L);
+    driver.submit(no, "Task_ConsolidateOpinions",
+        "publicOpinionAdoptionReport", "收到意见12条，采纳8条", "draftRevisedAfterParticipation", true);
+
+    stages.submitForReview(no);
+    stages.returnAsIncomplete(no);
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_ReviseDraft", "revisionDecision", "RESUBMIT", "revisionSummary", "补充风险评估报告");
+    stages.submitForReview(no);
+    stages.as("baima.reviewer");
+    driver.submit(no, "Task_CheckCompleteness", "submissionComplete", "COMPLETE", "countyGuidanceNeeded", true);
+    stages.as("sfj.guide");
+    driver.submit(no, "Task_ProvideCountyGuidance", "countyGuidanceOpinion", "建议重点审查临时安置的补偿标准");
+    stages.as("baima.lawyer");
+    driver.submit(no, "Task_ProvideLegalAdviserOpinion", "legalAdviserOpinion", "决策权限、程序合法");
+    stages.as("baima.reviewer");
+    driver.submit(no, "Task_IssueLegalityOpinion",
+        "legalityOutcome", "LAWFUL_WITH_CHANGES", "legalityOpinion", "第五条补偿标准应与县级标准一致", "legalityRecheckRequired", false);
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_AmendDraftPerOpinion", "amendmentSummary", "按审查意见修改第五条");
+
+    stages.meeting(no, "ADOPTED", 6, 1);
+    stages.reportToPartyCommittee(no);
+    stages.as("baima.secretary");
+    driver.submit(no, "Task_ReportToPeoplesCongress", "npcReportedOn", Stages.today(), "npcReply", "人大主席团无异议");
+    stages.publish(no);
+    stages.interpret(no);
+
+    stages.as("baima.head");
+    driver.submit(no, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室", "executionRequirements", "年内完成");
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_ReportExecution", "executionStatus", "PROBLEM", "executionReport", "过渡市场摊位不足");
+    stages.as("baima.head");
+    driver.submit(no, "Task_AssessProblem", "problemAssessment", "需暂停二期施工", "problemHandling", "SUSPEND");
+    driver.submit(no, "Task_RecordSuspension", "suspensionDecision", "二期施工暂停，待评估", "suspendedOn", Stages.today());
+    driver.submit(no, "Task_DesignateEvaluator", "evaluatorUnit", "浙江某大学公共管理学院");
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_SubmitEvaluationReport",
+        "publicInputSummary", "召开座谈会听取经营户意见", "evaluationReport", "增设摊位后可继续实施", "evaluationConclusion", "CONTINUE");
+    driver.submit(no, "Task_ReportExecution", "executionStatus", "COMPLETED", "executionReport", "改造已完成并通过验收");
+    stages.as("baima.head");
+    driver.submit(no, "Task_DecideOnEvaluation",
+        "effectBelowExpectation", false, "manyObjections", false, "evaluationDeemedNecessary", false);
+
+    stages.as("baima.secretary");
+    driver.submit(no, "Task_ConfirmArchive", "archiveComplete", "INCOMPLETE", "missingMaterials", "缺少听证笔录原件");
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_SupplementArchive", "supplementNote", "已补充听证笔录原件");
+    stages.confirmArchive(no);
+    return no;
+  }
+
+  /** A matter not disclosed by law ends its publication stage with the recorded basis. */
+  private void nonPublicDecisionUpToNonDisclosure() {
+    stages.as("baima.clerk");
+    String no = driver.businessKeyOf(driver.startDecision(Stages.startForm("baima", Attributes.NON_PUBLIC)));
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+    stages.submitForReview(no);
+    stages.review(no, "LAWFUL", false);
+    stages.meeting(no, "ADOPTED", 6, 1);
+    stages.reportToPartyCommittee(no);
+    stages.recordNonDisclosure(no);
+    assertThat(driver.openTaskKeys(no)).containsExactly("Task_DesignateExecutionUnit");
+  }
+
+  private static Set<String> allForms() throws IOException {
+    try (Stream<Path> files = Files.list(Paths.get("forms"))) {
+      Set<String> ids = new TreeSet<>();
+      files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".form"))
+          .forEach(n -> ids.add(n.substring(0, n.length() - ".form".length())));
+      return ids;
+    }
+  }
+}

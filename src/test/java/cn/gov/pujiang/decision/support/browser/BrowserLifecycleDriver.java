@@ -1,0 +1,131 @@
+package cn.gov.pujiang.decision.support.browser;
+
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The {@link LifecycleDriver} with Tasklist in a real browser in front: the first time a test
+ * meets a form, the acting user logs into Tasklist, opens the task (or the start dialog), fills the
+ * Camunda Form and submits it there; later uses of the same form go through the FormService, so
+ * that a run proves every form once in the browser without paying the browser for every step.
+ * {@link #submittedInBrowser()} tells which forms were proven.
+ */
+public class BrowserLifecycleDriver extends LifecycleDriver {
+
+  private static final String PASSWORD = "demo";
+
+  private final TasklistBrowser browser;
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final FormService formService;
+  private final RepositoryService repositoryService;
+  private final HistoryService historyService;
+  private final RuntimeService runtimeService;
+  private final Set<String> submittedInBrowser = new TreeSet<>();
+
+  public BrowserLifecycleDriver(ProcessEngine engine, TasklistBrowser browser) {
+    super(engine);
+    this.browser = browser;
+    this.identityService = engine.getIdentityService();
+    this.taskService = engine.getTaskService();
+    this.formService = engine.getFormService();
+    this.repositoryService = engine.getRepositoryService();
+    this.historyService = engine.getHistoryService();
+    this.runtimeService = engine.getRuntimeService();
+  }
+
+  @Override
+  public ProcessInstance startDecision(Map<String, Object> startForm) {
+    String definitionId =
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey("major-decision").latestVersion()
+            .singleResult().getId();
+    String formId = formService.getStartFormData(definitionId).getCamundaFormRef().getKey();
+    if (submittedInBrowser.contains(formId)) {
+      return super.startDecision(startForm);
+    }
+    String user = actingUser();
+    long before = startedBy(user);
+    String processName = repositoryService.getProcessDefinition(definitionId).getName();
+    browser.loginAs(user, PASSWORD);
+    browser.startProcess(processName, FormSchema.load(formId), startForm, () -> startedBy(user) > before);
+    submittedInBrowser.add(formId);
+    HistoricProcessInstance started =
+        historyService.createHistoricProcessInstanceQuery().processDefinitionKey("major-decision").startedBy(user)
+            .orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0);
+    runDueJobs(started.getBusinessKey());
+    return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
+  }
+
+  @Override
+  public void submit(String decisionNo, String taskKey, Object... keyValues) {
+    Task task = taskService.createTaskQuery().taskId(task(decisionNo, taskKey).getId()).initializeFormKeys().singleResult();
+    String formId = task.getCamundaFormRef().getKey();
+    if (submittedInBrowser.contains(formId)) {
+      super.submit(decisionNo, taskKey, keyValues);
+      return;
+    }
+    Map<String, Object> values = new LinkedHashMap<>(vars(keyValues));
+    String user = actingUser();
+    assertMayWorkOn(user, task);
+    browser.loginAs(user, PASSWORD);
+    browser.completeTask(task.getId(), FormSchema.load(formId), values,
+        () -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+    submittedInBrowser.add(formId);
+    runDueJobs(decisionNo);
+  }
+
+  /** The forms that were rendered, filled and submitted in Tasklist during this run. */
+  public Set<String> submittedInBrowser() {
+    return Collections.unmodifiableSet(submittedInBrowser);
+  }
+
+  public TasklistBrowser browser() {
+    return browser;
+  }
+
+  private String actingUser() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null) {
+      throw new IllegalStateException("no acting user: call Stages.as(userId) before a step");
+    }
+    return authentication.getUserId();
+  }
+
+  /** The step's user must be the assignee or in a candidate group, as they would find it in Tasklist. */
+  private void assertMayWorkOn(String user, Task task) {
+    if (user.equals(task.getAssignee())) {
+      return;
+    }
+    Set<String> groups = new TreeSet<>();
+    identityService.createGroupQuery().groupMember(user).list().forEach(g -> groups.add(g.getId()));
+    Set<String> candidates = new TreeSet<>();
+    taskService.getIdentityLinksForTask(task.getId()).forEach(link -> {
+      if (link.getGroupId() != null) {
+        candidates.add(link.getGroupId());
+      }
+    });
+    if (Collections.disjoint(groups, candidates)) {
+      throw new AssertionError(user + " (groups " + groups + ") is not a candidate of " + task.getTaskDefinitionKey()
+          + " (candidate groups " + candidates + ")");
+    }
+  }
+
+  private long startedBy(String user) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey("major-decision").startedBy(user).count();
+  }
+}

@@ -1,0 +1,437 @@
+package cn.gov.pujiang.decision.support.browser;
+
+import cn.gov.pujiang.decision.support.browser.FormSchema.Field;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist in Debian's headless Chromium, used the way a civil servant uses it: log in,
+ * open a task, claim it, fill the Camunda Form field by field (typing, ticking, picking from the
+ * drop-down by its Chinese label), press 完成 / Complete, and read what Tasklist answers. Any
+ * error Tasklist shows, or any field the user could not fill, fails the test with that text.
+ *
+ * <p>The browser and driver come from Debian ({@code apt-get install chromium chromium-driver});
+ * other paths can be given with -Dbrowser.chromium and -Dbrowser.chromedriver.
+ */
+public class TasklistBrowser implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final String TASKLIST = "/camunda/app/tasklist/default/";
+  /** The header's 发起流程 / Start process link (Create task shares its ng-click). */
+  private static final By START_PROCESS =
+      By.xpath("//a[@ng-click='open()'][.//span[contains(@class,'glyphicon-list-alt')]]");
+
+  private final ChromeDriver driver;
+  private final String baseUrl;
+  private final Path screenshots;
+  private String loggedInUser;
+  /** Where the form being filled is rendered: the start dialog or the task pane. */
+  private By formContainer;
+
+  private TasklistBrowser(ChromeDriver driver, String baseUrl, Path screenshots) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+    this.screenshots = screenshots;
+  }
+
+  public static TasklistBrowser open(String baseUrl, Path screenshots) {
+    String chromium = System.getProperty("browser.chromium", "/usr/bin/chromium");
+    String chromedriver = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+    if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
+      throw new IllegalStateException(
+          "Browser tests need Chromium and ChromeDriver (" + chromium + ", " + chromedriver
+              + "): on Debian `apt-get install chromium chromium-driver`; .ci/run installs them.");
+    }
+    try {
+      Files.createDirectories(screenshots);
+      Path profile = Files.createTempDirectory("tasklist-browser-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(chromium);
+      options.addArguments(
+          "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+          "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File(chromedriver))
+              .usingAnyFreePort()
+              // The county's users are in China: dates typed and shown in the browser are Beijing time.
+              .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
+              .build();
+      return new TasklistBrowser(new ChromeDriver(service, options), baseUrl, screenshots);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Logs into Tasklist as the user (password of the demo organisation), leaving any other session. */
+  public void loginAs(String userId, String password) {
+    if (userId.equals(loggedInUser)) {
+      return;
+    }
+    driver.manage().deleteAllCookies();
+    driver.get("about:blank");
+    driver.get(baseUrl + TASKLIST);
+    WebElement username = waitFor(By.cssSelector("input[ng-model='username']"));
+    username.sendKeys(userId);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    waitUntil("Tasklist after login as " + userId, () -> present(START_PROCESS));
+    loggedInUser = userId;
+  }
+
+  /** Opens 发起流程 / Start process, picks the process by its Chinese name, fills and submits its form. */
+  public void startProcess(String processName, FormSchema form, Map<String, Object> values, BooleanSupplier started) {
+    driver.get("about:blank");
+    driver.get(baseUrl + TASKLIST + "#/");
+    click(waitFor(START_PROCESS));
+    click(waitFor(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']")));
+    formContainer = By.cssSelector(".modal .fjs-container");
+    WebElement container = waitFor(formContainer);
+    fill(container, form, values);
+    screenshot("start-" + form.id());
+    click(waitForEnabled(By.cssSelector("button[ng-click='startProcessInstance()']")));
+    awaitOutcome("start of " + processName, started);
+  }
+
+  /** Opens the task, claims it if nobody has, fills its form with the values and completes it. */
+  public void completeTask(String taskId, FormSchema form, Map<String, Object> values, BooleanSupplier completed) {
+    driver.get("about:blank");
+    driver.get(baseUrl + TASKLIST + "#/?task=" + taskId);
+    waitUntil("task " + taskId + " opened",
+        () -> displayed(By.cssSelector("button[ng-click='claim()']")) || present(By.cssSelector("[cam-tasklist-form] .fjs-container")));
+    if (displayed(By.cssSelector("button[ng-click='claim()']"))) {
+      click(driver.findElement(By.cssSelector("button[ng-click='claim()']")));
+      waitUntil("task " + taskId + " claimed", () -> !displayed(By.cssSelector("button[ng-click='claim()']")));
+    }
+    formContainer = By.cssSelector("[cam-tasklist-form] .fjs-container");
+    WebElement container = waitFor(formContainer);
+    fill(container, form, values);
+    screenshot("task-" + form.id());
+    click(waitForEnabled(By.cssSelector("button[ng-click='complete()']")));
+    awaitOutcome("completion of task " + taskId + " (" + form.id() + ")", completed);
+  }
+
+  public Path screenshot(String name) {
+    Path file = screenshots.resolve(name + ".png");
+    try {
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /** The visible text of the page, for assertions on what the user reads. */
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  // --- filling a Camunda Form ----------------------------------------------------------------
+
+  private void fill(WebElement container, FormSchema form, Map<String, Object> values) {
+    for (String key : values.keySet()) {
+      if (form.field(key).isEmpty()) {
+        throw new AssertionError("form " + form.id() + " has no field " + key + ": a user cannot enter " + values.get(key));
+      }
+    }
+    for (Field field : form.fields()) {
+      if (!values.containsKey(field.key())) {
+        continue;
+      }
+      Object value = values.get(field.key());
+      boolean blank = value == null || "".equals(value) || Boolean.FALSE.equals(value);
+      if (field.readonly()) {
+        throw new AssertionError("form " + form.id() + " shows " + field.key() + " read-only: a user cannot enter " + value);
+      }
+      Optional<WebElement> wrapper = fieldWrapper(container, field, blank ? Duration.ofMillis(300) : Duration.ofSeconds(3));
+      if (wrapper.isEmpty()) {
+        if (blank) {
+          continue;
+        }
+        throw new AssertionError("form " + form.id() + " hides field " + field.key() + ", but the value " + value + " is needed");
+      }
+      if (field.type().equals("textfield") || field.type().equals("textarea") || field.type().equals("number")) {
+        typeUntilKept(container, field, String.valueOf(value));
+      } else if (field.type().equals("select")) {
+        String label =
+            field.labelOf(value)
+                .orElseThrow(() -> new AssertionError("form " + form.id() + " offers no option " + value + " for " + field.key()));
+        chooseFromDropdown(container, field, field.indexOf(value), label);
+      } else {
+        enter(wrapper.get(), form, field, value);
+      }
+    }
+  }
+
+  private void enter(WebElement wrapper, FormSchema form, Field field, Object value) {
+    switch (field.type()) {
+      case "checkbox" -> {
+        WebElement box = input(wrapper, field);
+        if (box.isSelected() != Boolean.TRUE.equals(value)) {
+          click(box);
+        }
+      }
+      case "radio" -> {
+        int index = field.indexOf(value);
+        List<WebElement> radios = wrapper.findElements(By.cssSelector("input[type='radio']"));
+        if (index < 0 || index >= radios.size()) {
+          throw new AssertionError("form " + form.id() + " offers no option " + value + " for " + field.key());
+        }
+        click(radios.get(index));
+      }
+      case "datetime" -> {
+        WebElement date = wrapper.findElement(By.cssSelector("input"));
+        type(date, usDate(String.valueOf(value)));
+        date.sendKeys(Keys.ESCAPE);
+        // Leave the field as a user does by moving on; Tab would open the next drop-down on focus.
+        ((JavascriptExecutor) driver).executeScript("document.activeElement.blur();");
+      }
+      default -> throw new AssertionError("form " + form.id() + ": the test cannot fill a " + field.type() + " field");
+    }
+  }
+
+  /**
+   * Opens the drop-down and picks the option with the keyboard (arrow keys, Enter), as a user can:
+   * at the bottom of the task pane the list opens out of view, and scrolling to it closes it.
+   */
+  private void chooseFromDropdown(WebElement container, Field field, int index, String label) {
+    WebElement wrapper = null;
+    StringBuilder attempts = new StringBuilder();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      wrapper = fieldWrapper(container, field, Duration.ofSeconds(3)).orElseThrow();
+      try {
+        if (wrapper.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
+          click(wrapper.findElement(By.cssSelector(".fjs-select-display")));
+          sleep(200);
+        }
+      } catch (StaleElementReferenceException rerendered) {
+        continue;
+      }
+      List<WebElement> items = wrapper.findElements(By.cssSelector(".fjs-dropdownlist-item"));
+      if (index < items.size() && items.get(index).isDisplayed() && label.equals(items.get(index).getText().trim())) {
+        try {
+          items.get(index).click();
+          return;
+        } catch (ElementClickInterceptedException underFooter) {
+          // the option is drawn under Tasklist's footer: choose it with the keyboard below
+        }
+      }
+      if (!items.isEmpty()) {
+        for (int step = 0; step < 2 * items.size() + 2; step++) {
+          int focused = focusedOption(wrapper);
+          if (focused == index) {
+            break;
+          }
+          new Actions(driver).sendKeys(focused < index ? Keys.ARROW_DOWN : Keys.ARROW_UP).perform();
+          sleep(100);
+        }
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        sleep(200);
+        try {
+          if (label.equals(wrapper.findElement(By.cssSelector(".fjs-select-display")).getText().trim())) {
+            return;
+          }
+        } catch (StaleElementReferenceException rerendered) {
+          WebElement fresh = fieldWrapper(container, field, Duration.ofSeconds(3)).orElseThrow();
+          if (label.equals(fresh.findElement(By.cssSelector(".fjs-select-display")).getText().trim())) {
+            return;
+          }
+        }
+      }
+      attempts.append(" attempt ").append(attempt).append(": ").append(items.size()).append(" options");
+      new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+      sleep(300);
+    }
+    throw new AssertionError("the drop-down of " + field.key() + " does not take " + label + ";" + attempts + "; screenshot "
+        + screenshot("dropdown-" + field.key()) + "; field: " + (wrapper == null ? "" : wrapper.getAttribute("outerHTML")));
+  }
+
+  private static int focusedOption(WebElement wrapper) {
+    List<WebElement> items = wrapper.findElements(By.cssSelector(".fjs-dropdownlist-item"));
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).getAttribute("class").contains("focused")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** form-js's date picker takes typed dates as MM/DD/YYYY and submits them as ISO dates. */
+  private static String usDate(String isoDate) {
+    String[] p = isoDate.substring(0, 10).split("-");
+    return p[1] + "/" + p[2] + "/" + p[0];
+  }
+
+  /** The field's box (label, input, error) if the form shows the field now; form-js removes hidden ones. */
+  private Optional<WebElement> fieldWrapper(WebElement ignoredContainer, Field field, Duration patience) {
+    String suffix = "-" + field.id();
+    By inField =
+        By.xpath(".//*[@id and (substring(@id, string-length(@id) - " + (suffix.length() - 1) + ") = '" + suffix
+            + "' or contains(@id, '" + suffix + "-'))]"
+            + "/ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')][1]");
+    long until = System.nanoTime() + patience.toNanos();
+    do {
+      try {
+        // Tasklist may re-render the whole form; look it up afresh every time.
+        for (WebElement container : driver.findElements(formContainer)) {
+          List<WebElement> found = container.findElements(inField);
+          if (!found.isEmpty()) {
+            return Optional.of(found.get(0));
+          }
+        }
+      } catch (StaleElementReferenceException rerendered) {
+        // try again on the new form
+      }
+      sleep(100);
+    } while (System.nanoTime() < until);
+    return Optional.empty();
+  }
+
+  private static WebElement input(WebElement wrapper, Field field) {
+    List<WebElement> inputs = wrapper.findElements(By.cssSelector("input, textarea"));
+    return inputs.stream()
+        .filter(e -> e.getAttribute("id") != null && e.getAttribute("id").endsWith("-" + field.id()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no input for field " + field.key()));
+  }
+
+  /**
+   * Types into a text field and checks the form kept it: a field that form-js has just shown
+   * (after the box it depends on was ticked) can be re-rendered under the cursor and lose the text.
+   */
+  private void typeUntilKept(WebElement container, Field field, String text) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        WebElement input = input(fieldWrapper(container, field, Duration.ofSeconds(3)).orElseThrow(), field);
+        if (!text.equals(input.getAttribute("value"))) {
+          type(input, text);
+        }
+        sleep(250);
+        input = input(fieldWrapper(container, field, Duration.ofSeconds(3)).orElseThrow(), field);
+        if (text.equals(input.getAttribute("value"))) {
+          return;
+        }
+      } catch (StaleElementReferenceException rerendered) {
+        // typed into an element form-js replaced; find the new one and type again
+      }
+    }
+    throw new AssertionError("field " + field.key() + " does not keep the typed text " + text);
+  }
+
+  private void type(WebElement element, String text) {
+    scrollTo(element);
+    element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    element.sendKeys(text);
+  }
+
+  // --- waiting and reading Tasklist's answer -------------------------------------------------
+
+  private void awaitOutcome(String what, BooleanSupplier done) {
+    long until = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < until) {
+      if (done.getAsBoolean()) {
+        return;
+      }
+      String errors = visibleText(By.cssSelector(".alert-danger, .fjs-form-field-error"));
+      if (!errors.isBlank()) {
+        screenshot("failed-" + System.currentTimeMillis());
+        throw new AssertionError(what + " refused; Tasklist shows: " + errors);
+      }
+      sleep(200);
+    }
+    screenshot("timeout-" + System.currentTimeMillis());
+    throw new AssertionError(what + " did not happen within " + WAIT.toSeconds() + " s; page shows: " + pageText());
+  }
+
+  private String visibleText(By by) {
+    StringBuilder text = new StringBuilder();
+    for (WebElement element : driver.findElements(by)) {
+      try {
+        if (element.isDisplayed() && !element.getText().isBlank()) {
+          text.append(text.isEmpty() ? "" : " | ").append(element.getText());
+        }
+      } catch (StaleElementReferenceException gone) {
+        // Tasklist re-rendered the element while we read it; what is on screen now is read next round.
+      }
+    }
+    return text.toString();
+  }
+
+  private WebElement waitFor(By by) {
+    return waitFor(driver, by);
+  }
+
+  private WebElement waitFor(SearchContext context, By by) {
+    return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "waiting for " + by + " on " + driver.getCurrentUrl() + "; screenshot "
+            + screenshot("timeout-" + System.currentTimeMillis()) + "; page shows: " + pageText())
+        .until(d -> context.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+  }
+
+  private WebElement waitForEnabled(By by) {
+    return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "waiting for " + by + " to be enabled")
+        .until(d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
+  }
+
+  private void waitUntil(String what, BooleanSupplier condition) {
+    new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).withMessage(() -> "waiting for " + what).until(d -> condition.getAsBoolean());
+  }
+
+  private boolean present(By by) {
+    return !driver.findElements(by).isEmpty();
+  }
+
+  private boolean displayed(By by) {
+    try {
+      return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    } catch (StaleElementReferenceException rerendered) {
+      return false;
+    }
+  }
+
+  private void click(WebElement element) {
+    scrollTo(element);
+    element.click();
+  }
+
+  private void scrollTo(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
