@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -43,12 +45,17 @@ public class TaskFilters {
 
   private final FilterService filterService;
   private final AuthorizationService authorizationService;
+  private final IdentityService identityService;
   private final TaskFilterCatalogue catalogue;
 
   public TaskFilters(
-      FilterService filterService, AuthorizationService authorizationService, TaskFilterCatalogue catalogue) {
+      FilterService filterService,
+      AuthorizationService authorizationService,
+      IdentityService identityService,
+      TaskFilterCatalogue catalogue) {
     this.filterService = filterService;
     this.authorizationService = authorizationService;
+    this.identityService = identityService;
     this.catalogue = catalogue;
   }
 
@@ -72,6 +79,19 @@ public class TaskFilters {
    * @return how many filters were created or updated
    */
   public int synchronize(boolean everything) {
+    // The application writes these filters, not whoever happens to be logged in on this thread.
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return write(everything);
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  private int write(boolean everything) {
     Map<String, Filter> existing = existingByKey();
     int written = 0;
     for (TaskFilterSpec spec : catalogue.all()) {

@@ -97,6 +97,16 @@ class TaskFiltersTest extends ProcessTestSupport {
   }
 
   @Test
+  void writesTheFiltersAsTheApplicationWhoeverIsLoggedIn() {
+    engineConfiguration.setAuthorizationEnabled(true);
+    identityService.setAuthentication(ACTING_USER, List.of("baima-clerk"));
+
+    taskFilters.synchronize(true);
+
+    assertThat(identityService.getCurrentAuthentication().getUserId()).isEqualTo(ACTING_USER);
+  }
+
+  @Test
   void sharesEachFilterWithItsGroupsThroughReadAuthorizations() {
     Map<String, Filter> filters = taskFilters.existingByKey();
     String baimaOpen = filters.get("unit-open:baima").getId();
