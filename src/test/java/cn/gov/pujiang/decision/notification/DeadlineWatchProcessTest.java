@@ -203,6 +203,32 @@ class DeadlineWatchProcessTest extends ProcessTestSupport {
         .andExpect(jsonPath("$.message").value("请先登录"));
   }
 
+  @Test
+  void eachRunStartsAShortInstanceThatNotifiesAndEnds() {
+    setClock(TASK_CREATED);
+    List<String> before = watchRuns();
+
+    runWatch();
+
+    List<String> runs = new java.util.ArrayList<>(watchRuns());
+    runs.removeAll(before);
+    assertThat(runs).hasSize(1);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(runs.get(0)).finished().count())
+        .isOne();
+    List<String> passed = historyService.createHistoricActivityInstanceQuery().processInstanceId(runs.get(0))
+        .orderPartiallyByOccurrence().asc().list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).toList();
+    assertThat(passed).containsExactly(DeadlineWatchProcess.Elements.START_WATCH_CYCLE,
+        DeadlineWatchProcess.Elements.TASK_NOTIFY_DEADLINES, DeadlineWatchProcess.Elements.END_DEADLINES_CHECKED);
+    assertThat(managementService.createJobQuery().processDefinitionKey(DeadlineWatchProcess.KEY).timers().count())
+        .as("the next cycle is scheduled").isOne();
+  }
+
+  private List<String> watchRuns() {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.KEY).list()
+        .stream().map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toList();
+  }
+
   /** Fires the watch's timer as the job executor would, then runs the watch instance it started. */
   private void runWatch() {
     Job timer = managementService.createJobQuery().processDefinitionKey(DeadlineWatchProcess.KEY).timers().singleResult();
