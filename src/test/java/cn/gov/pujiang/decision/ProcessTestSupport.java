@@ -2,7 +2,11 @@ package cn.gov.pujiang.decision;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.time.LocalDateTime;
@@ -45,9 +49,13 @@ public abstract class ProcessTestSupport {
   @Autowired protected IdentityService identityService;
   @Autowired protected DecisionRegister decisionRegister;
 
+  @Autowired protected Catalogues catalogues;
+  @Autowired protected CatalogueRepository catalogueRepository;
+
   @BeforeEach
   void initProcessAssertions() {
     init(processEngine);
+    LifecycleDriver.useCatalogue(testCatalogue());
     ClockUtil.reset();
     identityService.setAuthenticatedUserId(ACTING_USER);
   }
@@ -56,6 +64,11 @@ public abstract class ProcessTestSupport {
   void resetClockAndUser() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+  }
+
+  /** Published catalogue items for tests that start decisions (see {@link TestCatalogue}). */
+  protected TestCatalogue testCatalogue() {
+    return new TestCatalogue(catalogues, catalogueRepository, processEngine);
   }
 
   /** Registers a decision of the given unit, as the major-decision process does at its start. */
