@@ -2,7 +2,11 @@ package cn.gov.pujiang.decision;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.time.LocalDateTime;
@@ -51,11 +55,14 @@ public abstract class ProcessTestSupport {
    * suite that passes today must pass next month.
    */
   protected static final LocalDateTime TEST_START = LocalDateTime.of(2026, 3, 2, 9, 0);
+  @Autowired protected Catalogues catalogues;
+  @Autowired protected CatalogueRepository catalogueRepository;
 
   @BeforeEach
   void initProcessAssertions() {
     init(processEngine);
     setClock(TEST_START);
+    LifecycleDriver.useCatalogue(testCatalogue());
     identityService.setAuthenticatedUserId(ACTING_USER);
   }
 
@@ -63,6 +70,11 @@ public abstract class ProcessTestSupport {
   void resetClockAndUser() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+  }
+
+  /** Published catalogue items for tests that start decisions (see {@link TestCatalogue}). */
+  protected TestCatalogue testCatalogue() {
+    return new TestCatalogue(catalogues, catalogueRepository, processEngine);
   }
 
   /** Registers a decision of the given unit, as the major-decision process does at its start. */

@@ -96,6 +96,13 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
     Map<String, Object> decision =
         jdbc.queryForMap("select status, outcome, unit_code from md_decision where decision_no = ?", no);
     assertThat(decision).containsEntry("status", "ARCHIVED").containsEntry("outcome", "ADOPTED");
+    assertThat(
+            jdbc.queryForObject(
+                "select i.status from md_decision d join md_catalogue_item i on i.id = d.catalogue_item_id"
+                    + " join md_catalogue c on c.id = i.catalogue_id and c.status = 'PUBLISHED' where d.decision_no = ?",
+                String.class, no))
+        .as("the decision carried out an item of the published catalogue")
+        .isEqualTo("STARTED");
 
     List<String> rounds =
         jdbc.queryForList(

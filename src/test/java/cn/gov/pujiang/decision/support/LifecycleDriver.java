@@ -35,8 +35,38 @@ public class LifecycleDriver {
     this.repositoryService = engine.getRepositoryService();
   }
 
-  /** Submits the start form of the latest major-decision, as a clerk does in Tasklist. */
+  /**
+   * Where {@link #startDecision} takes a published catalogue item from when the start form names
+   * none; set by ProcessTestSupport for each test (the driver is built from the engine alone).
+   */
+  static TestCatalogue catalogue;
+
+  public static void useCatalogue(TestCatalogue testCatalogue) {
+    catalogue = testCatalogue;
+  }
+
+  /**
+   * Submits the start form of the latest major-decision, as a clerk does in Tasklist. A form that
+   * names neither a catalogue item nor an emergency reason gets a new item of the unit's published
+   * catalogue (most tests examine later stages, and only catalogue items may start); a test of the
+   * catalogue gate passes catalogueItemNo or emergencyReason itself.
+   */
   public ProcessInstance startDecision(Map<String, Object> startForm) {
+    Map<String, Object> form = new HashMap<>(startForm);
+    if (!form.containsKey("catalogueItemNo") && !form.containsKey("emergencyReason") && catalogue != null
+        && form.get("decisionUnit") instanceof String unit && unitExists(unit)) {
+      form.put("catalogueItemNo", catalogue.publishedItemNo(unit));
+    }
+    return submitStartForm(form);
+  }
+
+  private static boolean unitExists(String unit) {
+    return java.util.Set.of("county", "puyang", "xianhua", "punan", "huangzhai", "baima", "zhengzhai", "yantou",
+        "zhengjiawu", "tanxi", "hangping", "yuzhai", "dafan", "zhongyu", "qianwu", "huaqiao").contains(unit);
+  }
+
+  /** Submits the start form exactly as given. */
+  public ProcessInstance submitStartForm(Map<String, Object> startForm) {
     String definitionId =
         repositoryService
             .createProcessDefinitionQuery()
