@@ -1,0 +1,85 @@
+package cn.gov.pujiang.decision.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which documents a user task produces, from the DMN table {@code required-documents}
+ * (processes/required-documents.dmn), which officials may change and redeploy without touching a
+ * BPMN. The latest deployed version applies. The table is evaluated by the DMN engine directly, not
+ * through the DecisionService, so that every task completion does not add a historic decision
+ * instance.
+ */
+@Component
+public class RequiredDocuments {
+
+  public static final String DECISION_KEY = "required-documents";
+  static final String INPUT_TASK_KEY = "taskKey";
+  static final String OUTPUT_KIND = "documentKind";
+  static final String OUTPUT_NEW_VERSION = "newVersionRequired";
+
+  /**
+   * A document kind a task requires.
+   *
+   * @param newVersionRequired a version uploaded while the task was open is needed (e.g. each round
+   *     of legality review issues its own opinion); otherwise any version in the dossier will do
+   */
+  public record Requirement(DocumentKind kind, boolean newVersionRequired) {}
+
+  private final ProcessEngine processEngine;
+  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+
+  public RequiredDocuments(ProcessEngine processEngine) {
+    this.processEngine = processEngine;
+  }
+
+  /** The documents the task with this definition key (BPMN element id) produces; empty if none. */
+  public List<Requirement> forTask(String taskKey) {
+    DmnDecision decision = latestDecision();
+    if (decision == null) {
+      return List.of();
+    }
+    return dmnEngine()
+        .evaluateDecisionTable(decision, Variables.createVariables().putValue(INPUT_TASK_KEY, taskKey))
+        .stream()
+        .map(rule -> new Requirement(kind(rule.getEntry(OUTPUT_KIND)), Boolean.TRUE.equals(rule.getEntry(OUTPUT_NEW_VERSION))))
+        .toList();
+  }
+
+  private DmnDecision latestDecision() {
+    RepositoryService repository = processEngine.getRepositoryService();
+    DecisionDefinition definition =
+        repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
+    if (definition == null) {
+      return null;
+    }
+    return parsed.computeIfAbsent(definition.getId(), id -> {
+      try (InputStream model = repository.getDecisionModel(id)) {
+        return dmnEngine().parseDecision(DECISION_KEY, model);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private DmnEngine dmnEngine() {
+    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDmnEngine();
+  }
+
+  private static DocumentKind kind(Object code) {
+    return DocumentKind.fromCode(String.valueOf(code))
+        .orElseThrow(() -> new IllegalStateException(DECISION_KEY + " names an unknown document kind: " + code));
+  }
+}
