@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
+import cn.gov.pujiang.decision.support.Documents;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -45,11 +47,22 @@ public abstract class ProcessTestSupport {
   @Autowired protected IdentityService identityService;
   @Autowired protected DecisionRegister decisionRegister;
 
+  /** Uploads the documents a task requires before a test completes it, as users do on the dossier page. */
+  protected Documents documents;
+
   @BeforeEach
   void initProcessAssertions() {
     init(processEngine);
     ClockUtil.reset();
     identityService.setAuthenticatedUserId(ACTING_USER);
+  }
+
+  @Autowired private ApplicationContext applicationContext;
+
+  @BeforeEach
+  void createDocuments() {
+    Documents.use(applicationContext);
+    documents = new Documents(processEngine);
   }
 
   @AfterEach

@@ -1,13 +1,7 @@
 package cn.gov.pujiang.decision.dossier;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -39,7 +33,6 @@ public class RequiredDocuments {
   public record Requirement(DocumentKind kind, boolean newVersionRequired) {}
 
   private final ProcessEngine processEngine;
-  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
   public RequiredDocuments(ProcessEngine processEngine) {
     this.processEngine = processEngine;
@@ -47,35 +40,33 @@ public class RequiredDocuments {
 
   /** The documents the task with this definition key (BPMN element id) produces; empty if none. */
   public List<Requirement> forTask(String taskKey) {
+    // Inside a command so that the DMN engine finds the engine's configuration, whether the caller
+    // is a listener (joins the running command) or a controller.
+    return configuration().getCommandExecutorTxRequired().execute(context -> evaluate(taskKey));
+  }
+
+  private List<Requirement> evaluate(String taskKey) {
     DmnDecision decision = latestDecision();
     if (decision == null) {
       return List.of();
     }
-    return dmnEngine()
+    return configuration().getDmnEngine()
         .evaluateDecisionTable(decision, Variables.createVariables().putValue(INPUT_TASK_KEY, taskKey))
         .stream()
         .map(rule -> new Requirement(kind(rule.getEntry(OUTPUT_KIND)), Boolean.TRUE.equals(rule.getEntry(OUTPUT_NEW_VERSION))))
         .toList();
   }
 
+  /** The engine's own parsed copy of the latest deployed table (its deployment cache), or null. */
   private DmnDecision latestDecision() {
     RepositoryService repository = processEngine.getRepositoryService();
-    DecisionDefinition definition =
+    DecisionDefinition latest =
         repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
-    if (definition == null) {
-      return null;
-    }
-    return parsed.computeIfAbsent(definition.getId(), id -> {
-      try (InputStream model = repository.getDecisionModel(id)) {
-        return dmnEngine().parseDecision(DECISION_KEY, model);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return latest == null ? null : (DmnDecision) repository.getDecisionDefinition(latest.getId());
   }
 
-  private DmnEngine dmnEngine() {
-    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDmnEngine();
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
   }
 
   private static DocumentKind kind(Object code) {

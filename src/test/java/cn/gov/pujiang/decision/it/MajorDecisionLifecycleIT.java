@@ -180,6 +180,7 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
         "participantListPublished", true, "materialsDeliveredOn", Stages.today());
     Stages.advanceDays(10);
     driver.submit(no, "Task_HoldHearing", "hearingRecordSigned", true, "hearingSummary", "听证会意见分歧集中于安置方案");
+    documents.provideFor(no, "Task_ConsolidateOpinions");
     driver.submit(no, "Task_ConsolidateOpinions",
         "publicOpinionAdoptionReport", "听证意见采纳情况：采纳安置方案修改建议", "draftRevisedAfterParticipation", true);
   }
