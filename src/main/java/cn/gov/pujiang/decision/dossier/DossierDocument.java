@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One version of one document in a decision's dossier (md_document). Never changed once inserted:
@@ -44,7 +46,9 @@ public class DossierDocument {
   @Column(name = "size_bytes", nullable = false)
   private long sizeBytes;
 
-  @Column(nullable = false, columnDefinition = "char(64)")
+  /** Fixed-length hex: char(64), which PostgreSQL reports as bpchar. */
+  @JdbcTypeCode(SqlTypes.CHAR)
+  @Column(nullable = false, length = 64)
   private String sha256;
 
   @Column(name = "uploaded_by", nullable = false)
