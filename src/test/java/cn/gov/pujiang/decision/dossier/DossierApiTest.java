@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.support.Documents;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
@@ -181,6 +182,18 @@ class DossierApiTest extends ProcessTestSupport {
     mvc.perform(multipart("/api/decisions/{no}/documents", no).param("kind", "DRAFT").session(session))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("file"));
+  }
+
+  @Test
+  void anArchivedDecisionsDossierIsClosedToNewDocuments() throws Exception {
+    upload("DRAFT", pdf("草案.pdf", Documents.pdf("归档前的草案"))).andExpect(status().isCreated());
+    decisionRegister.moveTo(no, DecisionStatus.ARCHIVED);
+
+    upload("OTHER", pdf("补充.pdf", Documents.pdf("归档后补交")))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.message").value("该决策已归档，档案材料不能再增加"));
+    assertThat(repository.findByDecisionNoOrderByKindAscVersionAsc(no)).singleElement()
+        .extracting(DossierDocument::getKind).isEqualTo(DocumentKind.DRAFT);
   }
 
   @Test
