@@ -9,6 +9,7 @@ import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
+import cn.gov.pujiang.decision.support.Documents;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -57,6 +59,8 @@ public abstract class ProcessTestSupport {
   protected static final LocalDateTime TEST_START = LocalDateTime.of(2026, 3, 2, 9, 0);
   @Autowired protected Catalogues catalogues;
   @Autowired protected CatalogueRepository catalogueRepository;
+  /** Uploads the documents a task requires before a test completes it, as users do on the dossier page. */
+  protected Documents documents;
 
   @BeforeEach
   void initProcessAssertions() {
@@ -64,6 +68,14 @@ public abstract class ProcessTestSupport {
     setClock(TEST_START);
     LifecycleDriver.useCatalogue(testCatalogue());
     identityService.setAuthenticatedUserId(ACTING_USER);
+  }
+
+  @Autowired private ApplicationContext applicationContext;
+
+  @BeforeEach
+  void createDocuments() {
+    Documents.use(applicationContext);
+    documents = new Documents(processEngine);
   }
 
   @AfterEach

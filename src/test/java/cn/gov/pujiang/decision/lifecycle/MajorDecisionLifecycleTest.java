@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.archive.ArchiveRecord;
 import cn.gov.pujiang.decision.archive.ArchiveRecords;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
@@ -212,6 +213,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
     driver.submit(no, "Task_AssessProblem", "problemHandling", "EVALUATE", "problemAssessment", "组织后评估");
     driver.submit(no, "Task_DesignateEvaluator", "evaluatorUnit", "浙江某大学公共管理学院");
     stages.as("baima.clerk");
+    documents.upload(no, DocumentKind.EVALUATION_REPORT);
     driver.submit(no, "Task_SubmitEvaluationReport",
         "publicInputSummary", "召开座谈会，邀请人大代表、政协委员参加", "evaluationReport", "实施条件已发生重大变化",
         "evaluationConclusion", "TERMINATE");
