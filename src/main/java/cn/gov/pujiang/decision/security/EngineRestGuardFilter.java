@@ -1,6 +1,5 @@
 package cn.gov.pujiang.decision.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -30,6 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       400 on the task query, the filter create/update and the filter execution endpoints. The
  *       engine's own switches ({@code enable-expressions-in-adhoc-queries}/{@code -stored-queries})
  *       are off as well; this filter also closes the reported bypass through {@code orQueries}.</li>
+ *   <li>Deployments containing DOCTYPE or ENTITY declarations are refused with 400 (the engine's
+ *       parser refuses them too, {@code enable-xxe-processing=false}, but with a 500); JSON bodies
+ *       declaring Java-serialized variable values are refused with 400 (the engine refuses them too,
+ *       {@code java-serialization-format-enabled=false}, but with a 500).</li>
  *   <li>{@code maxResults} above {@link #maxResults} is refused with 400, so that no single call can
  *       page out the whole history table. (Camunda's {@code query-max-results-limit} would also forbid
  *       every unbounded {@code list()} the application's own code makes for a logged-in user.)</li>
@@ -40,16 +43,20 @@ public class EngineRestGuardFilter extends OncePerRequestFilter {
   /** Task query, filter create/update and filter execution paths, after the REST root. */
   private static final Pattern GUARDED =
       Pattern.compile("(/engine/[^/]+)?/(task(/count)?|filter/create|filter/[^/]+(/list|/count|/singleResult)?)/?");
+  private static final Pattern DEPLOYMENT = Pattern.compile("(/engine/[^/]+)?/deployment/create/?");
+  private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
   private static final String[] ROOTS = {"/engine-rest", "/camunda/api/engine"};
 
   private final ObjectMapper objectMapper;
   private final int maxResults;
   private final int maxBodyBytes;
+  private final int maxUploadBytes;
 
-  public EngineRestGuardFilter(ObjectMapper objectMapper, int maxResults, int maxBodyBytes) {
+  public EngineRestGuardFilter(ObjectMapper objectMapper, int maxResults, int maxBodyBytes, int maxUploadBytes) {
     this.objectMapper = objectMapper;
     this.maxResults = maxResults;
     this.maxBodyBytes = maxBodyBytes;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   @Override
@@ -65,14 +72,14 @@ public class EngineRestGuardFilter extends OncePerRequestFilter {
       refuse(response, "maxResults", "单次查询最多返回 " + maxResults + " 条记录，请分页查询（maxResults）");
       return;
     }
-    if (!GUARDED.matcher(restPath(request)).matches()) {
-      chain.doFilter(request, response);
-      return;
-    }
-    for (String name : request.getParameterMap().keySet()) {
-      if (isExpressionKey(name)) {
-        refuse(response, name, "查询条件中不允许使用表达式（" + name + "）");
-        return;
+    String path = restPath(request);
+    boolean guarded = GUARDED.matcher(path).matches();
+    if (guarded) {
+      for (String name : request.getParameterMap().keySet()) {
+        if (isExpressionKey(name)) {
+          refuse(response, name, "查询条件中不允许使用表达式（" + name + "）");
+          return;
+        }
       }
     }
     String method = request.getMethod();
@@ -80,17 +87,54 @@ public class EngineRestGuardFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
-    if (body.length > maxBodyBytes) {
+    boolean deployment = DEPLOYMENT.matcher(path).matches();
+    String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+    if (!deployment && !contentType.startsWith("application/json")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    int limit = deployment ? maxUploadBytes : maxBodyBytes;
+    byte[] body = request.getInputStream().readNBytes(limit + 1);
+    if (body.length > limit) {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
-    String key = expressionKey(body);
-    if (key != null) {
-      refuse(response, key, "查询条件中不允许使用表达式（" + key + "）");
-      return;
+    if (deployment) {
+      if (containsDoctype(body)) {
+        refuse(response, "data", "部署的模型文件不得包含 DOCTYPE 或实体声明");
+        return;
+      }
+    } else {
+      JsonNode json = parse(body);
+      String key = guarded ? find(json) : null;
+      if (key != null) {
+        refuse(response, key, "查询条件中不允许使用表达式（" + key + "）");
+        return;
+      }
+      if (json != null && json.findValues("serializationDataFormat").stream()
+          .anyMatch(format -> format.asText().toLowerCase(Locale.ROOT).contains(JAVA_SERIALIZED))) {
+        refuse(response, "serializationDataFormat", "不接受 Java 序列化格式的变量，请使用 JSON 或字符串");
+        return;
+      }
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /** DOCTYPE or ENTITY declarations anywhere in the upload (any case, any of the files). */
+  private static boolean containsDoctype(byte[] body) {
+    String text = new String(body, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
+    return text.contains("<!DOCTYPE") || text.contains("<!ENTITY");
+  }
+
+  private JsonNode parse(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      return objectMapper.readTree(body);
+    } catch (IOException e) {
+      return null; // not JSON: Camunda refuses it itself
+    }
   }
 
   private boolean exceeds(String value) {
@@ -98,20 +142,6 @@ public class EngineRestGuardFilter extends OncePerRequestFilter {
       return Long.parseLong(value.trim()) > maxResults;
     } catch (NumberFormatException e) {
       return false; // Camunda answers a malformed number with its own 400.
-    }
-  }
-
-  /** The first key ending in "Expression" anywhere in the JSON body, or null. */
-  private String expressionKey(byte[] body) {
-    if (body.length == 0) {
-      return null;
-    }
-    try {
-      return find(objectMapper.readTree(body));
-    } catch (JsonProcessingException e) {
-      return null; // not JSON: Camunda refuses it itself
-    } catch (IOException e) {
-      return null;
     }
   }
 

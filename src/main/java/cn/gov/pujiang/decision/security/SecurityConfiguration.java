@@ -163,7 +163,8 @@ public class SecurityConfiguration {
         .addFilterBefore(new WebappLoginBridgeFilter(authenticationManager), AuthorizationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .addFilterAfter(new EngineRestGuardFilter(objectMapper, properties.maxResults(),
-            (int) Math.min(Integer.MAX_VALUE, properties.maxBodyBytes())), EngineAuthenticationFilter.class);
+            (int) Math.min(Integer.MAX_VALUE, properties.maxBodyBytes()),
+            (int) Math.min(Integer.MAX_VALUE, properties.maxUploadBytes())), EngineAuthenticationFilter.class);
     return http.build();
   }
 
