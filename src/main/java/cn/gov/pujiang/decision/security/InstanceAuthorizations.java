@@ -6,6 +6,8 @@ import cn.gov.pujiang.decision.organisation.Groups;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -37,7 +39,8 @@ import org.springframework.stereotype.Component;
  *   <li>when a decision is submitted for legality review (the {@code legality-review} process
  *       starts), the county judicial bureau's groups ({@code sfj-review}, {@code sfj-guidance}) may
  *       READ the review and the whole decision;</li>
- *   <li>a decision can only be started for a unit whose clerks the starting user belongs to.</li>
+ *   <li>with authorization checks on, a decision can only be started for a unit whose clerks the
+ *       starting user belongs to (or by an administrator).</li>
  * </ul>
  * Tasks need no extra grant: Camunda gives a task's candidate groups READ and UPDATE on it (and,
  * with historic instance permissions on, on its history).
@@ -74,7 +77,7 @@ public class InstanceAuthorizations extends AbstractProcessEnginePlugin {
           instance.getId(), execution.getProcessDefinitionId(), CommonVariables.DECISION_UNIT);
       return;
     }
-    if (instance.getSuperExecution() == null) {
+    if (instance.getSuperExecution() == null && Context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
       refuseStartForAnotherUnit(execution, unit);
     }
     // The grants are the engine's doing, not the starting user's: they need no CREATE on Authorization.
@@ -87,10 +90,12 @@ public class InstanceAuthorizations extends AbstractProcessEnginePlugin {
         readable(authorizations, Groups.of(unit, role), instance.getId());
       }
       if (LegalityReviewProcess.KEY.equals(processKey(instance))) {
-        ExecutionEntity root = root(instance);
+        // A set: a review started on its own is its own root, and one command must not insert a grant twice.
+        Set<String> reviewed = new LinkedHashSet<>(List.of(instance.getId(), root(instance).getId()));
         for (String body : REVIEW_BODIES) {
-          readable(authorizations, body, instance.getId());
-          readable(authorizations, body, root.getId());
+          for (String id : reviewed) {
+            readable(authorizations, body, id);
+          }
         }
       }
     } finally {

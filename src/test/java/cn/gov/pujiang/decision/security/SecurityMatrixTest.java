@@ -1,6 +1,12 @@
 package cn.gov.pujiang.decision.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.Stages;
+import cn.gov.pujiang.decision.support.TestUsers;
+import org.camunda.bpm.engine.AuthorizationException;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -157,6 +163,30 @@ class SecurityMatrixTest extends HttpTestSupport {
     assertThat(claim.statusCode()).as(claim.body()).isEqualTo(204);
     assertThat(complete.statusCode()).as(complete.body()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
+  }
+
+  @Test
+  void clerkCannotOpenADecisionInAnotherTownsName() {
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    TestUsers.signIn(identityService, "baima.clerk");
+    try {
+      assertThatThrownBy(() -> driver.startDecision(Stages.startForm("huangzhai")))
+          .isInstanceOf(AuthorizationException.class)
+          .hasMessageContaining("只能由本单位承办人员发起");
+      TestUsers.signIn(identityService, "auditor");
+      assertThatThrownBy(() -> driver.startDecision(Stages.startForm("baima")))
+          .isInstanceOf(AuthorizationException.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void currentUserEndpointTellsPagesWhoIsLoggedIn() {
+    assertThat(get("baima.clerk", "/api/me").body())
+        .contains("\"userId\":\"baima.clerk\"", "\"units\":[\"baima\"]", "\"auditor\":false");
+    assertThat(get("sfj.reviewer", "/api/me").body()).contains("\"judicialBureau\":true", "\"units\":[]");
+    assertThat(get("auditor", "/api/me").body()).contains("\"auditor\":true");
   }
 
   @Test
