@@ -105,6 +105,10 @@ public class SecurityConfiguration {
             .requestMatchers("/camunda/api/admin/setup/**").denyAll()
             .requestMatchers(request -> "POST".equals(request.getMethod())
                 && WebappLoginBridgeFilter.WEBAPP_LOGIN.matcher(pathOf(request)).matches()).permitAll()
+            // The webapps ask "who is logged in?" after a logout; Camunda answers 404 to nobody and hands
+            // out the CSRF token its own login form needs.
+            .requestMatchers(request -> "GET".equals(request.getMethod())
+                && pathOf(request).matches("/camunda/api/admin/auth/user/[^/]+/?")).permitAll()
             .requestMatchers("/actuator/**", "/api/admin/**").hasAuthority(ADMIN)
             .requestMatchers("/api/audit/**").hasAnyAuthority(AUDITOR, ADMIN)
             .requestMatchers(request -> !"GET".equals(request.getMethod())

@@ -61,5 +61,9 @@ public class WebappLoginBridgeFilter extends OncePerRequestFilter {
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
     chain.doFilter(request, response);
+    // Camunda's login replaces the session (its own fixation protection): keep the login in the new one.
+    if (response.getStatus() < 400) {
+      contexts.saveContext(context, request, response);
+    }
   }
 }

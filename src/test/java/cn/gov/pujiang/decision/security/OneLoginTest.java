@@ -45,6 +45,36 @@ class OneLoginTest extends HttpTestSupport {
   }
 
   @Test
+  void webappLogoutEndsTheSessionAndTheWebappLoginFormOpensItAgain() {
+    HttpClient browser = browser();
+    login(browser, "baima.secretary", PASSWORD);
+    browserGet(browser, "/camunda/api/admin/auth/user/default");
+
+    HttpResponse<String> logout = exchange(browser, HttpRequest.newBuilder(
+            URI.create(url("/camunda/api/admin/auth/user/default/logout")))
+        .header(SecurityConfiguration.CAMUNDA_CSRF_HEADER, camundaCsrfToken(browser))
+        .POST(HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(logout.statusCode()).isEqualTo(200);
+    assertThat(browserGet(browser, "/engine-rest/task").statusCode()).isEqualTo(401);
+
+    assertThat(browserGet(browser, "/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
+    HttpResponse<String> webappLogin = exchange(browser, HttpRequest.newBuilder(
+            URI.create(url("/camunda/api/admin/auth/user/default/login/tasklist")))
+        .header(SecurityConfiguration.CAMUNDA_CSRF_HEADER, camundaCsrfToken(browser))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=baima.secretary&password=" + PASSWORD)).build());
+    assertThat(webappLogin.statusCode()).as(webappLogin.body()).isEqualTo(200);
+    assertThat(browserGet(browser, "/engine-rest/task").statusCode()).isEqualTo(200);
+    assertThat(browserGet(browser, "/api/me").body()).contains("\"userId\":\"baima.secretary\"");
+  }
+
+  private String camundaCsrfToken(HttpClient browser) {
+    return ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName())).reduce((first, last) -> last)
+        .orElseThrow().getValue();
+  }
+
+  @Test
   void wrongPasswordIsRefusedWithAChineseMessage() {
     HttpClient browser = browser();
     // A user of its own: the engine throttles a user's logins after a wrong password.
