@@ -10,6 +10,7 @@ import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.support.Documents;
+import cn.gov.pujiang.decision.support.TestUsers;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,14 @@ import org.springframework.test.context.ActiveProfiles;
  * Base of the process tests: the whole application on in-memory H2 with a mock servlet environment (no port opened), all
  * processes, DMN tables and forms deployed as in production, the job executor off so that tests
  * drive jobs and timers explicitly. One Spring context is shared by every test class.
+ *
+ * <p>Authorization checks are on in the application. The acting user is signed in with their real
+ * groups. A test of one process model on its own drives the engine the way the engine itself does
+ * (stage processes started directly instead of by a call activity, jobs executed, instances
+ * modified), so such tests run with the engine's authorization checks switched off; a test that
+ * walks a decision through its stages as the people who do the work overrides
+ * {@link #enforcesAuthorizations()} to keep them on (MajorDecisionLifecycleTest, the PostgreSQL
+ * IT). What each role may and may not do is tested in the security package.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("test")
@@ -66,8 +76,9 @@ public abstract class ProcessTestSupport {
   void initProcessAssertions() {
     init(processEngine);
     setClock(TEST_START);
+    engineConfiguration().setAuthorizationEnabled(enforcesAuthorizations());
     LifecycleDriver.useCatalogue(testCatalogue());
-    identityService.setAuthenticatedUserId(ACTING_USER);
+    TestUsers.signIn(identityService, ACTING_USER);
   }
 
   @Autowired private ApplicationContext applicationContext;
@@ -82,6 +93,16 @@ public abstract class ProcessTestSupport {
   void resetClockAndUser() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+    engineConfiguration().setAuthorizationEnabled(true);
+  }
+
+  /** Whether the engine checks the acting users' authorizations in this test class (see class comment). */
+  protected boolean enforcesAuthorizations() {
+    return false;
+  }
+
+  private ProcessEngineConfigurationImpl engineConfiguration() {
+    return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
   }
 
   /** Published catalogue items for tests that start decisions (see {@link TestCatalogue}). */

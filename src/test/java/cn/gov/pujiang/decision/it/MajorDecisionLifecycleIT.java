@@ -41,6 +41,11 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
   LifecycleDriver driver;
   Stages stages;
 
+  @Override
+  protected boolean enforcesAuthorizations() {
+    return true;
+  }
+
   @BeforeEach
   void setUp() {
     jdbc = new JdbcTemplate(dataSource);

@@ -21,6 +21,8 @@ import cn.gov.pujiang.decision.support.Stages;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.AuthorizationException;
+import cn.gov.pujiang.decision.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +39,11 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
 
   LifecycleDriver driver;
   Stages stages;
+
+  @Override
+  protected boolean enforcesAuthorizations() {
+    return true;
+  }
 
   @BeforeEach
   void createDriver() {
@@ -234,6 +241,15 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
                     .createProcessInstanceModification(main)
                     .startBeforeActivity(Elements.CALL_COLLECTIVE_DISCUSSION)
                     .execute())
+        .as("a clerk may not modify a running decision at all")
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(
+            () -> TestUsers.runAsEngine(identityService, () ->
+                runtimeService
+                    .createProcessInstanceModification(main)
+                    .startBeforeActivity(Elements.CALL_COLLECTIVE_DISCUSSION)
+                    .execute()))
+        .as("nor may anyone with the right to modify instances skip the review")
         .hasMessageContaining("未经合法性审查");
     assertThat(driver.openTaskKeys(no)).doesNotContain("Task_SubmitMeetingMaterials");
   }
@@ -241,6 +257,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
   @Test
   void countyDecisionIsReviewedByTheJudicialBureau() {
     String no = atLegalityReview(COUNTY);
+    stages.as("sfj.reviewer");
 
     List<String> groups =
         taskService.getIdentityLinksForTask(driver.task(no, "Task_CheckCompleteness").getId()).stream()

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,8 +27,10 @@ public class LifecycleDriver {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
+  private final IdentityService identityService;
 
   public LifecycleDriver(ProcessEngine engine) {
+    this.identityService = engine.getIdentityService();
     this.formService = engine.getFormService();
     this.taskService = engine.getTaskService();
     this.runtimeService = engine.getRuntimeService();
@@ -103,7 +106,12 @@ public class LifecycleDriver {
     return tasks.get(0);
   }
 
+  /** Every open task of the decision, whoever may work on it: an observer's view, queried as the engine. */
   public List<String> openTaskKeys(String decisionNo) {
+    return TestUsers.asEngine(identityService, () -> allOpenTaskKeys(decisionNo));
+  }
+
+  private List<String> allOpenTaskKeys(String decisionNo) {
     return taskService.createTaskQuery().processInstanceBusinessKey(decisionNo).list().stream()
         .map(Task::getTaskDefinitionKey)
         .sorted()
@@ -117,8 +125,15 @@ public class LifecycleDriver {
     runDueJobs(decisionNo);
   }
 
-  /** Executes every due job (async continuations, timers whose time has come) of the decision. */
+  /**
+   * Executes every due job (async continuations, timers whose time has come) of the decision, as
+   * the job executor does: as the engine, with no user signed in.
+   */
   public int runDueJobs(String decisionNo) {
+    return TestUsers.asEngine(identityService, () -> runDueJobsAsEngine(decisionNo));
+  }
+
+  private int runDueJobsAsEngine(String decisionNo) {
     int executed = 0;
     for (int round = 0; round < 200; round++) {
       List<Job> due =

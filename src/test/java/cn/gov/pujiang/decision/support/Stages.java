@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * The work each person does at each stage, with the values a careful official would enter. Tests
  * use it to bring a decision to the point they examine; every step goes through the real forms'
  * variables and the real engine checks. The acting user is switched per role, as different people
- * log into Tasklist.
+ * log into Tasklist, and acts with their own groups, so that every step also proves the role may do
+ * it under the engine's authorization checks.
  */
 public class Stages {
 
@@ -64,8 +65,9 @@ public class Stages {
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + days * 86_400_000L));
   }
 
+  /** Signs the user in with their groups, as their Tasklist login would: the engine checks their rights. */
   public void as(String userId) {
-    identityService.setAuthenticatedUserId(userId);
+    TestUsers.signIn(identityService, userId);
   }
 
   private String unit(String no) {
@@ -230,6 +232,10 @@ public class Stages {
   }
 
   public Object variable(String no, String name) {
+    return TestUsers.asEngine(identityService, () -> variableOfMainProcess(no, name));
+  }
+
+  private Object variableOfMainProcess(String no, String name) {
     String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(no)
         .processDefinitionKey("major-decision").singleResult().getId();
     return runtimeService.getVariable(pi, name);

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
@@ -34,6 +35,7 @@ public class TestCatalogue {
   private final TaskService taskService;
   private final ManagementService managementService;
   private final org.camunda.bpm.engine.RuntimeService runtimeService;
+  private final org.camunda.bpm.engine.IdentityService identityService;
 
   public TestCatalogue(Catalogues catalogues, CatalogueRepository catalogueRepository, ProcessEngine engine) {
     this.catalogues = catalogues;
@@ -41,6 +43,7 @@ public class TestCatalogue {
     this.taskService = engine.getTaskService();
     this.managementService = engine.getManagementService();
     this.runtimeService = engine.getRuntimeService();
+    this.identityService = engine.getIdentityService();
   }
 
   public static int currentYear() {
@@ -52,7 +55,23 @@ public class TestCatalogue {
     return publishedItem(unit, "测试目录事项-" + UUID.randomUUID().toString().substring(0, 8)).getItemNo();
   }
 
+  /**
+   * A test fixture, not a user's step: the catalogue is prepared as the engine itself (no acting
+   * user, so no authorization checks), then the caller's sign-in is restored.
+   */
   public CatalogueItem publishedItem(String unit, String title) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return publishItem(unit, title);
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  private CatalogueItem publishItem(String unit, String title) {
     int year = currentYear();
     Catalogue catalogue =
         catalogueRepository.findByUnitCodeAndYear(unit, year).orElseGet(() -> catalogues.open(unit, year));
