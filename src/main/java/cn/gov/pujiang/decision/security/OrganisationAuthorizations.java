@@ -38,8 +38,8 @@ public class OrganisationAuthorizations {
       // Models and forms are public knowledge inside the county; instance data is granted per instance.
       grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
       grant(authorizations, group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-      // Tasklist filters are stored queries: their results are still filtered by the caller's rights.
-      grant(authorizations, group, Resources.FILTER, ANY, Permissions.READ);
+      // Tasklist filters are not granted here: tasklist/TaskFilters shares each filter with its own
+      // groups, so a clerk's Tasklist lists his office's filters, not every unit's.
       // Names of colleagues (assignees, candidate groups) shown in Tasklist.
       grant(authorizations, group, Resources.USER, ANY, Permissions.READ);
       grant(authorizations, group, Resources.GROUP, ANY, Permissions.READ);

@@ -17,6 +17,7 @@ import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.support.Stages;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -99,7 +100,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     catalogues.submit(catalogue.getId(), "征集后筛选");
 
     complete(task(pi), withVariables(
-        Vars.APPROVAL_DECISION, Values.RETURN, Vars.MEETING_DATE, LocalDate.now().minusDays(1).toString(),
+        Vars.APPROVAL_DECISION, Values.RETURN, Vars.MEETING_DATE, LocalDate.parse(Stages.today()).minusDays(1).toString(),
         Vars.APPROVAL_OPINION, "请补充法律依据"));
 
     assertThat(pi).isWaitingAt(Elements.TASK_COMPILE);
@@ -161,7 +162,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     catalogues.submit(catalogue.getId(), "征集后筛选");
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Vars.APPROVAL_DECISION, Values.APPROVE, Vars.MEETING_DATE, LocalDate.now().plusDays(3).toString(),
+            Vars.APPROVAL_DECISION, Values.APPROVE, Vars.MEETING_DATE, LocalDate.parse(Stages.today()).plusDays(3).toString(),
             Vars.APPROVAL_OPINION, "同意")))
         .isInstanceOf(ProcedureViolation.class).hasMessageContaining("会议日期不能晚于今天");
     assertThat(pi).isWaitingAt(Elements.TASK_APPROVE);
@@ -327,7 +328,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
 
   private static Map<String, Object> approve(int year) {
     return withVariables(
-        Vars.APPROVAL_DECISION, Values.APPROVE, Vars.MEETING_DATE, LocalDate.now().minusDays(1).toString(),
+        Vars.APPROVAL_DECISION, Values.APPROVE, Vars.MEETING_DATE, LocalDate.parse(Stages.today()).minusDays(1).toString(),
         Vars.APPROVAL_OPINION, "同意列入年度目录");
   }
 

@@ -48,6 +48,8 @@ class DossierUploadLimitTest {
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/decisions/baima-2026-000001/documents"))
             .timeout(Duration.ofSeconds(120))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("baima.clerk:demo".getBytes(StandardCharsets.UTF_8)))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

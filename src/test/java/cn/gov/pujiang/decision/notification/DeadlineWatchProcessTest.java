@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,7 +20,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.security.Principal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -181,21 +182,21 @@ class DeadlineWatchProcessTest extends ProcessTestSupport {
     InboxMessage mayors = inbox.findByNotificationTaskIdOrderByRecipient(taskId).stream()
         .filter(m -> m.getRecipient().equals("tanxi.mayor")).findFirst().orElseThrow();
 
-    mvc.perform(get("/api/inbox").param("unread", "true").principal(as("tanxi.mayor")))
+    mvc.perform(get("/api/inbox").param("unread", "true").with(SecurityMockMvcRequestPostProcessors.user("tanxi.mayor")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.taskId == '" + taskId + "')].kindLabel").value("逾期督办"))
         .andExpect(jsonPath("$[?(@.taskId == '" + taskId + "')].title").value("逾期督办：公布决策"));
 
-    mvc.perform(post("/api/inbox/" + mayors.getId() + "/read").principal(as("tanxi.officer")))
+    mvc.perform(post("/api/inbox/" + mayors.getId() + "/read").with(SecurityMockMvcRequestPostProcessors.user("tanxi.officer")).with(csrf()))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.message").value("消息不存在：" + mayors.getId()));
-    mvc.perform(post("/api/inbox/" + mayors.getId() + "/read").principal(as("tanxi.mayor")))
+    mvc.perform(post("/api/inbox/" + mayors.getId() + "/read").with(SecurityMockMvcRequestPostProcessors.user("tanxi.mayor")).with(csrf()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.readAt").isNotEmpty());
-    mvc.perform(get("/api/inbox").param("unread", "true").principal(as("tanxi.mayor")))
+    mvc.perform(get("/api/inbox").param("unread", "true").with(SecurityMockMvcRequestPostProcessors.user("tanxi.mayor")))
         .andExpect(jsonPath("$[?(@.taskId == '" + taskId + "')]").isEmpty());
 
-    mvc.perform(get("/api/inbox").param("limit", "0").principal(as("tanxi.mayor")))
+    mvc.perform(get("/api/inbox").param("limit", "0").with(SecurityMockMvcRequestPostProcessors.user("tanxi.mayor")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("limit"));
     mvc.perform(get("/api/inbox"))
@@ -273,10 +274,6 @@ class DeadlineWatchProcessTest extends ProcessTestSupport {
       identityService.saveUser(user);
       identityService.createMembership(id, group);
     }
-  }
-
-  private static Principal as(String userId) {
-    return () -> userId;
   }
 
   private static java.time.OffsetDateTime clockNow() {

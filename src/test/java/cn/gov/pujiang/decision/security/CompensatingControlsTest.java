@@ -57,6 +57,14 @@ class CompensatingControlsTest extends HttpTestSupport {
     Filter plain = filterService.saveFilter(
         filterService.newTaskFilter("无表达式").setQuery(engine.getTaskService().createTaskQuery()));
     String id = plain.getId();
+    // Shared with the clerk as tasklist/TaskFilters shares the application's filters with their groups.
+    org.camunda.bpm.engine.authorization.Authorization share = engine.getAuthorizationService()
+        .createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    share.setUserId("baima.clerk");
+    share.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
+    share.setResourceId(id);
+    share.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    engine.getAuthorizationService().saveAuthorization(share);
     HttpResponse<String> listPlain = postJson("baima.clerk", "/engine-rest/filter/" + id + "/list", "{}");
     HttpResponse<String> extend = postJson("baima.clerk", "/engine-rest/filter/" + id + "/list",
         "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}");

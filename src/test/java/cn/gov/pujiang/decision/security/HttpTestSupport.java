@@ -1,6 +1,9 @@
 package cn.gov.pujiang.decision.security;
 
+import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestUsers;
 import java.io.IOException;
@@ -52,12 +55,16 @@ abstract class HttpTestSupport {
   @Autowired ProcessEngine engine;
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
+  @Autowired Catalogues catalogues;
+  @Autowired CatalogueRepository catalogueRepository;
 
   final HttpClient anonymousClient = HttpClient.newBuilder()
       .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
   @BeforeEach
   void createTwoTownsDecisions() {
+    // Decisions start only from published catalogue items of this context's own database.
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, engine));
     if (fixture != null) {
       return;
     }
