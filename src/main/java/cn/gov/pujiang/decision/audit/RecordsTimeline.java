@@ -42,7 +42,7 @@ class RecordsTimeline implements TimelineSource {
               : "PROCEDURE_EXEMPTED".equals(event) ? "EXEMPTION"
               : event.endsWith("_OVERDUE") ? "OVERDUE" : null;
           entries.add(TimelineEntry.simple(time(rs.getTimestamp(5)), "RECORD", Labels.trailStage(rs.getString(1)),
-              rs.getString(3) == null ? event : rs.getString(3), rs.getString(4), event, marker));
+              rs.getString(3) == null ? event : rs.getString(3), rs.getString(4), null, marker));
         },
         decision.id());
     jdbc.query(
