@@ -72,6 +72,10 @@ public class AuditStatistics {
     AuditCriteria criteria = AuditCriteria.forYear(year).withUnit(unit);
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = search.where(criteria, params);
+    // Redundant for the result (nothing of a decision starts before it is registered) but lets the
+    // database skip the history of earlier years through Camunda's START_TIME_ indexes.
+    params.addValue("historySince", new java.sql.Timestamp(
+        DecisionSearch.startOfDay(java.time.LocalDate.of(year, 1, 1)).toInstant().toEpochMilli()));
     Map<String, String> unitNames = new LinkedHashMap<>();
     jdbc.query("select code, name from md_unit order by sort_order", rs -> {
       unitNames.put(rs.getString(1), rs.getString(2));
@@ -81,15 +85,17 @@ public class AuditStatistics {
     }
 
     Map<String, long[]> perUnit = new HashMap<>();
+    // Each rule is evaluated once per decision; the combinations follow from them (a skipped review
+    // implies a meeting, so discussed-after-review = discussed - skipped).
     jdbc.query(
-        "select d.unit_code, count(*),"
-            + sum(ComplianceSql.condition(ComplianceFlag.DISCUSSED)) + ","
-            + sum(ComplianceSql.condition(ComplianceFlag.DISCUSSED_AFTER_REVIEW)) + ","
-            + sum(ComplianceSql.condition(ComplianceFlag.SKIPPED_REVIEW)) + ","
-            + sum(ComplianceSql.condition(ComplianceFlag.PROCEDURES_COMPLETE)) + ","
-            + sum(ComplianceSql.condition(ComplianceFlag.PROCEDURES_INCOMPLETE)) + ","
-            + sum(ComplianceSql.condition(ComplianceFlag.OVERDUE))
-            + " from md_decision d" + where + " group by d.unit_code",
+        "select x.unit_code, count(*), sum(x.discussed), sum(x.discussed - x.skipped), sum(x.skipped),"
+            + " sum(x.discussed * (1 - x.missing)), sum(x.discussed * x.missing), sum(x.overdue) from ("
+            + "select d.unit_code,"
+            + " case when " + ComplianceSql.DISCUSSED + " then 1 else 0 end as discussed,"
+            + " case when " + ComplianceSql.SKIPPED_REVIEW + " then 1 else 0 end as skipped,"
+            + " case when " + ComplianceSql.MISSING_PROCEDURE + " then 1 else 0 end as missing,"
+            + " case when " + ComplianceSql.overdue("") + " then 1 else 0 end as overdue"
+            + " from md_decision d" + where + ") x group by x.unit_code",
         params,
         rs -> {
           long[] v = new long[8];
@@ -98,14 +104,54 @@ public class AuditStatistics {
           }
           perUnit.put(rs.getString(1), v);
         });
+    Map<String, String> stageNames = new HashMap<>();
+    jdbc.query("select KEY_, NAME_ from ACT_RE_PROCDEF order by VERSION_", rs -> {
+      stageNames.put(rs.getString(1), rs.getString(2));
+    });
+    Map<String, StageRow> stages = new LinkedHashMap<>();
+    Map<String, long[]> stageInstances = new HashMap<>();
     jdbc.query(
-        "select d.unit_code, count(*) from md_decision d join ACT_HI_TASKINST t on t.ROOT_PROC_INST_ID_ = d.process_instance_id"
-            + where + (where.isEmpty() ? " where " : " and ") + OVERDUE_TASK + " group by d.unit_code",
+        "select p.PROC_DEF_KEY_, count(*), avg(p.DURATION_) from md_decision d"
+            + " join ACT_HI_PROCINST p on p.ROOT_PROC_INST_ID_ = d.process_instance_id" + where
+            + " and p.START_TIME_ >= :historySince and p.END_TIME_ is not null group by p.PROC_DEF_KEY_",
         params,
         rs -> {
-          perUnit.computeIfAbsent(rs.getString(1), k -> new long[8])[7] = rs.getLong(2);
+          stageInstances.put(rs.getString(1), new long[] {rs.getLong(2), Math.round(rs.getDouble(3))});
         });
-
+    // One pass over the tasks, grouped by unit and stage: overdue tasks per unit and the per-stage figures.
+    Map<String, long[]> taskFigures = new LinkedHashMap<>();
+    jdbc.query(
+        "select d.unit_code, t.PROC_DEF_KEY_, count(*),"
+            + " sum(case when t.DELETE_REASON_ = 'completed' then t.DURATION_ else 0 end),"
+            + " sum(case when t.DELETE_REASON_ = 'completed' then 1 else 0 end),"
+            + " sum(case when t.DUE_DATE_ is not null and t.DELETE_REASON_ = 'completed' then 1 else 0 end),"
+            + " sum(case when t.DUE_DATE_ is not null and t.DELETE_REASON_ = 'completed' and t.END_TIME_ <= t.DUE_DATE_"
+            + " then 1 else 0 end),"
+            + " sum(case when " + OVERDUE_TASK + " then 1 else 0 end)"
+            + " from md_decision d join ACT_HI_TASKINST t on t.ROOT_PROC_INST_ID_ = d.process_instance_id" + where
+            + " and t.START_TIME_ >= :historySince group by d.unit_code, t.PROC_DEF_KEY_",
+        params,
+        rs -> {
+          long overdue = rs.getLong(8);
+          perUnit.computeIfAbsent(rs.getString(1), k -> new long[8])[7] += overdue;
+          long[] f = taskFigures.computeIfAbsent(rs.getString(2), k -> new long[6]);
+          f[0] += rs.getLong(3);
+          f[1] += rs.getLong(4);
+          f[2] += rs.getLong(5);
+          f[3] += rs.getLong(6);
+          f[4] += rs.getLong(7);
+          f[5] += overdue;
+        });
+    for (Map.Entry<String, long[]> e : taskFigures.entrySet()) {
+      String key = e.getKey();
+      long[] f = e.getValue();
+      long[] inst = stageInstances.getOrDefault(key, new long[2]);
+      Long meanTask = f[2] == 0 ? null : Math.round((double) f[1] / f[2]);
+      Long meanStage = inst[0] == 0 ? null : inst[1];
+      String link = query(year, unit, null) + "&overdueIn=" + key;
+      stages.put(key, new StageRow(key, stageNames.getOrDefault(key, key), inst[0], meanStage,
+          Durations.text(meanStage), f[0], meanTask, Durations.text(meanTask), new Ratio(f[4], f[3], link), f[5], link));
+    }
     Map<String, Map<String, Ratio>> extras = new HashMap<>();
     List<ExtraColumn> extraColumns = new ArrayList<>();
     for (UnitFigureSource source : extraFigures) {
@@ -127,43 +173,9 @@ public class AuditStatistics {
     }
     UnitRow totalRow = row(unit == null || unit.isBlank() ? null : unit, "合计", year, total, Map.of());
 
-    Map<String, String> stageNames = new HashMap<>();
-    jdbc.query("select KEY_, NAME_ from ACT_RE_PROCDEF order by VERSION_", rs -> {
-      stageNames.put(rs.getString(1), rs.getString(2));
-    });
-    Map<String, StageRow> stages = new LinkedHashMap<>();
-    Map<String, long[]> stageInstances = new HashMap<>();
-    jdbc.query(
-        "select p.PROC_DEF_KEY_, count(*), avg(p.DURATION_) from md_decision d"
-            + " join ACT_HI_PROCINST p on p.ROOT_PROC_INST_ID_ = d.process_instance_id" + where
-            + (where.isEmpty() ? " where " : " and ") + "p.END_TIME_ is not null group by p.PROC_DEF_KEY_",
-        params,
-        rs -> {
-          stageInstances.put(rs.getString(1), new long[] {rs.getLong(2), Math.round(rs.getDouble(3))});
-        });
-    jdbc.query(
-        "select t.PROC_DEF_KEY_, count(*),"
-            + " avg(case when t.DELETE_REASON_ = 'completed' then t.DURATION_ end),"
-            + " sum(case when t.DUE_DATE_ is not null and t.DELETE_REASON_ = 'completed' then 1 else 0 end),"
-            + " sum(case when t.DUE_DATE_ is not null and t.DELETE_REASON_ = 'completed' and t.END_TIME_ <= t.DUE_DATE_"
-            + " then 1 else 0 end),"
-            + " sum(case when " + OVERDUE_TASK + " then 1 else 0 end)"
-            + " from md_decision d join ACT_HI_TASKINST t on t.ROOT_PROC_INST_ID_ = d.process_instance_id" + where
-            + " group by t.PROC_DEF_KEY_",
-        params,
-        rs -> {
-          String key = rs.getString(1);
-          long[] inst = stageInstances.getOrDefault(key, new long[2]);
-          Long meanTask = rs.getObject(3) == null ? null : Math.round(rs.getDouble(3));
-          Long meanStage = inst[0] == 0 ? null : inst[1];
-          String link = query(year, unit, null) + "&overdueIn=" + key;
-          stages.put(key, new StageRow(key, stageNames.getOrDefault(key, key), inst[0], meanStage,
-              Durations.text(meanStage), rs.getLong(2), meanTask, Durations.text(meanTask),
-              new Ratio(rs.getLong(5), rs.getLong(4), link), rs.getLong(6), link));
-        });
     List<StageRow> stageRows = new ArrayList<>(stages.values());
-    stageRows.sort((a, b) -> a.processKey().equals("major-decision") ? -1
-        : b.processKey().equals("major-decision") ? 1 : a.stageName().compareTo(b.stageName()));
+    stageRows.sort(java.util.Comparator.comparing((StageRow r) -> !"major-decision".equals(r.processKey()))
+        .thenComparing(StageRow::stageName));
     return new Statistics(year, unit == null || unit.isBlank() ? null : unit, rows, totalRow, stageRows, extraColumns);
   }
 
@@ -171,10 +183,6 @@ public class AuditStatistics {
   private static final String OVERDUE_TASK =
       "t.DUE_DATE_ is not null and (t.END_TIME_ > t.DUE_DATE_"
           + " or (t.END_TIME_ is null and t.DELETE_REASON_ is null and t.DUE_DATE_ < :now))";
-
-  private static String sum(String condition) {
-    return " sum(case when " + condition + " then 1 else 0 end)";
-  }
 
   private static UnitRow row(String code, String name, int year, long[] v, Map<String, Ratio> extra) {
     long decisions = v[0];

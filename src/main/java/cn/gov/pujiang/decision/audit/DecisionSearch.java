@@ -87,9 +87,13 @@ public class DecisionSearch {
     Long total = jdbc.queryForObject("select count(*) from md_decision d join md_unit u on u.code = d.unit_code" + where,
         params, Long.class);
     params.addValue("offset", (long) page * size).addValue("limit", size);
+    // The page is chosen first and the compliance flags computed for its rows only.
     List<DecisionRow> rows =
-        jdbc.query(select() + where + " order by " + column + " " + dir + ", d.id " + dir
-                + " offset :offset rows fetch next :limit rows only",
+        jdbc.query(select("select d.id, d.decision_no, d.title, d.unit_code, u.name as unit_name, u.sort_order,"
+                + " d.status, d.outcome, d.created_at, d.updated_at, d.process_instance_id"
+                + " from md_decision d join md_unit u on u.code = d.unit_code" + where
+                + " order by " + column + " " + dir + ", d.id " + dir + " offset :offset rows fetch next :limit rows only")
+                + " order by " + column.replace("u.", "d.") + " " + dir + ", d.id " + dir,
             params, DecisionSearch::row);
     return new Page<>(rows, total == null ? 0 : total, page, size, sortKey, dir);
   }
@@ -104,17 +108,21 @@ public class DecisionSearch {
     if (total != null && total > MAX_EXPORT_ROWS) {
       throw ApiException.badRequest("export", "符合条件的决策有" + total + "件，超过导出上限" + MAX_EXPORT_ROWS + "件，请缩小查询范围");
     }
-    return jdbc.query(select() + where + " order by d.created_at desc, d.id desc", params, DecisionSearch::row);
+    return jdbc.query(select("select d.id, d.decision_no, d.title, d.unit_code, u.name as unit_name, u.sort_order,"
+            + " d.status, d.outcome, d.created_at, d.updated_at, d.process_instance_id"
+            + " from md_decision d join md_unit u on u.code = d.unit_code" + where) + " order by d.created_at desc, d.id desc",
+        params, DecisionSearch::row);
   }
 
-  private static String select() {
-    return "select d.decision_no, d.title, d.unit_code, u.name as unit_name, d.status, d.outcome, d.created_at,"
+  /** Compliance flags for the decisions the inner query selects (aliased d again outside). */
+  private static String select(String inner) {
+    return "select d.decision_no, d.title, d.unit_code, d.unit_name, d.status, d.outcome, d.created_at,"
         + " d.updated_at, case when " + ComplianceSql.DISCUSSED + " then 1 else 0 end as discussed,"
         + " case when " + ComplianceSql.SKIPPED_REVIEW + " then 1 else 0 end as skipped_review,"
         + " case when " + ComplianceSql.condition(ComplianceFlag.PROCEDURES_INCOMPLETE) + " then 1 else 0 end"
         + " as procedures_incomplete,"
         + " case when " + ComplianceSql.overdue("") + " then 1 else 0 end as overdue"
-        + " from md_decision d join md_unit u on u.code = d.unit_code";
+        + " from (" + inner + ") d";
   }
 
   /** The WHERE clause for the criteria; the single place where a new filter is added. */

@@ -37,7 +37,6 @@ class EngineHistoryTimeline implements TimelineSource {
       return List.of();
     }
     String root = decision.processInstanceId();
-    Map<String, String> names = stageNames.all();
     List<TimelineEntry> entries = new ArrayList<>();
     jdbc.query(
         "select PROC_DEF_KEY_, START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, SUPER_PROCESS_INSTANCE_ID_"
@@ -47,7 +46,7 @@ class EngineHistoryTimeline implements TimelineSource {
           OffsetDateTime start = Durations.of(rs.getTimestamp(2));
           OffsetDateTime end = Durations.of(rs.getTimestamp(3));
           Long duration = (Long) rs.getObject(4, Long.class);
-          String name = names.getOrDefault(key, key);
+          String name = stageNames.name(key);
           String detail = end == null ? "进行中" : "用时" + Durations.text(duration);
           if (rs.getString(5) != null) {
             detail += "（" + rs.getString(5) + "）";
@@ -72,7 +71,7 @@ class EngineHistoryTimeline implements TimelineSource {
             + " DELETE_REASON_ from ACT_HI_TASKINST where ROOT_PROC_INST_ID_ = ? order by START_TIME_, ID_",
         rs -> {
           String id = rs.getString(1);
-          String stage = names.getOrDefault(rs.getString(2), rs.getString(2));
+          String stage = stageNames.name(rs.getString(2));
           String taskKey = rs.getString(2) + "/" + rs.getString(3);
           String who = rs.getString(5) != null ? rs.getString(5) : completedBy.get(id);
           Timestamp start = rs.getTimestamp(6);

@@ -15,7 +15,26 @@ class StageNames {
     this.jdbc = jdbc;
   }
 
+  /** Process names change only with a deployment; a key not seen yet reloads the map. */
+  private volatile Map<String, String> cache = Map.of();
+
   Map<String, String> all() {
+    return cache;
+  }
+
+  String name(String key) {
+    if (key == null) {
+      return null;
+    }
+    String name = cache.get(key);
+    if (name == null) {
+      cache = load();
+      name = cache.getOrDefault(key, key);
+    }
+    return name;
+  }
+
+  private Map<String, String> load() {
     Map<String, String> names = new HashMap<>();
     jdbc.query("select KEY_, NAME_ from ACT_RE_PROCDEF order by VERSION_",
         rs -> {
@@ -23,13 +42,6 @@ class StageNames {
             names.put(rs.getString(1), rs.getString(2));
           }
         });
-    return names;
-  }
-
-  String name(String key) {
-    if (key == null) {
-      return null;
-    }
-    return all().getOrDefault(key, key);
+    return Map.copyOf(names);
   }
 }

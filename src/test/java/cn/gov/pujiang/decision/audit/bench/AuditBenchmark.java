@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *     [-Dbench.db.url=jdbc:postgresql://127.0.0.1:5432/md_bench]
  * </pre>
  *
- * Starts the application without web server and job executor on its own PostgreSQL database
+ * Starts the application on a random port without job executor on its own PostgreSQL database
  * (created if missing; Flyway and the engine create the schema), optionally fills it with
  * {@link HistoryGenerator}, then runs every auditor query and the same question through Camunda's
  * plain HistoryService queries, and prints p50/p95 per query and the ratio.
@@ -50,19 +50,22 @@ public final class AuditBenchmark {
 
   public static void main(String[] args) throws Exception {
     String url = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/md_bench");
-    Map<String, Object> props = new HashMap<>();
+    // System properties outrank application.yaml (default properties would not).
+    Map<String, String> props = new HashMap<>();
     props.put("spring.datasource.url", url);
     props.put("spring.datasource.username", System.getProperty("bench.db.username", "postgres"));
     props.put("spring.datasource.password", System.getProperty("bench.db.password", ""));
     props.put("camunda.bpm.job-execution.enabled", "false");
     props.put("decision.demo-users", "false");
     props.put("logging.level.root", "WARN");
+    // The engine REST starter needs a servlet context; a random port keeps it out of everyone's way.
+    props.put("server.port", "0");
+    props.forEach(System::setProperty);
     try (ConfigurableApplicationContext ctx =
         new SpringApplicationBuilder(MajorDecisionApplication.class)
-            .web(WebApplicationType.NONE)
+            .web(WebApplicationType.SERVLET)
             .profiles("bench")
             .initializers(new PostgresDatabaseCreator())
-            .properties(props)
             .run()) {
       for (String arg : args) {
         if (arg.startsWith("generate")) {
