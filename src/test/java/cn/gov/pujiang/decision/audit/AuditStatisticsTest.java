@@ -256,6 +256,16 @@ class AuditStatisticsTest extends ProcessTestSupport {
     assertThat(rowCounts()).isEqualTo(before);
   }
 
+  @Test
+  void theAuditorPageAndItsScriptAreServed() throws Exception {
+    mvc.perform(get("/app/audit.html")).andExpect(status().isOk())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+            .string(org.hamcrest.Matchers.containsString("重大行政决策审计监督")));
+    String script = mvc.perform(get("/app/audit.js")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(script).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write");
+  }
+
   private Map<String, Long> rowCounts() {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String table : List.of("md_decision", "md_procedure_requirement", "md_stage_record", "md_legality_opinion",
