@@ -258,9 +258,9 @@ class AuditStatisticsTest extends ProcessTestSupport {
 
   @Test
   void theAuditorPageAndItsScriptAreServed() throws Exception {
-    mvc.perform(get("/app/audit.html")).andExpect(status().isOk())
-        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-            .string(org.hamcrest.Matchers.containsString("重大行政决策审计监督")));
+    String page = mvc.perform(get("/app/audit.html")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("<meta charset=\"utf-8\">", "重大行政决策审计监督", "audit.js");
     String script = mvc.perform(get("/app/audit.js")).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(script).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write");
