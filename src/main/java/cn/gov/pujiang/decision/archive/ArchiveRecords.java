@@ -32,18 +32,21 @@ public class ArchiveRecords {
   private final DecisionRegister register;
   private final EngineClock clock;
   private final Dossier dossier;
+  private final ArchiveSeal seal;
 
   public ArchiveRecords(
       ArchiveRecordRepository archives,
       StageRecords trail,
       DecisionRegister register,
       EngineClock clock,
-      Dossier dossier) {
+      Dossier dossier,
+      ArchiveSeal seal) {
     this.archives = archives;
     this.trail = trail;
     this.register = register;
     this.clock = clock;
     this.dossier = dossier;
+    this.seal = seal;
   }
 
   /** The decision's archive record, if one has been compiled. */
@@ -73,8 +76,8 @@ public class ArchiveRecords {
   }
 
   /**
-   * Closes the archive (status ARCHIVED), concludes the decision with its outcome and moves it to
-   * ARCHIVED.
+   * Closes the archive (status ARCHIVED), seals it as the next link of the unit's hash chain
+   * ({@link ArchiveSeal}), concludes the decision with its outcome and moves it to ARCHIVED.
    *
    * @throws IllegalStateException when no archive list has been compiled
    */
@@ -86,6 +89,7 @@ public class ArchiveRecords {
             .findByDecisionId(decision.getId())
             .orElseThrow(() -> new IllegalStateException("No archive list compiled for " + decisionNo));
     record.archived(archiveNo, retention, archivedBy, clock.now());
+    seal.seal(record, decision.getUnitCode(), decisionNo);
     register.conclude(decisionNo, record.getOutcome());
     register.moveTo(decisionNo, DecisionStatus.ARCHIVED);
     return record;
