@@ -49,6 +49,27 @@ public class ArchiveRecord {
   @Column(name = "archived_at")
   private OffsetDateTime archivedAt;
 
+  @Column(name = "chain_unit")
+  private String chainUnit;
+
+  @Column(name = "chain_seq")
+  private Integer chainSeq;
+
+  @Column(name = "hash_scheme")
+  private Integer hashScheme;
+
+  @Column(name = "sealed_trail_id")
+  private Long sealedTrailId;
+
+  @Column(name = "content_hash")
+  private String contentHash;
+
+  @Column(name = "previous_hash")
+  private String previousHash;
+
+  @Column(name = "record_hash")
+  private String recordHash;
+
   protected ArchiveRecord() {}
 
   ArchiveRecord(Long decisionId) {
@@ -68,6 +89,33 @@ public class ArchiveRecord {
     this.archivedBy = archivedBy;
     this.archivedAt = now;
     this.status = ArchiveStatus.ARCHIVED;
+  }
+
+  void sealed(String chainUnit, int chainSeq, int hashScheme, long sealedTrailId, String contentHash,
+      String previousHash, String recordHash) {
+    this.chainUnit = chainUnit;
+    this.chainSeq = chainSeq;
+    this.hashScheme = hashScheme;
+    this.sealedTrailId = sealedTrailId;
+    this.contentHash = contentHash;
+    this.previousHash = previousHash;
+    this.recordHash = recordHash;
+  }
+
+  public Integer getChainSeq() {
+    return chainSeq;
+  }
+
+  public String getContentHash() {
+    return contentHash;
+  }
+
+  public String getPreviousHash() {
+    return previousHash;
+  }
+
+  public String getRecordHash() {
+    return recordHash;
   }
 
   public Long getId() {

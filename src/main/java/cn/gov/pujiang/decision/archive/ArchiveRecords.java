@@ -1,5 +1,7 @@
 package cn.gov.pujiang.decision.archive;
 
+import cn.gov.pujiang.decision.dossier.Dossier;
+import cn.gov.pujiang.decision.dossier.DossierDocument;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
@@ -29,13 +31,22 @@ public class ArchiveRecords {
   private final StageRecords trail;
   private final DecisionRegister register;
   private final EngineClock clock;
+  private final Dossier dossier;
+  private final ArchiveSeal seal;
 
   public ArchiveRecords(
-      ArchiveRecordRepository archives, StageRecords trail, DecisionRegister register, EngineClock clock) {
+      ArchiveRecordRepository archives,
+      StageRecords trail,
+      DecisionRegister register,
+      EngineClock clock,
+      Dossier dossier,
+      ArchiveSeal seal) {
     this.archives = archives;
     this.trail = trail;
     this.register = register;
     this.clock = clock;
+    this.dossier = dossier;
+    this.seal = seal;
   }
 
   /** The decision's archive record, if one has been compiled. */
@@ -60,12 +71,13 @@ public class ArchiveRecords {
     record.compiled(outcome, entries.size(), clock.now());
     archives.save(record);
     register.moveTo(decisionNo, DecisionStatus.ARCHIVING);
-    return new ArchiveList(entries.size(), listing(entries));
+    String documents = documentListing(dossier.documents(decisionNo));
+    return new ArchiveList(entries.size(), documents + listing(entries, MAX_LIST_LENGTH - documents.length()));
   }
 
   /**
-   * Closes the archive (status ARCHIVED), concludes the decision with its outcome and moves it to
-   * ARCHIVED.
+   * Closes the archive (status ARCHIVED), seals it as the next link of the unit's hash chain
+   * ({@link ArchiveSeal}), concludes the decision with its outcome and moves it to ARCHIVED.
    *
    * @throws IllegalStateException when no archive list has been compiled
    */
@@ -77,19 +89,38 @@ public class ArchiveRecords {
             .findByDecisionId(decision.getId())
             .orElseThrow(() -> new IllegalStateException("No archive list compiled for " + decisionNo));
     record.archived(archiveNo, retention, archivedBy, clock.now());
+    seal.seal(record, decision.getUnitCode(), decisionNo);
     register.conclude(decisionNo, record.getOutcome());
     register.moveTo(decisionNo, DecisionStatus.ARCHIVED);
     return record;
   }
 
-  private static String listing(List<StageRecord> entries) {
+  /** The dossier's documents, every version, ahead of the trail; empty when the dossier is. */
+  private static String documentListing(List<DossierDocument> documents) {
+    if (documents.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("决策档案材料（共").append(documents.size()).append("份）：\n");
+    for (DossierDocument d : documents) {
+      String line = String.format("- %s 第%d版 %s（SHA-256 %s…）%n",
+          d.getKind().label(), d.getVersion(), d.getFileName(), d.getSha256().substring(0, 12));
+      if (text.length() + line.length() > MAX_LIST_LENGTH / 2) {
+        text.append("……（其余材料见决策档案）\n");
+        break;
+      }
+      text.append(line);
+    }
+    return text.append("决策过程记录：\n").toString();
+  }
+
+  private static String listing(List<StageRecord> entries, int maxLength) {
     StringBuilder text = new StringBuilder();
     int n = 0;
     for (StageRecord entry : entries) {
       String line = String.format("%d. %s [%s] %s%n", ++n,
           entry.getRecordedAt().atZoneSameInstant(EngineClock.ZONE).format(ENTRY_TIME), entry.getStage(),
           entry.getSummary() == null ? entry.getEvent() : entry.getSummary());
-      if (text.length() + line.length() > MAX_LIST_LENGTH) {
+      if (text.length() + line.length() > maxLength) {
         text.append("……（共").append(entries.size()).append("条，其余见决策过程记录）");
         break;
       }

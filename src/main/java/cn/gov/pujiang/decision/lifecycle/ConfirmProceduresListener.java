@@ -3,6 +3,8 @@ package cn.gov.pujiang.decision.lifecycle;
 import static cn.gov.pujiang.decision.process.Variables.blank;
 import static cn.gov.pujiang.decision.process.Variables.flag;
 
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
+import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.CompletionCheck;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,9 +15,17 @@ import org.springframework.stereotype.Component;
  * reads {@code <procedure>Required}, {@code <procedure>Planned} and {@code
  * <procedure>ExemptionReason}: a required procedure may be left out only with a written reason
  * (特别说明), and a hearing is a form of public participation, so it cannot be planned without it.
+ * Writes {@code proceduresConfirmedBy}: the asynchronous plan recording after this task runs in the
+ * job executor, without the clerk's login, and must still name who decided.
  */
 @Component("confirmProceduresListener")
 public class ConfirmProceduresListener extends CompletionCheck {
+
+  private final Actors actors;
+
+  public ConfirmProceduresListener(Actors actors) {
+    this.actors = actors;
+  }
 
   @Override
   protected void check(DelegateExecution execution) {
@@ -34,5 +44,6 @@ public class ConfirmProceduresListener extends CompletionCheck {
         && !flag(execution, Procedure.PUBLIC_PARTICIPATION.plannedVariable())) {
       throw new ProcedureViolation("听证会是公众参与的一种方式，举行听证须同时履行公众参与程序");
     }
+    execution.setVariable(Vars.PROCEDURES_CONFIRMED_BY, actors.current());
   }
 }

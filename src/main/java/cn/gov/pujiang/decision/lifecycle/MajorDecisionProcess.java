@@ -80,6 +80,8 @@ public final class MajorDecisionProcess {
     public static final String DRAFTED_BY = "draftedBy";
     public static final String REQUIRED_PROCEDURES_SUMMARY = "requiredProceduresSummary";
     public static final String PROCEDURE_EXEMPTIONS_SUMMARY = "procedureExemptionsSummary";
+    /** Who confirmed the procedure plan: read by the asynchronous Task_RecordProcedurePlan, which runs as no user. */
+    public static final String PROCEDURES_CONFIRMED_BY = "proceduresConfirmedBy";
     public static final String FAIR_COMPETITION_RESULT = "fairCompetitionResult";
     public static final String PROCEDURE_STATEMENT = "procedureStatement";
     public static final String REVIEW_MATERIALS_CONFIRMED = "reviewMaterialsConfirmed";

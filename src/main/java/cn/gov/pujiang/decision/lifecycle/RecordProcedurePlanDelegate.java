@@ -58,7 +58,9 @@ public class RecordProcedurePlanDelegate implements JavaDelegate {
             execution, "PROCEDURES", "PROCEDURE_EXEMPTED", "不履行“" + procedure.label() + "”程序，特别说明：" + reason);
       }
     }
-    requiredProcedures.recordPlan(execution.getProcessBusinessKey(), plan);
+    Object confirmedBy = execution.getVariable(Vars.PROCEDURES_CONFIRMED_BY);
+    requiredProcedures.recordPlan(
+        execution.getProcessBusinessKey(), plan, confirmedBy instanceof String user ? user : null);
     execution.setVariable(
         Vars.PROCEDURE_EXEMPTIONS_SUMMARY, exemptions.length() == 0 ? "无" : exemptions.toString());
     records.record(

@@ -2,6 +2,9 @@ package cn.gov.pujiang.decision.lifecycle;
 
 import static cn.gov.pujiang.decision.process.Variables.text;
 
+import cn.gov.pujiang.decision.catalogue.Catalogues;
+import cn.gov.pujiang.decision.catalogue.StartEligibility;
+import cn.gov.pujiang.decision.catalogue.StartRefused;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
@@ -13,24 +16,39 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RegisterDecision (登记决策事项) in major-decision. Reads decisionTitle, decisionUnit and
- * proposerType from the start form, registers the decision and makes its number the business key;
- * writes decisionNo. Runs synchronously with the start so that a clerk who entered a bad value sees
+ * Task_RegisterDecision (登记决策事项) in major-decision. Reads decisionTitle, decisionUnit,
+ * proposerType and the start basis — catalogueItemNo (an item of the unit's published catalogue) or
+ * emergencyReason (a matter outside the catalogue that cannot wait) — from the start form; refuses
+ * a start the catalogue does not allow (catalogue/StartEligibility), so that neither Tasklist nor
+ * the REST API can bypass the catalogue. Registers the decision linked to its item or with its
+ * emergency reason, makes its number the business key, writes decisionNo and a trail entry. Runs synchronously with the start so that a clerk who entered a bad value sees
  * the refusal at once instead of a stuck job.
  */
 @Component("registerDecisionDelegate")
 public class RegisterDecisionDelegate implements JavaDelegate {
 
   static final int MAX_TITLE = 200;
+  /** Trail events: which basis the decision started on. */
+  public static final String CATALOGUE_ITEM_STARTED = "CATALOGUE_ITEM_STARTED";
+  public static final String OUTSIDE_CATALOGUE = "STARTED_OUTSIDE_CATALOGUE";
 
   private final DecisionRegister register;
   private final UnitRepository units;
   private final StageRecords records;
+  private final StartEligibility eligibility;
+  private final Catalogues catalogues;
 
-  public RegisterDecisionDelegate(DecisionRegister register, UnitRepository units, StageRecords records) {
+  public RegisterDecisionDelegate(
+      DecisionRegister register,
+      UnitRepository units,
+      StageRecords records,
+      StartEligibility eligibility,
+      Catalogues catalogues) {
     this.register = register;
     this.units = units;
     this.records = records;
+    this.eligibility = eligibility;
+    this.catalogues = catalogues;
   }
 
   @Override
@@ -50,12 +68,38 @@ public class RegisterDecisionDelegate implements JavaDelegate {
     if (proposerType == null || proposerType.isEmpty()) {
       throw new ProcedureViolation("请选择决策建议的提出方式（第十条）");
     }
+    StartEligibility.Basis basis;
+    try {
+      basis =
+          eligibility.check(
+              unit, text(execution, StartEligibility.ITEM_NO), text(execution, StartEligibility.EMERGENCY_REASON));
+    } catch (StartRefused refused) {
+      throw new ProcedureViolation(refused.getMessage());
+    }
     Decision decision =
-        register.register(title, unit, proposerType, execution.getVariable("initiator") == null
-            ? null : execution.getVariable("initiator").toString(), execution.getProcessInstanceId());
+        register.register(
+            title,
+            unit,
+            proposerType,
+            execution.getVariable("initiator") == null ? null : execution.getVariable("initiator").toString(),
+            execution.getProcessInstanceId(),
+            basis.emergency() ? null : basis.item().getId(),
+            basis.emergencyReason());
     execution.setProcessBusinessKey(decision.getDecisionNo());
     execution.setVariable(CommonVariables.DECISION_NO, decision.getDecisionNo());
     execution.setVariable(CommonVariables.DECISION_TITLE, title);
     records.record(execution, "INITIATION", "DECISION_REGISTERED", "登记决策事项：" + title);
+    if (basis.emergency()) {
+      execution.removeVariable(StartEligibility.ITEM_NO);
+      records.record(
+          execution, "INITIATION", OUTSIDE_CATALOGUE, "目录外事项因紧急情况启动，紧急情况说明：" + basis.emergencyReason());
+    } else {
+      catalogues.markStarted(basis.item());
+      execution.setVariable(StartEligibility.ITEM_NO, basis.item().getItemNo());
+      execution.removeVariable(StartEligibility.EMERGENCY_REASON);
+      records.record(
+          execution, "INITIATION", CATALOGUE_ITEM_STARTED,
+          "按年度决策事项目录启动：" + basis.item().getItemNo() + " " + basis.item().getTitle());
+    }
   }
 }

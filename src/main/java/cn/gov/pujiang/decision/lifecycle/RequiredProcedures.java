@@ -57,9 +57,13 @@ public class RequiredProcedures {
     return required;
   }
 
-  /** Records (or, after a re-consultation, updates) the plan of every procedure for a decision. */
+  /**
+   * Records (or, after a re-consultation, updates) the plan of every procedure for a decision.
+   *
+   * @param decidedBy who confirmed the plan; null: the user acting now
+   */
   @Transactional
-  public void recordPlan(String decisionNo, List<PlanEntry> plan) {
+  public void recordPlan(String decisionNo, List<PlanEntry> plan, String decidedBy) {
     Long decisionId = register.get(decisionNo).getId();
     for (PlanEntry entry : plan) {
       ProcedureRequirement requirement =
@@ -71,7 +75,7 @@ public class RequiredProcedures {
           entry.planned(),
           entry.legalBasis(),
           entry.exemptionReason(),
-          actors.current(),
+          decidedBy == null ? actors.current() : decidedBy,
           clock.now());
       requirements.save(requirement);
     }

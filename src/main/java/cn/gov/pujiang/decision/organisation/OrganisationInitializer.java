@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.organisation;
 
+import cn.gov.pujiang.decision.security.OrganisationAuthorizations;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the Camunda groups of the organisation (every unit's roles and the county-wide bodies)
  * at start-up, in every profile. Idempotent: existing groups are left as they are, so an
- * administrator's renaming in Camunda Admin survives a restart.
+ * administrator's renaming in Camunda Admin survives a restart. Each group gets its group-level
+ * authorizations (see {@link OrganisationAuthorizations}) when it is created, and again idempotently
+ * at every start so that grants added in a later release reach existing installations.
  */
 @Component
 public class OrganisationInitializer {
@@ -23,10 +26,13 @@ public class OrganisationInitializer {
 
   private final IdentityService identityService;
   private final UnitRepository units;
+  private final OrganisationAuthorizations authorizations;
 
-  public OrganisationInitializer(IdentityService identityService, UnitRepository units) {
+  public OrganisationInitializer(
+      IdentityService identityService, UnitRepository units, OrganisationAuthorizations authorizations) {
     this.identityService = identityService;
     this.units = units;
+    this.authorizations = authorizations;
   }
 
   @EventListener
@@ -42,6 +48,13 @@ public class OrganisationInitializer {
         created++;
       }
     }
+    List<GroupSpec> specs = groupSpecs();
+    authorizations.grantWorkflowGroups(
+        specs.stream().map(GroupSpec::id).filter(id -> !Groups.AUDITORS.equals(id)).toList());
+    for (Unit unit : units.findAllByOrderBySortOrder()) {
+      authorizations.grantClerk(Groups.of(unit.getCode(), Groups.CLERK));
+    }
+    authorizations.grantAuditors();
     log.info("Organisation groups ready ({} created)", created);
   }
 

@@ -1,38 +1,64 @@
 package cn.gov.pujiang.decision.process;
 
+import cn.gov.pujiang.decision.calendar.CalendarProperties;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates and timer dates for BPMN expressions, so that a modeller reads the time limit in
- * Camunda Modeler: {@code camunda:dueDate="${dueDates.workingDays(7)}"} is "7 working days from
- * now, end of office hours"; {@code ${dueDates.calendarDays(30)}} counts calendar days.
+ * Due dates, follow-up dates and timer dates for BPMN expressions, so that a modeller reads the time
+ * limit in Camunda Modeler:
+ * <ul>
+ *   <li>{@code camunda:dueDate="${dueDates.workingDays(7)}"}: the 7th working day (工作日, State
+ *       Council holiday notices) after today, at the end of office hours;
+ *   <li>{@code camunda:followUpDate="${dueDates.reminderFor(7)}"}: the morning on which the candidates
+ *       are reminded of that limit ({@code decision.calendar.reminder-lead-working-days} working days
+ *       before the due day);
+ *   <li>{@code ${dueDates.calendarDays(30)}}: 30 calendar days (日), weekends and holidays included.
+ * </ul>
+ * Timers use the same expressions in {@code timeDate}. Syntax and legal basis: docs/time-limits.md.
  */
 @Component("dueDates")
 public class DueDates {
 
   /** Office hours end; a limit expires at the end of its last day, not at midnight. */
   static final LocalTime END_OF_DAY = LocalTime.of(17, 30);
+  /** Office hours begin; a reminder arrives when the day's work starts. */
+  static final LocalTime START_OF_DAY = LocalTime.of(8, 30);
 
   private final WorkingDayCalendar calendar;
   private final EngineClock clock;
+  private final CalendarProperties properties;
 
-  public DueDates(WorkingDayCalendar calendar, EngineClock clock) {
+  public DueDates(WorkingDayCalendar calendar, EngineClock clock, CalendarProperties properties) {
     this.calendar = calendar;
     this.clock = clock;
+    this.properties = properties;
   }
 
+  /** End of office hours on the n-th working day after today. */
   public Date workingDays(int n) {
-    return endOf(calendar.addWorkingDays(today(), n));
+    return at(calendar.addWorkingDays(today(), n), END_OF_DAY);
   }
 
+  /** End of office hours n calendar days after today. */
   public Date calendarDays(int n) {
-    return endOf(today().plusDays(n));
+    return at(today().plusDays(n), END_OF_DAY);
   }
 
-  /** The n-th working day after the given ISO date (yyyy-MM-dd), as a date. */
+  /**
+   * Start of office hours on the reminder day of a limit of n working days from today: the lead
+   * (default 2) working days before the due day, or the due day itself when the limit is that short.
+   */
+  public Date reminderFor(int n) {
+    LocalDate due = calendar.addWorkingDays(today(), n);
+    int lead = properties.getReminderLeadWorkingDays();
+    LocalDate reminder = lead < 1 || n <= lead ? due : calendar.subtractWorkingDays(due, lead);
+    return at(reminder, START_OF_DAY);
+  }
+
+  /** The n-th working day after the given date, as a date. */
   public LocalDate workingDaysAfter(LocalDate from, int n) {
     return calendar.addWorkingDays(from, n);
   }
@@ -41,7 +67,7 @@ public class DueDates {
     return clock.now().toLocalDate();
   }
 
-  private static Date endOf(LocalDate day) {
-    return Date.from(day.atTime(END_OF_DAY).atZone(EngineClock.ZONE).toInstant());
+  private static Date at(LocalDate day, LocalTime time) {
+    return Date.from(day.atTime(time).atZone(EngineClock.ZONE).toInstant());
   }
 }

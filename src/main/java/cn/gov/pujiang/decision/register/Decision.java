@@ -42,6 +42,14 @@ public class Decision {
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
+  /** The catalogue item this decision carries out; null only when it started for an emergency. */
+  @Column(name = "catalogue_item_id")
+  private Long catalogueItemId;
+
+  /** Why the matter had to start outside the catalogue (紧急情况说明), for auditors. */
+  @Column(name = "emergency_reason")
+  private String emergencyReason;
+
   @Column(name = "created_by")
   private String createdBy;
 
@@ -72,6 +80,11 @@ public class Decision {
     this.status = DecisionStatus.INITIATION;
     this.createdAt = now;
     this.updatedAt = now;
+  }
+
+  void linkToCatalogue(Long catalogueItemId, String emergencyReason) {
+    this.catalogueItemId = catalogueItemId;
+    this.emergencyReason = emergencyReason;
   }
 
   void attachProcess(String processInstanceId) {
@@ -118,6 +131,14 @@ public class Decision {
 
   public String getProcessInstanceId() {
     return processInstanceId;
+  }
+
+  public Long getCatalogueItemId() {
+    return catalogueItemId;
+  }
+
+  public String getEmergencyReason() {
+    return emergencyReason;
   }
 
   public String getCreatedBy() {

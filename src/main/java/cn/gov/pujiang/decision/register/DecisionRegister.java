@@ -33,6 +33,23 @@ public class DecisionRegister {
   @Transactional
   public Decision register(
       String title, String unitCode, String proposerType, String createdBy, String processInstanceId) {
+    return register(title, unitCode, proposerType, createdBy, processInstanceId, null, null);
+  }
+
+  /**
+   * Creates the decision linked to the catalogue item it carries out, or with the recorded reason
+   * why it starts outside the catalogue. Whether the start is allowed is the catalogue's rule
+   * (catalogue/StartEligibility), checked by the caller.
+   */
+  @Transactional
+  public Decision register(
+      String title,
+      String unitCode,
+      String proposerType,
+      String createdBy,
+      String processInstanceId,
+      Long catalogueItemId,
+      String emergencyReason) {
     if (unitCode == null || !units.existsById(unitCode)) {
       throw new IllegalArgumentException("Unknown decision unit: " + unitCode);
     }
@@ -41,6 +58,7 @@ public class DecisionRegister {
     String decisionNo = String.format("%s-%d-%06d", unitCode, now.getYear(), id);
     Decision decision = new Decision(id, decisionNo, title, unitCode, proposerType, createdBy, now);
     decision.attachProcess(processInstanceId);
+    decision.linkToCatalogue(catalogueItemId, emergencyReason);
     return decisions.save(decision);
   }
 
@@ -59,6 +77,24 @@ public class DecisionRegister {
   @Transactional(readOnly = true)
   public Decision get(String decisionNo) {
     return decisions.findByDecisionNo(decisionNo).orElseThrow(() -> new DecisionNotFoundException(decisionNo));
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<Decision> find(String decisionNo) {
+    return decisions.findByDecisionNo(decisionNo);
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<Decision> findByCatalogueItem(Long itemId) {
+    return decisions.findByCatalogueItemId(itemId);
+  }
+
+  /** Decisions of a unit, newest first; of one year when given (the year is part of the number). */
+  @Transactional(readOnly = true)
+  public java.util.List<Decision> list(String unitCode, Integer year) {
+    return year == null
+        ? decisions.findByUnitCodeOrderByCreatedAtDesc(unitCode)
+        : decisions.findByDecisionNoStartingWithOrderByCreatedAtDesc(unitCode + "-" + year + "-");
   }
 
   @Transactional

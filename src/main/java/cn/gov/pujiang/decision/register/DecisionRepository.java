@@ -6,4 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DecisionRepository extends JpaRepository<Decision, Long> {
 
   Optional<Decision> findByDecisionNo(String decisionNo);
+
+  Optional<Decision> findByCatalogueItemId(Long catalogueItemId);
+
+  java.util.List<Decision> findByUnitCodeOrderByCreatedAtDesc(String unitCode);
+
+  java.util.List<Decision> findByDecisionNoStartingWithOrderByCreatedAtDesc(String prefix);
 }

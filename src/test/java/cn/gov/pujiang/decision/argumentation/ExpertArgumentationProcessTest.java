@@ -33,6 +33,7 @@ class ExpertArgumentationProcessTest extends ProcessTestSupport {
     complete(task(), validSelection());
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_EXPERT_OPINIONS);
     assertThat(task()).hasCandidateGroup("baima-clerk");
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), opinions(true));
     assertThat(pi).isWaitingAt(Elements.TASK_REVISE_DRAFT);
     assertThat(task()).hasCandidateGroup("baima-clerk");
@@ -67,6 +68,7 @@ class ExpertArgumentationProcessTest extends ProcessTestSupport {
     selection.put(Vars.DIFFERENT_VIEWS_NOTE, "本领域县内仅两家机构，均持相同意见");
     complete(task(), selection);
 
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), opinions(false));
     execute(job());
 
@@ -142,6 +144,7 @@ class ExpertArgumentationProcessTest extends ProcessTestSupport {
   void refusesRevisionThatDoesNotSayWhatChanged() {
     ProcessInstance pi = start(TOWN);
     complete(task(), validSelection());
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), opinions(true));
 
     assertThatThrownBy(() -> complete(task(), withVariables(Vars.EXPERT_REVISION_SUMMARY, "")))

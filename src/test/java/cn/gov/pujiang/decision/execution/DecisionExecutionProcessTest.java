@@ -270,6 +270,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
   }
 
   private void submitEvaluation(ProcessInstance pi, String conclusion) {
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(pi), withVariables(
         Variables.PUBLIC_INPUT_SUMMARY, "召开座谈会听取群众意见，邀请人大代表、政协委员参加",
         Variables.EVALUATION_REPORT, "评估报告正文",

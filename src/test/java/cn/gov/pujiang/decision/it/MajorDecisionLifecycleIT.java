@@ -41,6 +41,11 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
   LifecycleDriver driver;
   Stages stages;
 
+  @Override
+  protected boolean enforcesAuthorizations() {
+    return true;
+  }
+
   @BeforeEach
   void setUp() {
     jdbc = new JdbcTemplate(dataSource);
@@ -96,6 +101,13 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
     Map<String, Object> decision =
         jdbc.queryForMap("select status, outcome, unit_code from md_decision where decision_no = ?", no);
     assertThat(decision).containsEntry("status", "ARCHIVED").containsEntry("outcome", "ADOPTED");
+    assertThat(
+            jdbc.queryForObject(
+                "select i.status from md_decision d join md_catalogue_item i on i.id = d.catalogue_item_id"
+                    + " join md_catalogue c on c.id = i.catalogue_id and c.status = 'PUBLISHED' where d.decision_no = ?",
+                String.class, no))
+        .as("the decision carried out an item of the published catalogue")
+        .isEqualTo("STARTED");
 
     List<String> rounds =
         jdbc.queryForList(
@@ -121,6 +133,29 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
                 "select a.status from md_archive_record a join md_decision d on d.id = a.decision_id where d.decision_no = ?",
                 String.class, no))
         .isEqualTo("ARCHIVED");
+
+    List<Map<String, Object>> dossier =
+        jdbc.queryForList(
+            "select d.kind, d.version, d.uploaded_by, length(c.content) as stored, d.size_bytes, d.sha256"
+                + " from md_document d join md_document_content c on c.document_id = d.id"
+                + " where d.decision_no = ? order by d.id", no);
+    assertThat(dossier).extracting(row -> row.get("kind"))
+        .as("every stage's documents, the opinion once per review round that issued one")
+        .containsExactlyInAnyOrder("DRAFT", "DRAFTING_EXPLANATION", "EXPERT_OPINION", "RISK_ASSESSMENT_REPORT",
+            "ADOPTION_REPORT", "LEGALITY_OPINION", "MEETING_MINUTES", "PUBLISHED_DECISION");
+    assertThat(dossier).allSatisfy(row -> {
+      assertThat(((Number) row.get("stored")).longValue()).isEqualTo(((Number) row.get("size_bytes")).longValue());
+      assertThat((String) row.get("sha256")).hasSize(64);
+    });
+    assertThat(dossier).filteredOn(row -> "LEGALITY_OPINION".equals(row.get("kind")))
+        .extracting(row -> row.get("uploaded_by")).containsExactly("baima.reviewer");
+    String archiveList =
+        (String) historyService.createHistoricVariableInstanceQuery().variableName("archiveList")
+            .processInstanceIdIn(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(no)
+                .processDefinitionKey("decision-archiving").singleResult().getId())
+            .singleResult().getValue();
+    assertThat(archiveList).contains("决策档案材料（共8份）", "决策草案 第1版", "合法性审查意见书 第1版", "会议纪要 第1版",
+        "决策公布文本 第1版");
 
     List<String> stagesInTrail =
         jdbc.queryForList(
@@ -180,6 +215,7 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
         "participantListPublished", true, "materialsDeliveredOn", Stages.today());
     Stages.advanceDays(10);
     driver.submit(no, "Task_HoldHearing", "hearingRecordSigned", true, "hearingSummary", "听证会意见分歧集中于安置方案");
+    documents.provideFor(no, "Task_ConsolidateOpinions");
     driver.submit(no, "Task_ConsolidateOpinions",
         "publicOpinionAdoptionReport", "听证意见采纳情况：采纳安置方案修改建议", "draftRevisedAfterParticipation", true);
   }

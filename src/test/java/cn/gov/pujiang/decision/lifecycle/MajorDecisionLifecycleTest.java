@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.archive.ArchiveRecord;
 import cn.gov.pujiang.decision.archive.ArchiveRecords;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
@@ -20,6 +21,8 @@ import cn.gov.pujiang.decision.support.Stages;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.AuthorizationException;
+import cn.gov.pujiang.decision.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,6 +39,11 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
 
   LifecycleDriver driver;
   Stages stages;
+
+  @Override
+  protected boolean enforcesAuthorizations() {
+    return true;
+  }
 
   @BeforeEach
   void createDriver() {
@@ -212,6 +220,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
     driver.submit(no, "Task_AssessProblem", "problemHandling", "EVALUATE", "problemAssessment", "组织后评估");
     driver.submit(no, "Task_DesignateEvaluator", "evaluatorUnit", "浙江某大学公共管理学院");
     stages.as("baima.clerk");
+    documents.upload(no, DocumentKind.EVALUATION_REPORT);
     driver.submit(no, "Task_SubmitEvaluationReport",
         "publicInputSummary", "召开座谈会，邀请人大代表、政协委员参加", "evaluationReport", "实施条件已发生重大变化",
         "evaluationConclusion", "TERMINATE");
@@ -232,6 +241,15 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
                     .createProcessInstanceModification(main)
                     .startBeforeActivity(Elements.CALL_COLLECTIVE_DISCUSSION)
                     .execute())
+        .as("a clerk may not modify a running decision at all")
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(
+            () -> TestUsers.runAsEngine(identityService, () ->
+                runtimeService
+                    .createProcessInstanceModification(main)
+                    .startBeforeActivity(Elements.CALL_COLLECTIVE_DISCUSSION)
+                    .execute()))
+        .as("nor may anyone with the right to modify instances skip the review")
         .hasMessageContaining("未经合法性审查");
     assertThat(driver.openTaskKeys(no)).doesNotContain("Task_SubmitMeetingMaterials");
   }
@@ -239,6 +257,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
   @Test
   void countyDecisionIsReviewedByTheJudicialBureau() {
     String no = atLegalityReview(COUNTY);
+    stages.as("sfj.reviewer");
 
     List<String> groups =
         taskService.getIdentityLinksForTask(driver.task(no, "Task_CheckCompleteness").getId()).stream()

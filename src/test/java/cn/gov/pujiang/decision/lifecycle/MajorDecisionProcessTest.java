@@ -95,6 +95,7 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
     String no = startedAndInitiated(TOWN);
     assertThat(decisionRegister.get(no).getStatus()).isEqualTo(DecisionStatus.DRAFTING);
 
+    documents.provideFor(no, Elements.TASK_DRAFT_DECISION);
     driver.submit(no, Elements.TASK_DRAFT_DECISION, draft());
 
     assertThat(runtimeService.getVariable(mainInstance(no), "draftedBy")).isEqualTo(ACTING_USER);
@@ -258,6 +259,7 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
     driver.submit(no, Elements.TASK_STUDY_PROPOSAL, "studyConclusion", "必要且可行");
     driver.submit(no, Elements.TASK_DECIDE_INITIATION,
         "initiationDecision", "START", "initiationOpinion", "同意启动", "undertakingUnitName", "经济发展办公室");
+    documents.provideFor(no, Elements.TASK_DRAFT_DECISION);
     driver.submit(no, Elements.TASK_DRAFT_DECISION, draft());
     return no;
   }

@@ -190,6 +190,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
 
     record.put(Variables.DEVIATION_REASON, "行政首长说明：事关安全生产，须从严把握");
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), record);
     execute(job());
     assertThat(meetingRecords.forDecision(pi.getBusinessKey()))
@@ -290,6 +291,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   void storesTheMeetingRecordAsSubmittedBySecretary() {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
     identityService.setAuthenticatedUserId("baima.office");
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), record("ADOPTED", 5, 1, 1));
 
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING_RESULT);
@@ -355,6 +357,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   }
 
   private void hold(ProcessInstance pi, Map<String, Object> record) {
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), record);
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING_RESULT);
     execute(job());

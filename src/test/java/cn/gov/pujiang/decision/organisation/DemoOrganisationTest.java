@@ -8,8 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The demo organisation as `mvn spring-boot:run` creates it: groups first, then their users. */
-@SpringBootTest(properties = "decision.demo-users=true")
+/** The demo organisation as `mvn spring-boot:run` creates it (the test profile has it too): groups first, then their users. */
+@SpringBootTest
 @ActiveProfiles("test")
 class DemoOrganisationTest {
 

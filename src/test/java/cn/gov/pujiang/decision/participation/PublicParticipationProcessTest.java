@@ -62,6 +62,7 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isWaitingAt(Elements.TASK_COLLECT_PUBLIC_COMMENTS);
     assertThat(task()).hasCandidateGroup("county-clerk");
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), withVariables(Vars.COMMENTS_RECEIVED_COUNT, 12L));
     consolidate(pi);
 
@@ -204,6 +205,7 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TIMER_COMMENT_PERIOD_ENDS).isNotWaitingAt(Elements.TASK_CONSOLIDATE_OPINIONS);
     setClock(MONDAY_MORNING.plusDays(31));
     execute(job());
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(Elements.TASK_COLLECT_PUBLIC_COMMENTS), withVariables(Vars.COMMENTS_RECEIVED_COUNT, 0L));
     consolidate(pi);
 
@@ -317,6 +319,7 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
 
   private void consolidate(ProcessInstance pi) {
     assertThat(pi).isWaitingAt(Elements.TASK_CONSOLIDATE_OPINIONS);
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(Elements.TASK_CONSOLIDATE_OPINIONS), withVariables(
         Vars.PUBLIC_OPINION_ADOPTION_REPORT, "已采纳关于营业时间的意见",
         Vars.DRAFT_REVISED_AFTER_PARTICIPATION, true));

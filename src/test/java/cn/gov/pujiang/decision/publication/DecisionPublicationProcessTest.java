@@ -71,6 +71,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
     assertThat(task(pi)).hasCandidateGroup("county-office").hasDueDate(shanghai(PUBLICATION_DUE));
 
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(pi), publication("GAZETTE", "2026-03-02", null));
     execute(job(pi));
 
@@ -88,6 +89,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   @Test
   void interpretsDecisionOfHighPublicConcernBeforeRecording() {
     ProcessInstance pi = start(TOWN, false, true, false);
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(pi), publication("PORTAL", "2026-03-02", "https://www.pj.gov.cn/art/2026/3/2/1.html"));
 
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_INTERPRETATION);
@@ -113,6 +115,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   void interpretsSpecialisedTechnicalDecisionEvenWithoutHighPublicConcern() {
     ProcessInstance pi = start(TOWN, false, false, true);
 
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(pi), publication("NEWSPAPER", "2026-03-02", null));
 
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_INTERPRETATION);
@@ -121,6 +124,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   @Test
   void refusesInterpretationWithoutAdoptionExplanation() {
     ProcessInstance pi = start(TOWN, false, true, false);
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(pi), publication("GAZETTE", "2026-03-02", null));
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
@@ -187,6 +191,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
         .singleElement()
         .satisfies(e -> assertThat(e.getSummary()).contains("20个工作日"));
 
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(pi), publication("GAZETTE", "2026-03-31", null));
     execute(job(pi));
     assertThat(pi).isEnded().hasPassed(Elements.END_PUBLISHED);

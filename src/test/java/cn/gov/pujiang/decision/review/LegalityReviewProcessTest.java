@@ -242,6 +242,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_LEGALITY_OPINION);
 
     identityService.setAuthenticatedUserId("baima.reviewer2");
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), opinion);
     execute(job());
     assertThat(pi).isEnded().hasPassed(Elements.END_OPINION_ISSUED);
@@ -290,6 +291,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
         .satisfies(r -> assertThat(r.getSummary()).isEqualTo("送审时预留的审查时间（不少于7个工作日，第二十六条）已过，尚未出具审查意见"));
 
     identityService.setAuthenticatedUserId(REVIEWER);
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), withVariables(Variables.LEGALITY_OUTCOME, "LAWFUL", Variables.LEGALITY_OPINION, "合法"));
     execute(job());
     assertThat(pi).isEnded().hasPassed(Elements.END_OPINION_ISSUED);
@@ -336,6 +338,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     complete(task(), withVariables(Variables.LEGAL_ADVISER_OPINION, "同意，建议补充法律依据"));
     identityService.setAuthenticatedUserId(REVIEWER);
     assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_LEGALITY_OPINION);
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), opinion);
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_LEGALITY_OPINION);
     execute(job());

@@ -34,6 +34,7 @@ class RiskAssessmentProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isWaitingAt(Elements.TASK_SUBMIT_REPORT);
     assertThat(task()).hasCandidateGroup("baima-clerk");
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), report(RiskLevel.LOW, false));
 
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_RESULT);
@@ -60,6 +61,7 @@ class RiskAssessmentProcessTest extends ProcessTestSupport {
     ProcessInstance pi = start(COUNTY);
     assertThat(task()).hasCandidateGroup("county-clerk");
     complete(task(), organisation(AssessorType.THIRD_PARTY));
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), report(RiskLevel.HIGH, true));
 
     assertThat(pi).isWaitingAt(Elements.TASK_ADJUST_DRAFT);
@@ -87,6 +89,7 @@ class RiskAssessmentProcessTest extends ProcessTestSupport {
     ProcessInstance pi = start(TOWN);
     complete(task(), organisation(AssessorType.DESIGNATED_UNIT));
 
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), report(RiskLevel.MEDIUM, false));
 
     assertThat(pi).isWaitingAt(Elements.TASK_ADJUST_DRAFT);
@@ -146,6 +149,7 @@ class RiskAssessmentProcessTest extends ProcessTestSupport {
   void refusesAdjustmentThatDoesNotSayWhatWasDone() {
     ProcessInstance pi = start(TOWN);
     complete(task(), organisation(AssessorType.IN_HOUSE));
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), report(RiskLevel.HIGH, false));
 
     assertThatThrownBy(() -> complete(task(), withVariables(Vars.RISK_ADJUSTMENT_MEASURES, "")))

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,8 +27,10 @@ public class LifecycleDriver {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
+  private final IdentityService identityService;
 
   public LifecycleDriver(ProcessEngine engine) {
+    this.identityService = engine.getIdentityService();
     this.formService = engine.getFormService();
     this.taskService = engine.getTaskService();
     this.runtimeService = engine.getRuntimeService();
@@ -35,8 +38,38 @@ public class LifecycleDriver {
     this.repositoryService = engine.getRepositoryService();
   }
 
-  /** Submits the start form of the latest major-decision, as a clerk does in Tasklist. */
+  /**
+   * Where {@link #startDecision} takes a published catalogue item from when the start form names
+   * none; set by ProcessTestSupport for each test (the driver is built from the engine alone).
+   */
+  static TestCatalogue catalogue;
+
+  public static void useCatalogue(TestCatalogue testCatalogue) {
+    catalogue = testCatalogue;
+  }
+
+  /**
+   * Submits the start form of the latest major-decision, as a clerk does in Tasklist. A form that
+   * names neither a catalogue item nor an emergency reason gets a new item of the unit's published
+   * catalogue (most tests examine later stages, and only catalogue items may start); a test of the
+   * catalogue gate passes catalogueItemNo or emergencyReason itself.
+   */
   public ProcessInstance startDecision(Map<String, Object> startForm) {
+    Map<String, Object> form = new HashMap<>(startForm);
+    if (!form.containsKey("catalogueItemNo") && !form.containsKey("emergencyReason") && catalogue != null
+        && form.get("decisionUnit") instanceof String unit && unitExists(unit)) {
+      form.put("catalogueItemNo", catalogue.publishedItemNo(unit));
+    }
+    return submitStartForm(form);
+  }
+
+  private static boolean unitExists(String unit) {
+    return java.util.Set.of("county", "puyang", "xianhua", "punan", "huangzhai", "baima", "zhengzhai", "yantou",
+        "zhengjiawu", "tanxi", "hangping", "yuzhai", "dafan", "zhongyu", "qianwu", "huaqiao").contains(unit);
+  }
+
+  /** Submits the start form exactly as given. */
+  public ProcessInstance submitStartForm(Map<String, Object> startForm) {
     String definitionId =
         repositoryService
             .createProcessDefinitionQuery()
@@ -73,7 +106,12 @@ public class LifecycleDriver {
     return tasks.get(0);
   }
 
+  /** Every open task of the decision, whoever may work on it: an observer's view, queried as the engine. */
   public List<String> openTaskKeys(String decisionNo) {
+    return TestUsers.asEngine(identityService, () -> allOpenTaskKeys(decisionNo));
+  }
+
+  private List<String> allOpenTaskKeys(String decisionNo) {
     return taskService.createTaskQuery().processInstanceBusinessKey(decisionNo).list().stream()
         .map(Task::getTaskDefinitionKey)
         .sorted()
@@ -87,8 +125,15 @@ public class LifecycleDriver {
     runDueJobs(decisionNo);
   }
 
-  /** Executes every due job (async continuations, timers whose time has come) of the decision. */
+  /**
+   * Executes every due job (async continuations, timers whose time has come) of the decision, as
+   * the job executor does: as the engine, with no user signed in.
+   */
   public int runDueJobs(String decisionNo) {
+    return TestUsers.asEngine(identityService, () -> runDueJobsAsEngine(decisionNo));
+  }
+
+  private int runDueJobsAsEngine(String decisionNo) {
     int executed = 0;
     for (int round = 0; round < 200; round++) {
       List<Job> due =

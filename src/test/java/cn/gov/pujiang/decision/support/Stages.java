@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.support;
 
+import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * The work each person does at each stage, with the values a careful official would enter. Tests
  * use it to bring a decision to the point they examine; every step goes through the real forms'
  * variables and the real engine checks. The acting user is switched per role, as different people
- * log into Tasklist.
+ * log into Tasklist, and acts with their own groups, so that every step also proves the role may do
+ * it under the engine's authorization checks.
  */
 public class Stages {
 
@@ -23,9 +25,11 @@ public class Stages {
   private final LifecycleDriver driver;
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
+  private final Documents documents;
 
   public Stages(ProcessEngine engine, LifecycleDriver driver) {
     this.driver = driver;
+    this.documents = new Documents(engine);
     this.identityService = engine.getIdentityService();
     this.runtimeService = engine.getRuntimeService();
   }
@@ -61,8 +65,9 @@ public class Stages {
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + days * 86_400_000L));
   }
 
+  /** Signs the user in with their groups, as their Tasklist login would: the engine checks their rights. */
   public void as(String userId) {
-    identityService.setAuthenticatedUserId(userId);
+    TestUsers.signIn(identityService, userId);
   }
 
   private String unit(String no) {
@@ -79,6 +84,8 @@ public class Stages {
 
   public void draft(String no) {
     as(unit(no) + ".clerk");
+    documents.upload(no, DocumentKind.DRAFT);
+    documents.upload(no, DocumentKind.DRAFTING_EXPLANATION);
     driver.submit(no, "Task_DraftDecision",
         "draftSummary", "改造市场主体结构，完善消防和排水设施",
         "draftExplanation", "起草说明：背景、依据、主要内容和征求意见情况",
@@ -99,7 +106,9 @@ public class Stages {
     driver.submit(no, "Task_PublishCommentNotice", "noticeChannel", "县政府门户网站", "noticePublishedOn", today());
     advanceDays(31);
     driver.runDueJobs(no);
+    documents.upload(no, DocumentKind.PUBLIC_COMMENT_SUMMARY);
     driver.submit(no, "Task_CollectPublicComments", "commentsReceivedCount", 12L);
+    documents.upload(no, DocumentKind.ADOPTION_REPORT);
     driver.submit(no, "Task_ConsolidateOpinions",
         "publicOpinionAdoptionReport", "收到意见12条，采纳8条，未采纳4条并说明理由", "draftRevisedAfterParticipation", true);
   }
@@ -109,6 +118,7 @@ public class Stages {
     driver.submit(no, "Task_SelectExperts",
         "argumentationMethod", "ARGUMENTATION_MEETING", "expertInstitution", "浙江省市场建设研究院",
         "expertsNoDirectInterest", true, "differentViewsRepresented", true);
+    documents.upload(no, DocumentKind.EXPERT_OPINION);
     driver.submit(no, "Task_RecordExpertOpinions",
         "expertOpinionsSigned", true, "expertOpinionSummary", "方案总体可行，建议分期实施",
         "expertAdoptionReport", "采纳分期实施建议", "draftRevisionNeeded", false);
@@ -119,6 +129,7 @@ public class Stages {
     driver.submit(no, "Task_OrganiseRiskAssessment",
         "assessorType", "THIRD_PARTY", "riskAssessorUnit", "金华某社会稳定风险评估中心",
         "departmentsHeard", "已听取县市场监管局、县消防救援大队意见");
+    documents.upload(no, DocumentKind.RISK_ASSESSMENT_REPORT);
     driver.submit(no, "Task_SubmitRiskReport",
         "riskPoints", "施工期间经营户临时安置", "preventionMeasures", "设置临时过渡市场",
         "contingencyPlan", "成立工作专班，24小时受理诉求", "riskLevel", "LOW", "mitigationInPlace", true);
@@ -147,6 +158,7 @@ public class Stages {
     as(unit(no) + ".lawyer");
     driver.submit(no, "Task_ProvideLegalAdviserOpinion", "legalAdviserOpinion", "决策权限、程序合法，内容无违法之处");
     as(reviewer(no));
+    documents.upload(no, DocumentKind.LEGALITY_OPINION);
     driver.submit(no, "Task_IssueLegalityOpinion",
         "legalityOutcome", outcome,
         "legalityOpinion", "经审查：决策主体适格，程序完备，内容符合法律法规（第二十七条）",
@@ -165,6 +177,7 @@ public class Stages {
     driver.submit(no, "Task_ScheduleMeeting",
         "meetingType", county ? "EXECUTIVE" : "TOWN_EXECUTIVE", "meetingDate", daysFromToday(14));
     advanceDays(14);
+    documents.upload(no, DocumentKind.MEETING_MINUTES);
     driver.submit(no, "Task_RecordMeeting",
         "attendees", "镇长、副镇长等7人",
         "memberOpinions", "张某：同意；李某：同意，建议加强安置；王某：不同意，认为时机不成熟",
@@ -183,6 +196,7 @@ public class Stages {
 
   public void publish(String no) {
     as(unit(no) + ".secretary");
+    documents.upload(no, DocumentKind.PUBLISHED_DECISION);
     driver.submit(no, "Task_PublishDecision",
         "documentNumber", "浦政发〔2026〕12号", "publishedOn", today(),
         "publicationChannel", "PORTAL", "publicationUrl", "https://www.pj.gov.cn/art/2026/12/1/art_1.html");
@@ -218,6 +232,10 @@ public class Stages {
   }
 
   public Object variable(String no, String name) {
+    return TestUsers.asEngine(identityService, () -> variableOfMainProcess(no, name));
+  }
+
+  private Object variableOfMainProcess(String no, String name) {
     String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(no)
         .processDefinitionKey("major-decision").singleResult().getId();
     return runtimeService.getVariable(pi, name);

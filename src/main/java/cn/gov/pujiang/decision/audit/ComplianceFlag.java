@@ -1,0 +1,30 @@
+package cn.gov.pujiang.decision.audit;
+
+/**
+ * A compliance condition an auditor can filter decisions by; every figure of the statistics is a
+ * count of decisions (or their tasks) matching one of these, so each figure links to a search.
+ */
+public enum ComplianceFlag {
+  /** 提交集体讨论（有会议记录）. */
+  DISCUSSED("已提交集体讨论"),
+  /** 提交集体讨论且每次会议前均经合法性审查通过. */
+  DISCUSSED_AFTER_REVIEW("经合法性审查通过后提交集体讨论"),
+  /** 有会议未经合法性审查通过（未审先议）. */
+  SKIPPED_REVIEW("未经合法性审查通过即提交集体讨论"),
+  /** 已提交集体讨论，应当履行的程序均已履行或作了特别说明. */
+  PROCEDURES_COMPLETE("决策程序完整"),
+  /** 已提交集体讨论，有应当履行的程序既未履行也无特别说明. */
+  PROCEDURES_INCOMPLETE("决策程序不完整"),
+  /** 有办理期限的任务超过期限办结或至今超期未办. */
+  OVERDUE("有超期任务");
+
+  private final String label;
+
+  ComplianceFlag(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,67 @@
+package cn.gov.pujiang.decision.audit;
+
+/**
+ * The compliance rules as SQL conditions on a decision aliased {@code d}. Search, drill-down and
+ * statistics use the same fragments, so a figure and the list behind it cannot disagree. Plain SQL
+ * that H2 and PostgreSQL both run.
+ */
+final class ComplianceSql {
+
+  private ComplianceSql() {}
+
+  static final String DISCUSSED = "exists (select 1 from md_meeting_record m where m.decision_id = d.id)";
+
+  /**
+   * A meeting not preceded by a passed legality review: the last round submitted before the meeting
+   * must have been issued before it with an outcome that allows discussion (Decree 713 Art. 25;
+   * the same rule as LegalityGateListener and the query in docs/guide-auditor.md).
+   */
+  static final String SKIPPED_REVIEW =
+      "exists (select 1 from md_meeting_record m where m.decision_id = d.id and not exists ("
+          + " select 1 from md_legality_opinion o where o.decision_id = m.decision_id"
+          + " and o.issued_at is not null and o.issued_at <= m.recorded_at"
+          + " and o.round_no = (select max(o2.round_no) from md_legality_opinion o2"
+          + "   where o2.decision_id = m.decision_id and o2.submitted_at <= m.recorded_at)"
+          + " and (o.outcome in ('LAWFUL', 'EXPLORATORY_RISK_DISCLOSED')"
+          + "   or (o.outcome = 'LAWFUL_WITH_CHANGES' and o.recheck_required = false))))";
+
+  /**
+   * A required procedure that was neither carried out (its completion entry in the trail) nor
+   * exempted with a recorded reason (特别说明).
+   */
+  static final String MISSING_PROCEDURE =
+      "exists (select 1 from md_procedure_requirement r where r.decision_id = d.id and r.required = true"
+          + " and not (r.planned = false and r.exemption_reason is not null and trim(r.exemption_reason) <> '')"
+          + " and not exists (select 1 from md_stage_record s where s.decision_id = d.id and s.event ="
+          + "   case r.procedure_code"
+          + "     when 'PUBLIC_PARTICIPATION' then 'PARTICIPATION_COMPLETED'"
+          + "     when 'GROUP_CONSULTATION' then 'PARTICIPATION_COMPLETED'"
+          + "     when 'HEARING' then 'HEARING_HELD'"
+          + "     when 'EXPERT_ARGUMENTATION' then 'ARGUMENTATION_COMPLETED'"
+          + "     when 'RISK_ASSESSMENT' then 'RISK_ASSESSMENT_COMPLETED'"
+          + "     when 'FAIR_COMPETITION_REVIEW' then 'FAIR_COMPETITION_REVIEWED'"
+          + "     when 'NPC_REPORT' then 'NPC_REPORTED'"
+          + "   end))";
+
+  /**
+   * A task with a time limit (due date, from the engine history) that was completed after it, or is
+   * still open past it at {@code :now}. {@code stageCondition} narrows it to one stage process.
+   */
+  static String overdue(String stageCondition) {
+    return "exists (select 1 from ACT_HI_TASKINST t where t.ROOT_PROC_INST_ID_ = d.process_instance_id"
+        + " and t.DUE_DATE_ is not null"
+        + " and (t.END_TIME_ > t.DUE_DATE_ or (t.END_TIME_ is null and t.DELETE_REASON_ is null and t.DUE_DATE_ < :now))"
+        + stageCondition + ")";
+  }
+
+  static String condition(ComplianceFlag flag) {
+    return switch (flag) {
+      case DISCUSSED -> DISCUSSED;
+      case DISCUSSED_AFTER_REVIEW -> DISCUSSED + " and not " + SKIPPED_REVIEW;
+      case SKIPPED_REVIEW -> SKIPPED_REVIEW;
+      case PROCEDURES_COMPLETE -> DISCUSSED + " and not " + MISSING_PROCEDURE;
+      case PROCEDURES_INCOMPLETE -> DISCUSSED + " and " + MISSING_PROCEDURE;
+      case OVERDUE -> overdue("");
+    };
+  }
+}

@@ -1,0 +1,120 @@
+package cn.gov.pujiang.decision.audit;
+
+import cn.gov.pujiang.decision.lifecycle.Procedure;
+import cn.gov.pujiang.decision.meeting.MeetingOutcome;
+import cn.gov.pujiang.decision.review.LegalityOutcome;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The application's records of a decision: the trail (md_stage_record), every legality review
+ * round with its opinion, returns (退回) and re-submissions, meeting records, and the procedure plan
+ * with exemption reasons (特别说明).
+ */
+@Component
+@Order(2)
+class RecordsTimeline implements TimelineSource {
+
+  /** Trail events that send work back. */
+  private static final Set<String> RETURNS =
+      Set.of("SUBMISSION_RETURNED", "ARCHIVE_RETURNED", "INITIATION_REFUSED");
+
+  private final JdbcTemplate jdbc;
+
+  RecordsTimeline(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public List<TimelineEntry> entries(DecisionRef decision) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    jdbc.query(
+        "select stage, event, summary, actor, recorded_at from md_stage_record where decision_id = ? order by recorded_at, id",
+        rs -> {
+          String event = rs.getString(2);
+          String marker = RETURNS.contains(event) ? "RETURN"
+              : "PROCEDURE_EXEMPTED".equals(event) ? "EXEMPTION"
+              : event.endsWith("_OVERDUE") ? "OVERDUE" : null;
+          entries.add(TimelineEntry.simple(time(rs.getTimestamp(5)), "RECORD", Labels.trailStage(rs.getString(1)),
+              rs.getString(3) == null ? event : rs.getString(3), rs.getString(4), null, marker));
+        },
+        decision.id());
+    jdbc.query(
+        "select round_no, submitted_at, submitted_by, outcome, opinion, legal_risks, recheck_required, adviser_opinion,"
+            + " guidance_opinion, reviewer, issued_at from md_legality_opinion where decision_id = ? order by round_no",
+        rs -> {
+          int round = rs.getInt(1);
+          entries.add(TimelineEntry.simple(time(rs.getTimestamp(2)), "OPINION", "合法性审查",
+              "第" + round + "轮送审" + (round > 1 ? "（重新送审）" : ""), rs.getString(3), null,
+              round > 1 ? "RESUBMISSION" : null));
+          if (rs.getTimestamp(11) != null) {
+            String outcome = rs.getString(4);
+            LegalityOutcome parsed = LegalityOutcome.parse(outcome);
+            StringBuilder detail = new StringBuilder();
+            append(detail, "审查意见", rs.getString(5));
+            append(detail, "法律风险", rs.getString(6));
+            if (Boolean.TRUE.equals(rs.getObject(7, Boolean.class))) {
+              detail.append("须修改后再次送审；");
+            }
+            append(detail, "法律顾问意见", rs.getString(8));
+            append(detail, "县级指导意见", rs.getString(9));
+            entries.add(TimelineEntry.simple(time(rs.getTimestamp(11)), "OPINION", "合法性审查",
+                "第" + round + "轮审查结论：" + (parsed == null ? outcome : parsed.label()), rs.getString(10),
+                detail.toString(), parsed == LegalityOutcome.RETURNED_INCOMPLETE ? "RETURN" : null));
+          }
+        },
+        decision.id());
+    jdbc.query(
+        "select meeting_type, meeting_date, members_in_favour, members_against, members_abstaining, head_decision,"
+            + " outcome, deviation_reason, recorded_by, recorded_at from md_meeting_record where decision_id = ?"
+            + " order by recorded_at, id",
+        rs -> {
+          MeetingOutcome outcome = MeetingOutcome.parse(rs.getString(7));
+          StringBuilder detail = new StringBuilder();
+          detail.append("会议日期").append(rs.getDate(2).toLocalDate()).append("；赞成").append(rs.getInt(3))
+              .append("人，反对").append(rs.getInt(4)).append("人，弃权").append(rs.getInt(5)).append("人；");
+          append(detail, "行政首长决定", rs.getString(6));
+          append(detail, "与多数意见不一致的理由", rs.getString(8));
+          entries.add(TimelineEntry.simple(time(rs.getTimestamp(10)), "MEETING", "集体讨论决定",
+              "会议决定：" + (outcome == null ? rs.getString(7) : outcome.label()), rs.getString(9),
+              detail.toString(), outcome == MeetingOutcome.REVISE ? "RETURN" : null));
+        },
+        decision.id());
+    jdbc.query(
+        "select procedure_code, required, planned, legal_basis, exemption_reason, decided_by, decided_at"
+            + " from md_procedure_requirement where decision_id = ? order by id",
+        rs -> {
+          boolean required = rs.getBoolean(2);
+          boolean planned = rs.getBoolean(3);
+          if (!required && !planned) {
+            return;
+          }
+          String label = Labels.of(Procedure.class, rs.getString(1), Procedure::label);
+          String title = label + (required ? "：依规应当履行" : "：依规不要求") + (planned ? "，计划履行" : "，不履行");
+          String reason = rs.getString(5);
+          StringBuilder detail = new StringBuilder();
+          append(detail, "依据", rs.getString(4));
+          append(detail, "特别说明", reason);
+          entries.add(TimelineEntry.simple(time(rs.getTimestamp(7)), "PROCEDURE", "程序确定", title,
+              rs.getString(6), detail.toString(), required && !planned ? "EXEMPTION" : null));
+        },
+        decision.id());
+    return entries;
+  }
+
+  private static void append(StringBuilder detail, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      detail.append(label).append("：").append(value).append("；");
+    }
+  }
+
+  private static OffsetDateTime time(Timestamp ts) {
+    return Durations.of(ts);
+  }
+}

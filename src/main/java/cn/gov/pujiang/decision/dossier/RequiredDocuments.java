@@ -1,0 +1,76 @@
+package cn.gov.pujiang.decision.dossier;
+
+import java.util.List;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which documents a user task produces, from the DMN table {@code required-documents}
+ * (processes/required-documents.dmn), which officials may change and redeploy without touching a
+ * BPMN. The latest deployed version applies. The table is evaluated by the DMN engine directly, not
+ * through the DecisionService, so that every task completion does not add a historic decision
+ * instance.
+ */
+@Component
+public class RequiredDocuments {
+
+  public static final String DECISION_KEY = "required-documents";
+  static final String INPUT_TASK_KEY = "taskKey";
+  static final String OUTPUT_KIND = "documentKind";
+  static final String OUTPUT_NEW_VERSION = "newVersionRequired";
+
+  /**
+   * A document kind a task requires.
+   *
+   * @param newVersionRequired a version uploaded while the task was open is needed (e.g. each round
+   *     of legality review issues its own opinion); otherwise any version in the dossier will do
+   */
+  public record Requirement(DocumentKind kind, boolean newVersionRequired) {}
+
+  private final ProcessEngine processEngine;
+
+  public RequiredDocuments(ProcessEngine processEngine) {
+    this.processEngine = processEngine;
+  }
+
+  /** The documents the task with this definition key (BPMN element id) produces; empty if none. */
+  public List<Requirement> forTask(String taskKey) {
+    // Inside a command so that the DMN engine finds the engine's configuration, whether the caller
+    // is a listener (joins the running command) or a controller.
+    return configuration().getCommandExecutorTxRequired().execute(context -> evaluate(taskKey));
+  }
+
+  private List<Requirement> evaluate(String taskKey) {
+    DmnDecision decision = latestDecision();
+    if (decision == null) {
+      return List.of();
+    }
+    return configuration().getDmnEngine()
+        .evaluateDecisionTable(decision, Variables.createVariables().putValue(INPUT_TASK_KEY, taskKey))
+        .stream()
+        .map(rule -> new Requirement(kind(rule.getEntry(OUTPUT_KIND)), Boolean.TRUE.equals(rule.getEntry(OUTPUT_NEW_VERSION))))
+        .toList();
+  }
+
+  /** The engine's own parsed copy of the latest deployed table (its deployment cache), or null. */
+  private DmnDecision latestDecision() {
+    RepositoryService repository = processEngine.getRepositoryService();
+    DecisionDefinition latest =
+        repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
+    return latest == null ? null : (DmnDecision) repository.getDecisionDefinition(latest.getId());
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+  }
+
+  private static DocumentKind kind(Object code) {
+    return DocumentKind.fromCode(String.valueOf(code))
+        .orElseThrow(() -> new IllegalStateException(DECISION_KEY + " names an unknown document kind: " + code));
+  }
+}

@@ -1,0 +1,58 @@
+package cn.gov.pujiang.decision.notification;
+
+import cn.gov.pujiang.decision.web.ApiException;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * /api/inbox: the reminders and escalations addressed to the signed-in user. The user is the
+ * servlet request's principal (set by the application's login); without one the answer is 401.
+ */
+@RestController
+@RequestMapping("/api/inbox")
+public class InboxController {
+
+  static final int MAX_LIMIT = 200;
+
+  private final Inbox inbox;
+
+  public InboxController(Inbox inbox) {
+    this.inbox = inbox;
+  }
+
+  @GetMapping
+  public List<Inbox.Entry> list(
+      Principal principal,
+      @RequestParam(defaultValue = "false") boolean unread,
+      @RequestParam(defaultValue = "50") int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw ApiException.badRequest("limit", "limit 应在 1 到 " + MAX_LIMIT + " 之间");
+    }
+    return inbox.list(user(principal), unread, limit);
+  }
+
+  @GetMapping("/unread-count")
+  public Map<String, Long> unreadCount(Principal principal) {
+    return Map.of("unread", inbox.unreadCount(user(principal)));
+  }
+
+  @PostMapping("/{id}/read")
+  public Inbox.Entry markRead(Principal principal, @PathVariable Long id) {
+    return inbox.markRead(user(principal), id);
+  }
+
+  static String user(Principal principal) {
+    if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null, "请先登录");
+    }
+    return principal.getName();
+  }
+}

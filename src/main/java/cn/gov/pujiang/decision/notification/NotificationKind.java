@@ -1,0 +1,19 @@
+package cn.gov.pujiang.decision.notification;
+
+/** What a notification says about a task's time limit; the Chinese label is what users read. */
+public enum NotificationKind {
+  /** The follow-up date has come: the due date is near (期限提醒), sent to the task's candidates. */
+  REMINDER("期限提醒"),
+  /** The due date has passed (逾期督办), sent to the unit's leadership and the task's candidates. */
+  ESCALATION("逾期督办");
+
+  private final String label;
+
+  NotificationKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,136 @@
+package cn.gov.pujiang.decision.security;
+
+import static cn.gov.pujiang.decision.security.Grants.grant;
+
+import cn.gov.pujiang.decision.organisation.Groups;
+import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-decision authorizations, created by the engine itself when a process instance starts, so that
+ * nobody has to grant them by hand. A parse listener adds {@link #onStart} as a start listener to
+ * every process (no BPMN edits):
+ * <ul>
+ *   <li>the groups of the decision's unit ({@code decisionUnit}: clerk, leadership, office, legal
+ *       adviser, town legality reviewers) may READ the instance and its history;</li>
+ *   <li>when a decision is submitted for legality review (the {@code legality-review} process
+ *       starts), the county judicial bureau's groups ({@code sfj-review}, {@code sfj-guidance}) may
+ *       READ the review and the whole decision;</li>
+ *   <li>with authorization checks on, a decision can only be started for a unit whose clerks the
+ *       starting user belongs to (or by an administrator).</li>
+ * </ul>
+ * Tasks need no extra grant: Camunda gives a task's candidate groups READ and UPDATE on it (and,
+ * with historic instance permissions on, on its history).
+ */
+@Component
+public class InstanceAuthorizations extends AbstractProcessEnginePlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(InstanceAuthorizations.class);
+
+  static final List<String> UNIT_ROLES =
+      List.of(Groups.CLERK, Groups.LEADERSHIP, Groups.OFFICE, Groups.LEGAL_ADVISER, Groups.LEGAL_REVIEW);
+  static final List<String> REVIEW_BODIES = List.of(Groups.JUDICIAL_BUREAU_REVIEW, Groups.JUDICIAL_BUREAU_GUIDANCE);
+
+  private final ExecutionListener startListener = this::onStart;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        processDefinition.addListener(ExecutionListener.EVENTNAME_START, startListener);
+      }
+    });
+  }
+
+  void onStart(DelegateExecution execution) {
+    ExecutionEntity instance = (ExecutionEntity) execution.getProcessInstance();
+    Object unitValue = execution.getVariable(CommonVariables.DECISION_UNIT);
+    if (!(unitValue instanceof String unit) || unit.isBlank()) {
+      log.warn("Process instance {} of {} started without {}: no unit grants created",
+          instance.getId(), execution.getProcessDefinitionId(), CommonVariables.DECISION_UNIT);
+      return;
+    }
+    if (instance.getSuperExecution() == null && Context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+      refuseStartForAnotherUnit(execution, unit);
+    }
+    // The grants are the engine's doing, not the starting user's: they need no CREATE on Authorization.
+    CommandContext commandContext = Context.getCommandContext();
+    boolean checking = commandContext.isAuthorizationCheckEnabled();
+    commandContext.disableAuthorizationCheck();
+    try {
+      AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+      for (String role : UNIT_ROLES) {
+        readable(authorizations, Groups.of(unit, role), instance.getId());
+      }
+      if (LegalityReviewProcess.KEY.equals(processKey(instance))) {
+        // A set: a review started on its own is its own root, and one command must not insert a grant twice.
+        Set<String> reviewed = new LinkedHashSet<>(List.of(instance.getId(), root(instance).getId()));
+        for (String body : REVIEW_BODIES) {
+          for (String id : reviewed) {
+            readable(authorizations, body, id);
+          }
+        }
+      }
+    } finally {
+      if (checking) {
+        commandContext.enableAuthorizationCheck();
+      }
+    }
+  }
+
+  /** A clerk of one town must not open a decision in another town's name (and so in its catalogue). */
+  private static void refuseStartForAnotherUnit(DelegateExecution execution, String unit) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user == null || user.getUserId() == null) {
+      return;
+    }
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (!groups.contains(Groups.of(unit, Groups.CLERK)) && !groups.contains(Groups.ADMINS)) {
+      throw new AuthorizationException("只能由本单位承办人员发起本单位的决策事项（决策机关：" + unit + "）");
+    }
+  }
+
+  private static void readable(AuthorizationService authorizations, String group, String instanceId) {
+    grant(authorizations, group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
+    grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
+  }
+
+  private static String processKey(ExecutionEntity instance) {
+    return instance.getProcessDefinition().getKey();
+  }
+
+  private static ExecutionEntity root(ExecutionEntity instance) {
+    ExecutionEntity current = instance;
+    while (current.getSuperExecution() != null) {
+      current = current.getSuperExecution().getProcessInstance();
+    }
+    return current;
+  }
+}

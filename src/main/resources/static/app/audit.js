@@ -1,0 +1,358 @@
+// Auditor workspace: plain DOM, no build step. Data is only ever written with textContent or
+// attributes, never parsed as HTML.
+(function () {
+  'use strict';
+
+  const API = '../api/audit';
+  const SVG = 'http://www.w3.org/2000/svg';
+  const params = new URLSearchParams(location.search);
+  let options = null;
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (v !== null && v !== undefined) node.setAttribute(k, v);
+    });
+    children.forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
+    return node;
+  }
+
+  function svg(tag, attrs, text) {
+    const node = document.createElementNS(SVG, tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function showMessage(text) {
+    const m = document.getElementById('message');
+    m.textContent = text || '';
+    m.hidden = !text;
+  }
+
+  async function getJson(url) {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    const body = await response.json().catch(() => null);
+    if (!response.ok) {
+      throw new Error((body && body.message) || '请求失败（HTTP ' + response.status + '）');
+    }
+    return body;
+  }
+
+  function fillSelect(select, items, valueKey, labelKey) {
+    items.forEach((i) => select.append(el('option', { value: i[valueKey] }, i[labelKey])));
+  }
+
+  function formatTime(iso) {
+    if (!iso) return '';
+    const d = new Date(iso);
+    const pad = (n) => String(n).padStart(2, '0');
+    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+  }
+
+  function searchLink(query) {
+    return '?view=search&' + query;
+  }
+
+  // ---------- search ----------
+  const searchForm = document.getElementById('search-form');
+
+  function formQuery(form, extra) {
+    const q = new URLSearchParams();
+    new FormData(form).forEach((v, k) => { if (v !== '') q.set(k, v); });
+    Object.entries(extra || {}).forEach(([k, v]) => q.set(k, v));
+    return q;
+  }
+
+  async function runSearch() {
+    const q = formQuery(searchForm);
+    q.set('size', '20');
+    const exportQuery = new URLSearchParams(q);
+    ['page', 'size', 'sort', 'direction'].forEach((k) => exportQuery.delete(k));
+    exportQuery.set('format', 'csv');
+    document.getElementById('export-csv').href = API + '/decisions/export?' + exportQuery;
+    exportQuery.set('format', 'xlsx');
+    document.getElementById('export-xlsx').href = API + '/decisions/export?' + exportQuery;
+    try {
+      const page = await getJson(API + '/decisions?' + q);
+      showMessage('');
+      renderResult(page);
+      history.replaceState(null, '', '?view=search&' + formQuery(searchForm));
+    } catch (e) {
+      showMessage(e.message);
+    }
+  }
+
+  function renderResult(page) {
+    const body = document.querySelector('#result tbody');
+    body.replaceChildren();
+    page.items.forEach((r) => {
+      const flags = el('td');
+      if (r.skippedReview) flags.append(el('span', { class: 'tag bad' }, '未经合法性审查通过即讨论'));
+      if (r.proceduresIncomplete) flags.append(el('span', { class: 'tag bad' }, '程序不完整'));
+      if (r.overdue) flags.append(el('span', { class: 'tag warn' }, '有超期任务'));
+      if (r.discussed && !r.skippedReview) flags.append(el('span', { class: 'tag info' }, '审查后讨论'));
+      body.append(el('tr', {},
+        el('td', {}, el('a', { href: '?view=timeline&no=' + encodeURIComponent(r.decisionNo) }, r.decisionNo)),
+        el('td', {}, r.title),
+        el('td', {}, r.unitName),
+        el('td', {}, r.statusLabel),
+        el('td', {}, r.outcomeLabel || '办理中'),
+        el('td', {}, formatTime(r.createdAt)),
+        flags));
+    });
+    const pages = Math.max(1, Math.ceil(page.total / page.size));
+    document.getElementById('search-summary').textContent = '共 ' + page.total + ' 件决策';
+    document.getElementById('page-info').textContent = '第 ' + (page.page + 1) + ' / ' + pages + ' 页';
+    document.getElementById('prev').disabled = page.page === 0;
+    document.getElementById('next').disabled = page.page + 1 >= pages;
+  }
+
+  function movePage(delta) {
+    const p = searchForm.elements.page;
+    p.value = String(Math.max(0, Number(p.value) + delta));
+    runSearch();
+  }
+
+  // ---------- statistics ----------
+  const statsForm = document.getElementById('stats-form');
+
+  function barChart(container, rows, opts) {
+    container.replaceChildren();
+    const barHeight = 22;
+    const labelWidth = 150;
+    const width = 760;
+    const chartWidth = width - labelWidth - 90;
+    const height = rows.length * (barHeight + 6) + 10;
+    const root = svg('svg', { width: width, height: height, viewBox: '0 0 ' + width + ' ' + height, role: 'img' });
+    root.append(svg('title', {}, opts.title));
+    const max = opts.max || Math.max(1, ...rows.map((r) => r.value || 0));
+    rows.forEach((r, i) => {
+      const y = 5 + i * (barHeight + 6);
+      root.append(svg('text', { x: labelWidth - 6, y: y + barHeight - 6, 'text-anchor': 'end', 'font-size': '12' }, r.label));
+      const link = svg('a', { href: r.link });
+      const w = r.value == null ? 0 : Math.max(1, (r.value / max) * chartWidth);
+      link.append(svg('rect', { x: labelWidth, y: y, width: w, height: barHeight, fill: r.color || '#9b1c1c' }));
+      link.append(svg('text', { x: labelWidth + w + 6, y: y + barHeight - 6, 'font-size': '12' }, r.text));
+      link.append(svg('title', {}, r.label + '：' + r.text + '（点击查看决策）'));
+      root.append(link);
+    });
+    container.append(root);
+  }
+
+  function ratioText(r) {
+    return r.base === 0 ? '无（0件）' : r.percent + '%（' + r.count + '/' + r.base + '）';
+  }
+
+  function linkCell(value, query) {
+    return el('td', { class: 'num' }, el('a', { href: searchLink(query) }, value));
+  }
+
+  async function runStatistics() {
+    const q = formQuery(statsForm);
+    ['csv', 'xlsx'].forEach((f) => {
+      const e = new URLSearchParams(q);
+      e.set('format', f);
+      document.getElementById('stats-' + f).href = API + '/statistics/export?' + e;
+    });
+    let s;
+    try {
+      s = await getJson(API + '/statistics?' + q);
+      showMessage('');
+      history.replaceState(null, '', '?view=statistics&' + q);
+    } catch (e) {
+      showMessage(e.message);
+      return;
+    }
+    const units = s.units.filter((u) => u.decisions > 0 || s.unit);
+    barChart(document.getElementById('chart-review'), units.map((u) => ({
+      label: u.unitName, value: u.reviewedBeforeDiscussion.percent, text: ratioText(u.reviewedBeforeDiscussion),
+      link: searchLink(u.reviewedBeforeDiscussion.link), color: u.skippedReview.count > 0 ? '#b45309' : '#047857',
+    })), { title: '经合法性审查通过后提交集体讨论的比例', max: 100 });
+    barChart(document.getElementById('chart-procedures'), units.map((u) => ({
+      label: u.unitName, value: u.proceduresComplete.percent, text: ratioText(u.proceduresComplete),
+      link: searchLink(u.proceduresComplete.link), color: u.proceduresIncomplete.count > 0 ? '#b45309' : '#047857',
+    })), { title: '决策程序完整率', max: 100 });
+    barChart(document.getElementById('chart-overdue'), units.map((u) => ({
+      label: u.unitName, value: u.overdueTasks, text: u.overdueTasks + '项（涉及' + u.decisionsWithOverdueTasks.count + '件决策）',
+      link: searchLink(u.decisionsWithOverdueTasks.link),
+    })), { title: '各决策机关超期任务数' });
+    barChart(document.getElementById('chart-stages'), s.stages.map((st) => ({
+      label: st.stageName, value: st.tasksOnTime.percent, text: '按期率 ' + ratioText(st.tasksOnTime),
+      link: searchLink(st.overdueLink), color: '#2563eb',
+    })), { title: '各阶段按期率', max: 100 });
+
+    const unitHead = document.querySelector('#units-table thead');
+    const headers = ['决策机关', '决策件数', '提交集体讨论', '经审查通过后讨论', '比例', '未经审查通过即讨论', '程序完整',
+      '程序完整率', '程序不完整', '有超期任务的决策', '超期任务数'];
+    s.extraColumns.forEach((c) => headers.push(c.label));
+    unitHead.replaceChildren(el('tr', {}, ...headers.map((h) => el('th', {}, h))));
+    const unitBody = document.querySelector('#units-table tbody');
+    unitBody.replaceChildren();
+    [...s.units, s.total].forEach((u) => {
+      const row = el('tr', {},
+        el('td', {}, u.unitName),
+        linkCell(u.decisions, u.decisionsLink),
+        linkCell(u.reviewedBeforeDiscussion.base, u.decisionsLink + '&flag=DISCUSSED'),
+        linkCell(u.reviewedBeforeDiscussion.count, u.reviewedBeforeDiscussion.link),
+        el('td', { class: 'num' }, u.reviewedBeforeDiscussion.percent == null ? '—' : u.reviewedBeforeDiscussion.percent + '%'),
+        linkCell(u.skippedReview.count, u.skippedReview.link),
+        linkCell(u.proceduresComplete.count, u.proceduresComplete.link),
+        el('td', { class: 'num' }, u.proceduresComplete.percent == null ? '—' : u.proceduresComplete.percent + '%'),
+        linkCell(u.proceduresIncomplete.count, u.proceduresIncomplete.link),
+        linkCell(u.decisionsWithOverdueTasks.count, u.decisionsWithOverdueTasks.link),
+        linkCell(u.overdueTasks, u.decisionsWithOverdueTasks.link));
+      s.extraColumns.forEach((c) => {
+        const r = u.extra && u.extra[c.key];
+        row.append(r ? linkCell(ratioText(r), r.link) : el('td', {}, '—'));
+      });
+      unitBody.append(row);
+    });
+
+    document.querySelector('#stages-table thead').replaceChildren(el('tr', {},
+      ...['阶段', '已完成阶段数', '阶段平均用时', '任务数', '任务平均用时', '有期限的已办任务', '按期办结', '按期率', '超期任务']
+        .map((h) => el('th', {}, h))));
+    const stageBody = document.querySelector('#stages-table tbody');
+    stageBody.replaceChildren();
+    s.stages.forEach((st) => stageBody.append(el('tr', {},
+      el('td', {}, st.stageName),
+      el('td', { class: 'num' }, st.stageInstances),
+      el('td', {}, st.meanStageText || '—'),
+      el('td', { class: 'num' }, st.tasks),
+      el('td', {}, st.meanTaskText || '—'),
+      el('td', { class: 'num' }, st.tasksOnTime.base),
+      el('td', { class: 'num' }, st.tasksOnTime.count),
+      el('td', { class: 'num' }, st.tasksOnTime.percent == null ? '—' : st.tasksOnTime.percent + '%'),
+      linkCell(st.overdueTasks, st.overdueLink))));
+  }
+
+  // ---------- timeline ----------
+  const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期' };
+
+  async function showTimeline(no) {
+    let t;
+    try {
+      t = await getJson(API + '/decisions/' + encodeURIComponent(no) + '/timeline');
+      showMessage('');
+    } catch (e) {
+      showMessage(e.message);
+      return;
+    }
+    const d = t.decision;
+    const head = document.getElementById('timeline-head');
+    head.replaceChildren(
+      el('h2', {}, d.decisionNo + ' ' + d.title),
+      el('p', {}, '决策机关：' + d.unitName + '；所处阶段：' + d.statusLabel + '；决策结果：' + (d.outcomeLabel || '办理中')
+        + '；登记：' + formatTime(d.createdAt) + ' ' + (d.createdBy || '')),
+      el('p', { class: 'summary' }, '任务 ' + t.summary.tasks + ' 项，超期 ' + t.summary.overdueTasks + ' 项；退回 '
+        + t.summary.returns + ' 次；重新送审或重办 ' + t.summary.resubmissions + ' 次；未履行程序的特别说明 '
+        + t.summary.exemptions + ' 项'));
+    if (t.archive) {
+      const a = t.archive;
+      head.append(el('p', {}, '已归档：档号 ' + (a.archiveNo || '') + '，' + formatTime(a.archivedAt) + '，归档人 ' + (a.archivedBy || '')));
+      head.append(a.recordHash
+        ? el('p', { class: 'hash' }, '哈希链第' + a.chainPosition + '位　内容 ' + a.contentHash + '　本条 ' + a.recordHash)
+        : el('p', { class: 'summary' }, '早于哈希链功能归档，未封存'));
+    }
+    document.getElementById('dossier').href = API + '/decisions/' + encodeURIComponent(no) + '/dossier.pdf';
+    const list = document.getElementById('timeline');
+    list.replaceChildren();
+    t.entries.forEach((e) => {
+      const item = el('li', { class: e.marker || '' },
+        el('span', { class: 'when' }, formatTime(e.time)),
+        el('span', { class: 'stage' }, e.stage || ''),
+        e.marker ? el('span', { class: 'tag ' + (e.marker === 'OVERDUE' ? 'bad' : 'warn') }, MARKERS[e.marker] || e.marker) : '',
+        el('strong', {}, e.title || ''),
+        e.actor ? el('span', { class: 'stage' }, '　办理人：' + e.actor) : '');
+      if (e.detail) item.append(el('div', { class: 'detail' }, e.detail));
+      list.append(item);
+    });
+    const docs = document.getElementById('documents');
+    docs.replaceChildren();
+    if (t.documents.length === 0) {
+      docs.append(el('p', { class: 'summary' }, t.documentsNote || '（无）'));
+    } else {
+      const table = el('table', { class: 'grid' },
+        el('thead', {}, el('tr', {}, ...['文件', '类别', '版本', 'SHA-256'].map((h) => el('th', {}, h)))));
+      const body = el('tbody');
+      t.documents.forEach((f) => body.append(el('tr', {}, el('td', {}, f.name), el('td', {}, f.kind || ''),
+        el('td', {}, f.version || ''), el('td', { class: 'hash' }, f.sha256 || ''))));
+      table.append(body);
+      docs.append(table);
+    }
+  }
+
+  // ---------- chain ----------
+  async function verifyChain() {
+    const body = document.querySelector('#chain-table tbody');
+    body.replaceChildren(el('tr', {}, el('td', { colspan: '5' }, '正在核验……')));
+    let reports;
+    try {
+      reports = await getJson(API + '/archive-chain');
+      showMessage('');
+    } catch (e) {
+      showMessage(e.message);
+      return;
+    }
+    const names = Object.fromEntries(options.units.map((u) => [u.code, u.name]));
+    body.replaceChildren();
+    reports.forEach((r) => {
+      const broken = r.firstBroken;
+      body.append(el('tr', {},
+        el('td', {}, names[r.unitCode] || r.unitCode),
+        el('td', { class: 'num' }, r.sealedRecords),
+        el('td', { class: 'num' }, r.unsealedArchived),
+        el('td', {}, el('span', { class: 'tag ' + (r.intact ? 'info' : 'bad') }, r.intact ? '完整' : '断链')),
+        el('td', {}, broken
+          ? el('span', {}, '第' + broken.position + '位 ',
+            el('a', { href: '?view=timeline&no=' + encodeURIComponent(broken.decisionNo) }, broken.decisionNo),
+            '（档号' + (broken.archiveNo || '') + '）：' + broken.problem)
+          : '')));
+    });
+  }
+
+  // ---------- start ----------
+  async function start() {
+    try {
+      options = await getJson(API + '/options');
+    } catch (e) {
+      showMessage(e.message);
+      return;
+    }
+    document.querySelectorAll('select[name=unit]').forEach((s) => fillSelect(s, options.units, 'code', 'name'));
+    fillSelect(searchForm.elements.stage, options.stages, 'code', 'label');
+    fillSelect(searchForm.elements.state, options.states, 'code', 'label');
+    fillSelect(searchForm.elements.outcome, options.outcomes, 'code', 'label');
+    fillSelect(searchForm.elements.flag, options.flags, 'code', 'label');
+
+    const view = params.get('view') || 'search';
+    document.querySelectorAll('nav a').forEach((a) => a.classList.toggle('active', a.dataset.view === view));
+    document.getElementById('view-' + view).hidden = false;
+
+    if (view === 'search') {
+      [...searchForm.elements].forEach((f) => { if (f.name && params.has(f.name)) f.value = params.get(f.name); });
+      searchForm.addEventListener('submit', (e) => { e.preventDefault(); searchForm.elements.page.value = '0'; runSearch(); });
+      searchForm.addEventListener('reset', () => setTimeout(() => { searchForm.elements.overdueIn.value = ''; }, 0));
+      document.querySelectorAll('#result th[data-sort]').forEach((th) => th.addEventListener('click', () => {
+        const same = searchForm.elements.sort.value === th.dataset.sort;
+        searchForm.elements.sort.value = th.dataset.sort;
+        searchForm.elements.direction.value = same && searchForm.elements.direction.value === 'asc' ? 'desc' : 'asc';
+        runSearch();
+      }));
+      document.getElementById('prev').addEventListener('click', () => movePage(-1));
+      document.getElementById('next').addEventListener('click', () => movePage(1));
+      runSearch();
+    } else if (view === 'statistics') {
+      statsForm.elements.year.value = params.get('year') || options.currentYear;
+      statsForm.elements.unit.value = params.get('unit') || '';
+      statsForm.addEventListener('submit', (e) => { e.preventDefault(); runStatistics(); });
+      runStatistics();
+    } else if (view === 'timeline') {
+      showTimeline(params.get('no') || '');
+    } else if (view === 'chain') {
+      document.getElementById('verify').addEventListener('click', verifyChain);
+    }
+  }
+
+  start();
+}());

@@ -1,0 +1,114 @@
+package cn.gov.pujiang.decision.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.lifecycle.RegisterDecisionDelegate;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.record.StageRecords;
+import cn.gov.pujiang.decision.register.Decision;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.Stages;
+import cn.gov.pujiang.decision.support.TestCatalogue;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The catalogue gate on the engine path: the Tasklist start form of major-decision (submitted
+ * through the FormService, as Tasklist does) cannot start a matter that is not an item of the unit's
+ * published catalogue, unless an emergency reason is recorded.
+ */
+class CatalogueStartGateTest extends ProcessTestSupport {
+
+  @Autowired StageRecords stageRecords;
+
+  LifecycleDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    driver = new LifecycleDriver(processEngine);
+  }
+
+  @Test
+  void startFormWithAnItemOfAnUnpublishedCatalogueIsRefused() {
+    Catalogue catalogue = catalogues.open("zhengzhai", 2080);
+    CatalogueItem item = catalogues.addItem(catalogue.getId(), TestCatalogue.item("郑宅镇古建筑保护利用", 2080));
+
+    assertThatThrownBy(() -> driver.submitStartForm(form("zhengzhai", item.getItemNo(), null)))
+        .isInstanceOf(ProcedureViolation.class)
+        .hasMessageContaining("2080年度目录尚未公布");
+    assertThat(decisionRegister.findByCatalogueItem(item.getId())).isEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("major-decision")
+        .variableValueEquals("catalogueItemNo", item.getItemNo()).count()).isZero();
+  }
+
+  @Test
+  void startFormWithAnUnknownItemOrWithoutAnyBasisIsRefused() {
+    assertThatThrownBy(() -> driver.submitStartForm(form(TOWN, "baima-2026-C404", null)))
+        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("目录事项编号不存在：baima-2026-C404");
+    assertThatThrownBy(() -> driver.submitStartForm(form(TOWN, null, null)))
+        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("目录外的事项须先申请调整目录并经批准");
+    assertThatThrownBy(() -> driver.submitStartForm(form(TOWN, "", "  ")))
+        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("紧急情况说明");
+  }
+
+  @Test
+  void itemOfAnotherUnitsCatalogueCannotStartThisUnitsDecision() {
+    String countyItem = testCatalogue().publishedItemNo(COUNTY);
+    assertThatThrownBy(() -> driver.submitStartForm(form(TOWN, countyItem, null)))
+        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("不属于所选决策机关的目录");
+  }
+
+  @Test
+  void withdrawnItemCannotStart() {
+    CatalogueItem item = testCatalogue().publishedItem("yantou", "岩头镇撤销的事项");
+    CatalogueAdjustment withdraw = catalogues.requestAdjustment(
+        item.getCatalogueId(), new AdjustmentInput("WITHDRAW", item.getItemNo(), "情况变化，不再实施", null, null));
+    testCatalogue().approveAdjustment(withdraw.businessKey());
+
+    assertThatThrownBy(() -> driver.submitStartForm(form("yantou", item.getItemNo(), null)))
+        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("已经批准撤销");
+  }
+
+  @Test
+  void publishedItemStartsOneDecisionLinkedToIt() {
+    CatalogueItem item = testCatalogue().publishedItem("dafan", "大畈乡高山蔬菜基地建设");
+
+    String no = driver.businessKeyOf(driver.submitStartForm(form("dafan", item.getItemNo(), null)));
+
+    Decision decision = decisionRegister.get(no);
+    assertThat(decision.getCatalogueItemId()).isEqualTo(item.getId());
+    assertThat(decision.getEmergencyReason()).isNull();
+    assertThat(catalogues.item(item.getId()).getStatus()).isEqualTo(ItemStatus.STARTED);
+    assertThat(stageRecords.events(no, RegisterDecisionDelegate.CATALOGUE_ITEM_STARTED))
+        .singleElement().satisfies(r -> assertThat(r.getSummary()).contains(item.getItemNo()));
+    assertThatThrownBy(() -> driver.submitStartForm(form("dafan", item.getItemNo(), null)))
+        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("不能重复启动");
+  }
+
+  @Test
+  void emergencyReasonStartsAMatterOutsideTheCatalogueOnTheRecord() {
+    String reason = "山体滑坡威胁村民安全，须立即决定整体搬迁安置方案";
+
+    String no = driver.businessKeyOf(driver.submitStartForm(form("huaqiao", null, reason)));
+
+    Decision decision = decisionRegister.get(no);
+    assertThat(decision.getCatalogueItemId()).isNull();
+    assertThat(decision.getEmergencyReason()).isEqualTo(reason);
+    assertThat(stageRecords.events(no, RegisterDecisionDelegate.OUTSIDE_CATALOGUE))
+        .singleElement().satisfies(r -> {
+          assertThat(r.getSummary()).contains(reason);
+          assertThat(r.getActor()).isEqualTo(ACTING_USER);
+        });
+  }
+
+  private static Map<String, Object> form(String unit, String itemNo, String emergencyReason) {
+    Map<String, Object> form = Stages.startForm(unit);
+    form.put("catalogueItemNo", itemNo);
+    form.put("emergencyReason", emergencyReason);
+    return form;
+  }
+}

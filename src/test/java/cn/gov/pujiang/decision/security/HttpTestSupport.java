@@ -1,0 +1,157 @@
+package cn.gov.pujiang.decision.security;
+
+import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.Catalogues;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.TestCatalogue;
+import cn.gov.pujiang.decision.support.Stages;
+import cn.gov.pujiang.decision.support.TestUsers;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a real port, webapps included, with the demo organisation (password
+ * "demo") and a first administrator "admin", on its own in-memory database. Requests go through a
+ * real HTTP client, so Spring Security, Camunda's filters and the engine's authorization checks all
+ * apply exactly as in production. Two decisions exist: one of 白马镇 and one of 黄宅镇, each waiting
+ * at its clerk's first task.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:security-http;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.webapp.enabled=true",
+      "camunda.bpm.admin-user.id=admin",
+      "camunda.bpm.admin-user.password=demo"
+    })
+@ActiveProfiles("test")
+abstract class HttpTestSupport {
+
+  static final String PASSWORD = "demo";
+
+  /** Ids of the two towns' decisions, created once for the context. */
+  record Fixture(String baimaInstance, String baimaTask, String huangzhaiInstance, String huangzhaiTask) {}
+
+  private static Fixture fixture;
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identityService;
+  @Autowired TaskService taskService;
+  @Autowired Catalogues catalogues;
+  @Autowired CatalogueRepository catalogueRepository;
+
+  final HttpClient anonymousClient = HttpClient.newBuilder()
+      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+  @BeforeEach
+  void createTwoTownsDecisions() {
+    // Decisions start only from published catalogue items of this context's own database.
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, engine));
+    if (fixture != null) {
+      return;
+    }
+    String[] baima = decisionWaitingAtFirstTask("baima");
+    String[] huangzhai = decisionWaitingAtFirstTask("huangzhai");
+    fixture = new Fixture(baima[0], baima[1], huangzhai[0], huangzhai[1]);
+  }
+
+  Fixture fixture() {
+    return fixture;
+  }
+
+  /** Starts a decision as the unit's clerk; returns {process instance id, id of the clerk's first task}. */
+  String[] decisionWaitingAtFirstTask(String unit) {
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    TestUsers.signIn(identityService, unit + ".clerk");
+    try {
+      ProcessInstance instance = driver.startDecision(Stages.startForm(unit));
+      String no = driver.businessKeyOf(instance);
+      return new String[] {instance.getId(), driver.task(no, "Task_StudyProposal").getId()};
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** A request with HTTP Basic credentials (user == null: anonymous). */
+  HttpResponse<String> send(String user, String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60));
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    return exchange(anonymousClient, request.build());
+  }
+
+  HttpResponse<String> get(String user, String path) {
+    return send(user, "GET", path, null, null);
+  }
+
+  HttpResponse<String> postJson(String user, String path, String json) {
+    return send(user, "POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static HttpResponse<String> exchange(HttpClient client, HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A browser-like client: keeps cookies, does not follow redirects. */
+  static HttpClient browser() {
+    return HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  /** A multipart deployment of one BPMN file, as Camunda Modeler sends it. */
+  HttpResponse<String> deploy(String user, String fileName, String xml) {
+    String boundary = "----md" + UUID.randomUUID();
+    String body = "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsecurity-test\r\n"
+        + "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"" + fileName + "\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n" + xml + "\r\n"
+        + "--" + boundary + "--\r\n";
+    return send(user, "POST", "/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
+        body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String bpmn(String processId, String doctype) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + doctype
+        + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+        + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"test\">"
+        + "<process id=\"" + processId + "\" isExecutable=\"true\" camunda:historyTimeToLive=\"1\">"
+        + "<startEvent id=\"start\"/><sequenceFlow id=\"f\" sourceRef=\"start\" targetRef=\"end\"/>"
+        + "<endEvent id=\"end\"/></process></definitions>";
+  }
+}
