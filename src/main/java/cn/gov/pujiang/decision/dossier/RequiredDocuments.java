@@ -3,9 +3,7 @@ package cn.gov.pujiang.decision.dossier;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -47,9 +45,6 @@ public class RequiredDocuments {
 
   private List<Requirement> evaluate(String taskKey) {
     DmnDecision decision = latestDecision();
-    if (decision == null) {
-      return List.of();
-    }
     return configuration().getDmnEngine()
         .evaluateDecisionTable(decision, Variables.createVariables().putValue(INPUT_TASK_KEY, taskKey))
         .stream()
@@ -57,12 +52,14 @@ public class RequiredDocuments {
         .toList();
   }
 
-  /** The engine's own parsed copy of the latest deployed table (its deployment cache), or null. */
+  /**
+   * The engine's own parsed copy of the latest deployed table, from its deployment cache. Read
+   * there, not through a query, because the rule binds everyone: a query runs with the acting
+   * user's authorizations and would find nothing for a user who may not read DMN definitions,
+   * silently waiving the requirement. A missing table is a deployment error and fails loudly.
+   */
   private DmnDecision latestDecision() {
-    RepositoryService repository = processEngine.getRepositoryService();
-    DecisionDefinition latest =
-        repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
-    return latest == null ? null : (DmnDecision) repository.getDecisionDefinition(latest.getId());
+    return (DmnDecision) configuration().getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION_KEY);
   }
 
   private ProcessEngineConfigurationImpl configuration() {

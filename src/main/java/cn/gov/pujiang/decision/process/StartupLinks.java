@@ -22,7 +22,7 @@ class StartupLinks {
     log.info(
         "\n  Tasklist (待办任务): {}/camunda/app/tasklist/"
             + "\n  Cockpit  (流程监控): {}/camunda/app/cockpit/"
-            + "\n  Admin    (用户与组): {}/camunda/app/admin/"
+            + "\n  Admin    (系统管理): {}/camunda/app/admin/"
             + "\n  REST API (引擎接口): {}/engine-rest/engine",
         base, base, base, base);
   }
