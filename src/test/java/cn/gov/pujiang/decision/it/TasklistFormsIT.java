@@ -6,7 +6,18 @@ import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.register.DecisionStatus;
+import cn.gov.pujiang.decision.catalogue.AdjustmentInput;
+import cn.gov.pujiang.decision.catalogue.Catalogue;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustment;
+import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueStatus;
+import cn.gov.pujiang.decision.catalogue.Catalogues;
+import cn.gov.pujiang.decision.dossier.Dossier;
+import cn.gov.pujiang.decision.dossier.RequiredDocuments;
+import cn.gov.pujiang.decision.support.Documents;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
+import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.browser.BrowserLifecycleDriver;
 import cn.gov.pujiang.decision.support.browser.TasklistBrowser;
@@ -14,6 +25,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -26,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -33,8 +48,9 @@ import org.springframework.test.context.ContextConfiguration;
  * Every Camunda Form of the product rendered, filled and submitted in Tasklist in headless
  * Chromium, by the person whose task it is, against the application on PostgreSQL. Two decisions
  * are driven along the paths that between them reach every form (returns, revisions, the hearing,
- * suspension and evaluation, an incomplete archive, a matter not disclosed); the first use of each
- * form goes through the browser. The test fails if any form in {@code forms/} was not proven.
+ * suspension and evaluation, an incomplete archive, a matter not disclosed), and a town's annual
+ * catalogue through compilation, approval, consent and an adjustment; the first use of each form
+ * goes through the browser. The test fails if any form in {@code forms/} was not proven.
  * Screenshots of each form land in {@code target/screenshots/tasklist/}. The demo organisation
  * (profile demo) provides the people who log in.
  */
@@ -49,6 +65,11 @@ class TasklistFormsIT {
   @Autowired ProcessEngine processEngine;
   @Autowired IdentityService identityService;
   @Autowired DecisionRegister decisionRegister;
+  @Autowired ApplicationContext context;
+  @Autowired Catalogues catalogues;
+  @Autowired CatalogueRepository catalogueRepository;
+  @Autowired Dossier dossier;
+  @Autowired RequiredDocuments requiredDocuments;
 
   TasklistBrowser browser;
   BrowserLifecycleDriver driver;
@@ -56,9 +77,24 @@ class TasklistFormsIT {
 
   @BeforeEach
   void openBrowser() {
-    ClockUtil.reset();
+    // A fixed day whose year's holiday notice is loaded, as in every other test (docs/time-limits.md).
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    Documents.use(context);
+    Documents documents = new Documents(processEngine);
     browser = TasklistBrowser.open("http://localhost:" + port, Paths.get("target", "screenshots", "tasklist"));
     driver = new BrowserLifecycleDriver(processEngine, browser);
+    // The person attaches what the task produces on the dossier page before completing it.
+    driver.beforeEachStep((no, task) -> {
+      for (RequiredDocuments.Requirement requirement : requiredDocuments.forTask(task.getTaskDefinitionKey())) {
+        boolean present = requirement.newVersionRequired()
+            ? dossier.holdsSince(no, requirement.kind(), task.getCreateTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
+            : dossier.holds(no, requirement.kind());
+        if (!present) {
+          documents.upload(no, requirement.kind());
+        }
+      }
+    });
     stages = new Stages(processEngine, driver);
   }
 
@@ -78,6 +114,7 @@ class TasklistFormsIT {
     assertThat(decisionRegister.get(no).getOutcome()).isEqualTo(DecisionOutcome.ADOPTED);
 
     nonPublicDecisionUpToNonDisclosure();
+    townCatalogueCompiledApprovedConsentedAndAdjusted();
 
     assertThat(driver.submittedInBrowser()).containsExactlyInAnyOrderElementsOf(allForms());
   }
@@ -200,6 +237,34 @@ class TasklistFormsIT {
     stages.reportToPartyCommittee(no);
     stages.recordNonDisclosure(no);
     assertThat(driver.openTaskKeys(no)).containsExactly("Task_DesignateExecutionUnit");
+  }
+
+  /** 郑宅镇's annual catalogue: compiled, approved, consented, then a matter added during the year. */
+  private void townCatalogueCompiledApprovedConsentedAndAdjusted() {
+    identityService.clearAuthentication();
+    Catalogue catalogue = catalogues.open("zhengzhai", 2026);
+    catalogues.addItem(catalogue.getId(), TestCatalogue.item("镇区停车秩序整治方案", 2026));
+    String key = catalogue.businessKey();
+    stages.as("zhengzhai.secretary");
+    driver.submit(key, "Task_CompileCatalogue", "compilationNote", "面向各办公室征集事项，经筛选后列入", "itemsConfirmed", true);
+    stages.as("zhengzhai.head");
+    driver.submit(key, "Task_ApproveCatalogue",
+        "approvalMeetingDate", Stages.today(), "approvalDecision", "APPROVE", "approvalOpinion", "同意该目录");
+    stages.as("zhengzhai.secretary");
+    driver.submit(key, "Task_RecordPartyConsent",
+        "partyConsent", "CONSENTED", "partyConsentDocument", "镇党委会议纪要〔2026〕3号", "partyConsentDate", Stages.today());
+    assertThat(catalogueRepository.findById(catalogue.getId()).orElseThrow().getStatus()).isEqualTo(CatalogueStatus.PUBLISHED);
+
+    identityService.clearAuthentication();
+    CatalogueAdjustment adjustment = catalogues.requestAdjustment(catalogue.getId(),
+        new AdjustmentInput("ADD", null, "年度中新增的决策事项，经研究须列入目录", null,
+            TestCatalogue.item("老旧小区加装电梯补助办法", 2026)));
+    stages.as("zhengzhai.head");
+    driver.submit(adjustment.businessKey(), "Task_ApproveAdjustment",
+        "adjustmentDecision", "APPROVE", "adjustmentOpinion", "同意列入");
+    stages.as("zhengzhai.secretary");
+    driver.submit(adjustment.businessKey(), "Task_RecordAdjustmentConsent",
+        "partyConsent", "CONSENTED", "partyConsentDocument", "镇党委会议纪要〔2026〕5号", "partyConsentDate", Stages.today());
   }
 
   private static Set<String> allForms() throws IOException {

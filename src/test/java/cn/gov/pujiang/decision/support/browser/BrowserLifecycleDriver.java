@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,6 +38,7 @@ public class BrowserLifecycleDriver extends LifecycleDriver {
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
   private final Set<String> submittedInBrowser = new TreeSet<>();
+  private BiConsumer<String, Task> beforeStep = (decisionNo, task) -> {};
 
   public BrowserLifecycleDriver(ProcessEngine engine, TasklistBrowser browser) {
     super(engine);
@@ -49,14 +51,15 @@ public class BrowserLifecycleDriver extends LifecycleDriver {
     this.runtimeService = engine.getRuntimeService();
   }
 
+  /** The start form goes through Tasklist's start dialog (the catalogue item is chosen by the base class). */
   @Override
-  public ProcessInstance startDecision(Map<String, Object> startForm) {
+  public ProcessInstance submitStartForm(Map<String, Object> startForm) {
     String definitionId =
         repositoryService.createProcessDefinitionQuery().processDefinitionKey("major-decision").latestVersion()
             .singleResult().getId();
     String formId = formService.getStartFormData(definitionId).getCamundaFormRef().getKey();
     if (submittedInBrowser.contains(formId)) {
-      return super.startDecision(startForm);
+      return super.submitStartForm(startForm);
     }
     String user = actingUser();
     long before = startedBy(user);
@@ -75,6 +78,7 @@ public class BrowserLifecycleDriver extends LifecycleDriver {
   public void submit(String decisionNo, String taskKey, Object... keyValues) {
     Task task = taskService.createTaskQuery().taskId(task(decisionNo, taskKey).getId()).initializeFormKeys().singleResult();
     String formId = task.getCamundaFormRef().getKey();
+    beforeStep.accept(decisionNo, task);
     if (submittedInBrowser.contains(formId)) {
       super.submit(decisionNo, taskKey, keyValues);
       return;
@@ -87,6 +91,11 @@ public class BrowserLifecycleDriver extends LifecycleDriver {
         () -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
     submittedInBrowser.add(formId);
     runDueJobs(decisionNo);
+  }
+
+  /** Work the person does outside the form before completing it, e.g. uploading to the dossier. */
+  public void beforeEachStep(BiConsumer<String, Task> work) {
+    this.beforeStep = work;
   }
 
   /** The forms that were rendered, filled and submitted in Tasklist during this run. */

@@ -72,6 +72,8 @@ public class TasklistBrowser implements AutoCloseable {
           "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
           "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
+      // The webapps choose their language from the browser's Accept-Language: a county official's is Chinese.
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File(chromedriver))
@@ -85,18 +87,22 @@ public class TasklistBrowser implements AutoCloseable {
     }
   }
 
-  /** Logs into Tasklist as the user (password of the demo organisation), leaving any other session. */
+  /**
+   * Signs in on the application's one login page (/login, shared by Tasklist, Cockpit, Admin and the
+   * application's pages) as the user, leaving any other session, then opens Tasklist.
+   */
   public void loginAs(String userId, String password) {
     if (userId.equals(loggedInUser)) {
       return;
     }
     driver.manage().deleteAllCookies();
     driver.get("about:blank");
+    driver.get(baseUrl + "/login");
+    waitFor(By.id("username")).sendKeys(userId);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form button[type='submit'], form input[type='submit']")).click();
+    waitUntil("the login of " + userId, () -> !driver.getCurrentUrl().contains("/login"));
     driver.get(baseUrl + TASKLIST);
-    WebElement username = waitFor(By.cssSelector("input[ng-model='username']"));
-    username.sendKeys(userId);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     waitUntil("Tasklist after login as " + userId, () -> present(START_PROCESS));
     loggedInUser = userId;
   }
