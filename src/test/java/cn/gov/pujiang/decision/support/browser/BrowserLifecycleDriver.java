@@ -62,14 +62,20 @@ public class BrowserLifecycleDriver extends LifecycleDriver {
       return super.submitStartForm(startForm);
     }
     String user = actingUser();
-    long before = startedBy(user);
+    Set<String> before = startedBy(user);
     String processName = repositoryService.getProcessDefinition(definitionId).getName();
     browser.loginAs(user, PASSWORD);
-    browser.startProcess(processName, FormSchema.load(formId), startForm, () -> startedBy(user) > before);
+    browser.startProcess(processName, FormSchema.load(formId), startForm, () -> startedBy(user).size() > before.size());
     submittedInBrowser.add(formId);
+    // The instance this start created: other tests in the same database may have started later ones
+    // by the engine clock, so it is told apart by id, not by start time.
+    Set<String> created = new TreeSet<>(startedBy(user));
+    created.removeAll(before);
+    if (created.size() != 1) {
+      throw new AssertionError("expected one new decision started by " + user + " but found " + created);
+    }
     HistoricProcessInstance started =
-        historyService.createHistoricProcessInstanceQuery().processDefinitionKey("major-decision").startedBy(user)
-            .orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0);
+        historyService.createHistoricProcessInstanceQuery().processInstanceId(created.iterator().next()).singleResult();
     runDueJobs(started.getBusinessKey());
     return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
   }
@@ -134,7 +140,10 @@ public class BrowserLifecycleDriver extends LifecycleDriver {
     }
   }
 
-  private long startedBy(String user) {
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey("major-decision").startedBy(user).count();
+  private Set<String> startedBy(String user) {
+    Set<String> ids = new TreeSet<>();
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey("major-decision").startedBy(user).list()
+        .forEach(instance -> ids.add(instance.getId()));
+    return ids;
   }
 }
