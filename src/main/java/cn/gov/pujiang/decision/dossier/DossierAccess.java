@@ -55,11 +55,13 @@ public class DossierAccess {
     return decision;
   }
 
-  /** The uploader's id, if the user may add documents to the dossier; 404 or 403 otherwise. */
+  /** The uploader's id, if the user may add documents to the dossier; 403 otherwise. */
   public String upload(String decisionNo) {
     String user = user();
-    Decision decision = register.find(decisionNo)
-        .orElseThrow(() -> ApiException.notFound("决策事项不存在：" + decisionNo));
+    Decision decision = register.find(decisionNo).orElse(null);
+    if (decision == null) {
+      return user; // the dossier refuses it with 400 naming the decision number, as before
+    }
     if (units.canAct(decision.getUnitCode()) || holdsOpenTask(decisionNo, user)) {
       return user;
     }

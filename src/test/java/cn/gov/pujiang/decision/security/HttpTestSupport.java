@@ -238,16 +238,20 @@ abstract class HttpTestSupport {
   /** A one-file multipart upload of a small PDF, as the dossier page sends it. */
   HttpResponse<String> uploadPdf(String user, String path) {
     String boundary = "----md" + UUID.randomUUID();
-    byte[] head = ("--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"file\"; filename=\"draft.pdf\"\r\n"
+    return send(user, "POST", path, "multipart/form-data; boundary=" + boundary,
+        multipartPdf(boundary, Documents.pdf("matrix upload " + UUID.randomUUID())));
+  }
+
+  /** A multipart body with one part "file" holding the PDF. */
+  static byte[] multipartPdf(String boundary, byte[] pdf) {
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"draft.pdf\"\r\n"
         + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] pdf = Documents.pdf("matrix upload " + UUID.randomUUID());
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + pdf.length + tail.length];
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(pdf, 0, body, head.length, pdf.length);
     System.arraycopy(tail, 0, body, head.length + pdf.length, tail.length);
-    return send(user, "POST", path, "multipart/form-data; boundary=" + boundary, body);
+    return body;
   }
 
   static String bpmn(String processId, String doctype) {

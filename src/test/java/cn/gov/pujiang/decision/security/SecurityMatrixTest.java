@@ -162,6 +162,7 @@ class SecurityMatrixTest extends HttpTestSupport {
         row("baima.clerk", "POST", "/api/catalogues/{huangzhaiCatalogue}/items", ITEM_JSON, 403),
         row("baima.clerk", "POST", "/api/catalogues/{huangzhaiCatalogue}/adjustments", "{}", 403),
         row("huangzhai.clerk", "POST", "/api/catalogues", "{\"unitCode\":\"baima\",\"year\":2099}", 403),
+        row("baima.clerk", "POST", "/api/catalogues", "{\"unitCode\":\"baima\",\"year\":2099}", 201),
         row("huangzhai.clerk", "POST", "/api/catalogue-items/{baimaItem}/start", START_JSON, 403),
         row("sfj.reviewer", "POST", "/api/catalogue-items/{baimaItem}/start", START_JSON, 403),
         row("auditor", "POST", "/api/catalogue-items/{baimaItem}/start", START_JSON, 403),
