@@ -3,6 +3,8 @@ package cn.gov.pujiang.decision.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.pujiang.decision.dossier.DocumentKind;
+import cn.gov.pujiang.decision.dossier.RequiredDocuments;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestUsers;
@@ -12,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SecurityMatrixTest extends HttpTestSupport {
 
   static final String ANONYMOUS = null;
+
+  @Autowired RequiredDocuments requiredDocuments;
 
   record Case(String user, String method, String path, String json, int expected) {
     @Override
@@ -239,6 +244,17 @@ class SecurityMatrixTest extends HttpTestSupport {
     assertThat(baima).contains(fixture().baimaTask()).doesNotContain(fixture().huangzhaiTask());
     assertThat(huangzhai).contains(fixture().huangzhaiTask()).doesNotContain(fixture().baimaTask());
     assertThat(auditor).contains(fixture().baimaTask(), fixture().huangzhaiTask());
+  }
+
+  @Test
+  void requiredDocumentsAreKnownWhileAUserWithoutRightsOnDecisionTablesIsSignedIn() {
+    TestUsers.signIn(identityService, "baima.clerk");
+    try {
+      assertThat(requiredDocuments.forTask("Task_ConsolidateOpinions"))
+          .extracting(RequiredDocuments.Requirement::kind).containsExactly(DocumentKind.ADOPTION_REPORT);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   @Test
