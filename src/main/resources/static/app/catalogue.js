@@ -32,10 +32,20 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// Spring Security's CSRF token: the server keeps it in a cookie the page may read; every change
+// (POST/PUT/DELETE) must echo it in a header (docs/security.md, "CSRF, cookies and headers").
+function csrfHeader() {
+  const match = document.cookie.match(/(?:^|;\s*)MD-XSRF-TOKEN=([^;]*)/);
+  return match ? { 'X-MD-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
+}
+
 async function api(method, url, body) {
+  const headers = method === 'GET' ? {} : csrfHeader();
+  if (body) headers['Content-Type'] = 'application/json';
   const response = await fetch(url, {
     method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
+    headers,
+    credentials: 'same-origin',
     body: body ? JSON.stringify(body) : undefined
   });
   const text = await response.text();

@@ -107,7 +107,7 @@
     const response = await fetch(api('/dossier'), { credentials: 'same-origin' });
     if (response.status === 401) {
       $('decision-summary').textContent = '决策编号：' + no;
-      showMessage('请先登录任务清单（Tasklist），再刷新本页。');
+      showMessage('请先登录，再刷新本页。');
       return;
     }
     if (!response.ok) {
@@ -127,6 +127,12 @@
     window.maxFileSizeBytes = dossier.maxFileSizeBytes;
   }
 
+  // Spring Security's CSRF token: readable cookie, echoed in a header on every change (docs/security.md).
+  function csrfHeader() {
+    const match = document.cookie.match(/(?:^|;\s*)MD-XSRF-TOKEN=([^;]*)/);
+    return match ? { 'X-MD-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
+  }
+
   async function upload(event) {
     event.preventDefault();
     const file = $('file').files[0];
@@ -143,7 +149,8 @@
     form.append('file', file);
     $('upload-button').disabled = true;
     try {
-      const response = await fetch(api('/documents'), { method: 'POST', body: form, credentials: 'same-origin' });
+      const response = await fetch(api('/documents'),
+        { method: 'POST', body: form, headers: csrfHeader(), credentials: 'same-origin' });
       if (!response.ok) {
         showMessage(await errorText(response));
         return;

@@ -37,11 +37,14 @@ public class CatalogueController {
   private final Catalogues catalogues;
   private final CatalogueQueries queries;
   private final DecisionStarter starter;
+  private final CatalogueAccess access;
 
-  public CatalogueController(Catalogues catalogues, CatalogueQueries queries, DecisionStarter starter) {
+  public CatalogueController(
+      Catalogues catalogues, CatalogueQueries queries, DecisionStarter starter, CatalogueAccess access) {
     this.catalogues = catalogues;
     this.queries = queries;
     this.starter = starter;
+    this.access = access;
   }
 
   @Schema(description = "建立年度目录")
@@ -63,37 +66,42 @@ public class CatalogueController {
   public List<CatalogueView> catalogues(
       @Parameter(description = "决策机关代码") @RequestParam(required = false) String unit,
       @Parameter(description = "年度") @RequestParam(required = false) Integer year) {
-    return queries.catalogues(unit, year);
+    return queries.catalogues(unit, year).stream().filter(c -> access.mayReadCataloguesOf(c.unitCode())).toList();
   }
 
   @Operation(summary = "建立年度目录", description = "建立后进入编制阶段，并启动目录编制和公布流程（decision-catalogue）")
   @PostMapping("/catalogues")
   @ResponseStatus(HttpStatus.CREATED)
   public CatalogueView open(@RequestBody OpenCatalogue request) {
+    access.actForUnit("unitCode", request.unitCode());
     return queries.catalogue(catalogues.open(request.unitCode(), request.year()));
   }
 
   @Operation(summary = "查看目录")
   @GetMapping("/catalogues/{id}")
   public CatalogueView catalogue(@PathVariable long id) {
+    access.readCatalogue(id);
     return queries.catalogue(id);
   }
 
   @Operation(summary = "提交审议", description = "完成“编制目录草案”任务，目录送会议审议；审议、党委同意在任务清单中办理，之后自动公布")
   @PostMapping("/catalogues/{id}/submit")
   public CatalogueView submit(@PathVariable long id, @RequestBody SubmitCatalogue request) {
+    access.actOnCatalogue(id);
     return queries.catalogue(catalogues.submit(id, request.compilationNote()));
   }
 
   @Operation(summary = "目录看板", description = "每个事项及其决策的当前阶段、期限、案卷链接；目录外紧急启动的决策；调整申请")
   @GetMapping("/catalogues/{id}/board")
   public Board board(@PathVariable long id) {
+    access.readCatalogue(id);
     return queries.board(id);
   }
 
   @Operation(summary = "目录事项列表")
   @GetMapping("/catalogues/{id}/items")
   public List<ItemView> items(@PathVariable long id) {
+    access.readCatalogue(id);
     return queries.items(id);
   }
 
@@ -101,12 +109,14 @@ public class CatalogueController {
   @PostMapping("/catalogues/{id}/items")
   @ResponseStatus(HttpStatus.CREATED)
   public ItemView addItem(@PathVariable long id, @RequestBody ItemInput input) {
+    access.actOnCatalogue(id);
     return ItemView.of(catalogues.addItem(id, input));
   }
 
   @Operation(summary = "查看目录事项", description = "响应头 ETag 为版本号，修改时放入 If-Match")
   @GetMapping("/catalogue-items/{itemId}")
   public ResponseEntity<ItemView> item(@PathVariable long itemId) {
+    access.readItem(itemId);
     ItemView view = queries.item(itemId);
     return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
   }
@@ -119,6 +129,7 @@ public class CatalogueController {
       @PathVariable long itemId,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody ItemInput input) {
+    access.actOnItem(itemId);
     Long version = ifMatch != null ? parseVersion(ifMatch) : input.version();
     catalogues.updateItem(itemId, version, input);
     ItemView view = queries.item(itemId);
@@ -129,12 +140,14 @@ public class CatalogueController {
   @PostMapping("/catalogue-items/{itemId}/start")
   @ResponseStatus(HttpStatus.CREATED)
   public DecisionView startItem(@PathVariable long itemId, @RequestBody StartRequest request) {
+    access.actOnItem(itemId);
     return queries.decision(starter.startItem(itemId, request));
   }
 
   @Operation(summary = "目录调整申请列表")
   @GetMapping("/catalogues/{id}/adjustments")
   public List<AdjustmentView> adjustments(@PathVariable long id) {
+    access.readCatalogue(id);
     return queries.adjustments(id);
   }
 
@@ -142,6 +155,7 @@ public class CatalogueController {
   @PostMapping("/catalogues/{id}/adjustments")
   @ResponseStatus(HttpStatus.CREATED)
   public AdjustmentView requestAdjustment(@PathVariable long id, @RequestBody AdjustmentInput input) {
+    access.actOnCatalogue(id);
     return queries.adjustment(catalogues.requestAdjustment(id, input));
   }
 
@@ -150,12 +164,13 @@ public class CatalogueController {
   public List<DecisionView> decisions(
       @Parameter(description = "决策机关代码", required = true) @RequestParam String unit,
       @Parameter(description = "年度") @RequestParam(required = false) Integer year) {
-    return queries.decisions(unit, year);
+    return queries.decisions(unit, year, access::readable);
   }
 
   @Operation(summary = "查看决策")
   @GetMapping("/decisions/{decisionNo}")
   public DecisionView decision(@PathVariable String decisionNo) {
+    access.readDecision(decisionNo);
     return queries.decision(decisionNo);
   }
 
@@ -165,6 +180,7 @@ public class CatalogueController {
   @PostMapping("/decisions")
   @ResponseStatus(HttpStatus.CREATED)
   public DecisionView startDecision(@RequestBody DecisionStartRequest request) {
+    access.actForUnit("decisionUnit", request.decisionUnit());
     return queries.decision(starter.start(request));
   }
 

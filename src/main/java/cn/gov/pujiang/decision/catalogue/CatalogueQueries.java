@@ -11,6 +11,7 @@ import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.web.ApiException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,9 +75,10 @@ public class CatalogueQueries {
     return decision(register.find(decisionNo).orElseThrow(() -> ApiException.notFound("决策不存在：" + decisionNo)));
   }
 
-  public List<DecisionView> decisions(String unit, Integer year) {
+  /** The unit's decisions that {@code visible} lets through (the caller's access rule). */
+  public List<DecisionView> decisions(String unit, Integer year, UnaryOperator<List<Decision>> visible) {
     catalogues.unit(unit);
-    return register.list(unit, year).stream().map(this::decision).toList();
+    return visible.apply(register.list(unit, year)).stream().map(this::decision).toList();
   }
 
   /** The catalogue as a board: every item with its decision's stage, due date and dossier link. */

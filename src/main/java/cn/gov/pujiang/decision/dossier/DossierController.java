@@ -41,7 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "决策档案材料", description = "决策各阶段材料的上传、查看和下载；每次上传为新版本，已提交的材料不会被覆盖")
 @ApiResponse(responseCode = "400", description = "输入有误，message 为中文说明，field 指出有误的字段",
     content = @Content(schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(responseCode = "401", description = "未登录任务清单（Tasklist）",
+@ApiResponse(responseCode = "401", description = "未登录",
     content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class DossierController {
 
@@ -49,19 +49,19 @@ public class DossierController {
   private final RequiredDocuments requiredDocuments;
   private final DecisionRegister register;
   private final TaskService taskService;
-  private final WebappUser user;
+  private final DossierAccess access;
 
   public DossierController(
       Dossier dossier,
       RequiredDocuments requiredDocuments,
       DecisionRegister register,
       TaskService taskService,
-      WebappUser user) {
+      DossierAccess access) {
     this.dossier = dossier;
     this.requiredDocuments = requiredDocuments;
     this.register = register;
     this.taskService = taskService;
-    this.user = user;
+    this.access = access;
   }
 
   @Schema(name = "DossierDocument", description = "决策档案中的一份材料（一个版本）")
@@ -113,9 +113,7 @@ public class DossierController {
   @Operation(summary = "决策档案概况", description = "决策信息、全部材料、待办任务须上传的材料、可选材料类别和上传限制")
   @GetMapping("/dossier")
   public DossierView overview(@PathVariable String no, HttpServletRequest request) {
-    user.require(request);
-    dossier.requireDecision(no);
-    Decision decision = register.get(no);
+    Decision decision = access.read(no);
     List<DossierDocument> documents = dossier.documents(no);
     List<OpenTaskView> tasks = taskService.createTaskQuery().processInstanceBusinessKey(no).active()
         .orderByTaskCreateTime().asc().list().stream()
@@ -131,7 +129,7 @@ public class DossierController {
   @ApiResponse(responseCode = "404", description = "决策事项不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))
   @GetMapping("/documents")
   public List<DocumentView> list(@PathVariable String no, HttpServletRequest request) {
-    user.require(request);
+    access.read(no);
     return dossier.documents(no).stream().map(DocumentView::of).toList();
   }
 
@@ -145,7 +143,7 @@ public class DossierController {
       @Parameter(description = "材料类别代码，如 DRAFT、LEGALITY_OPINION") @RequestParam(required = false) String kind,
       @RequestPart("file") MultipartFile file,
       HttpServletRequest request) throws IOException {
-    String uploader = user.require(request);
+    String uploader = access.upload(no);
     DossierDocument document;
     try {
       document = dossier.add(no, kind, new Dossier.Upload(file.getOriginalFilename(), file.getBytes()), uploader);
@@ -160,7 +158,7 @@ public class DossierController {
   @ApiResponse(responseCode = "404", description = "决策事项或材料不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))
   @GetMapping("/documents/{id}")
   public DocumentView get(@PathVariable String no, @PathVariable long id, HttpServletRequest request) {
-    user.require(request);
+    access.read(no);
     return DocumentView.of(dossier.document(no, id));
   }
 
@@ -169,7 +167,7 @@ public class DossierController {
   @ApiResponse(responseCode = "404", description = "决策事项或材料不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))
   @GetMapping("/documents/{id}/content")
   public ResponseEntity<byte[]> download(@PathVariable String no, @PathVariable long id, HttpServletRequest request) {
-    user.require(request);
+    access.read(no);
     DossierDocument document = dossier.document(no, id);
     byte[] content = dossier.content(document);
     return ResponseEntity.ok()

@@ -6,11 +6,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * "May the current user see or act for this unit?" for the application's own services and
@@ -30,22 +39,35 @@ import org.springframework.stereotype.Component;
 public class UnitAccess {
 
   private final IdentityService identityService;
+  private final ProcessEngine processEngine;
 
-  public UnitAccess(IdentityService identityService) {
+  public UnitAccess(IdentityService identityService, ProcessEngine processEngine) {
     this.identityService = identityService;
+    this.processEngine = processEngine;
   }
 
-  /** The current user with groups, or null when nobody is logged in. */
+  /**
+   * The current user with groups, or null when nobody is logged in: the engine's authenticated
+   * user, else Spring Security's, else the Camunda webapps' session user of the current request
+   * (the same one login; the webapps keep their own copy of it in the session).
+   */
   public Authentication current() {
     Authentication engineUser = identityService.getCurrentAuthentication();
     if (engineUser != null && engineUser.getUserId() != null) {
       return engineUser;
     }
     var springUser = SecurityContextHolder.getContext().getAuthentication();
-    if (springUser == null || !springUser.isAuthenticated() || springUser instanceof AnonymousAuthenticationToken) {
-      return null;
+    if (springUser != null && springUser.isAuthenticated() && !(springUser instanceof AnonymousAuthenticationToken)) {
+      return EngineUsers.authenticationOf(identityService, springUser.getName());
     }
-    return EngineUsers.authenticationOf(identityService, springUser.getName());
+    String webappUser = webappSessionUser();
+    return webappUser == null ? null : EngineUsers.authenticationOf(identityService, webappUser);
+  }
+
+  /** Id of the current user, or null when nobody is logged in. */
+  public String currentUserId() {
+    Authentication user = current();
+    return user == null ? null : user.getUserId();
   }
 
   public boolean isAdmin() {
@@ -95,6 +117,48 @@ public class UnitAccess {
     return isAdmin() || ownUnits().contains(unitCode);
   }
 
+  /**
+   * Has this decision been submitted for legality review, i.e. has a {@code legality-review}
+   * instance ever started under its process instance? That is the moment
+   * {@link InstanceAuthorizations} grants the judicial bureau READ on it, so the application's
+   * pages and the engine agree. Asked of the history without the caller's authorizations (the
+   * caller may not see the review yet; the answer is only a yes or no).
+   */
+  public boolean submittedForReview(String decisionProcessInstanceId) {
+    if (decisionProcessInstanceId == null) {
+      return false;
+    }
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+      boolean checking = commandContext.isAuthorizationCheckEnabled();
+      commandContext.disableAuthorizationCheck();
+      try {
+        HistoricProcessInstanceQueryImpl reviews = new HistoricProcessInstanceQueryImpl();
+        reviews.processDefinitionKey(LegalityReviewProcess.KEY).rootProcessInstanceId(decisionProcessInstanceId);
+        return reviews.executeCount(commandContext) > 0;
+      } finally {
+        if (checking) {
+          commandContext.enableAuthorizationCheck();
+        }
+      }
+    });
+  }
+
+  /**
+   * {@link #canRead} for a decision given by its unit and process instance; whether it was
+   * submitted for review is looked up only when that decides the answer.
+   */
+  public boolean canReadDecision(String unitCode, String decisionProcessInstanceId) {
+    return canRead(unitCode, false) || (isJudicialBureau() && submittedForReview(decisionProcessInstanceId));
+  }
+
+  /** Throws 404 unless {@link #canReadDecision}. */
+  public void requireReadDecision(String unitCode, String decisionProcessInstanceId) {
+    if (!canReadDecision(unitCode, decisionProcessInstanceId)) {
+      throw ApiException.notFound("未找到该决策事项，或您无权查看");
+    }
+  }
+
   /** Throws 404 unless {@link #canRead}: another town's decision is not shown to exist. */
   public void requireRead(String unitCode, boolean submittedForReview) {
     if (!canRead(unitCode, submittedForReview)) {
@@ -107,6 +171,16 @@ public class UnitAccess {
     if (!canAct(unitCode)) {
       throw ApiException.forbidden("只能办理本单位的决策事项");
     }
+  }
+
+  private String webappSessionUser() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+      return null;
+    }
+    HttpSession session = attributes.getRequest().getSession(false);
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    var webappUser = authentications == null ? null : authentications.getAuthenticationForProcessEngine(processEngine.getName());
+    return webappUser == null ? null : webappUser.getName();
   }
 
   private Set<String> groups() {

@@ -14,6 +14,7 @@ import cn.gov.pujiang.decision.lifecycle.RegisterDecisionDelegate;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.support.TestCatalogue;
+import cn.gov.pujiang.decision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
@@ -50,6 +51,7 @@ class CatalogueApiTest extends ProcessTestSupport {
   @Test
   void opensACatalogueAndAddsItemsWhileItIsBeingCompiled() throws Exception {
     int year = YEAR.incrementAndGet();
+    TestUsers.signIn(identityService, "xianhua.clerk");
     long id = openCatalogue("xianhua", year);
 
     send(post("/api/catalogues/" + id + "/items"), item("仙华街道老旧小区改造计划", year))
@@ -186,6 +188,7 @@ class CatalogueApiTest extends ProcessTestSupport {
   void publishedItemStartsItsDecisionOnceAndTheBoardShowsItsStageAndDossier() throws Exception {
     TestCatalogue test = testCatalogue();
     CatalogueItem item = test.publishedItem("huangzhai", "黄宅镇工业园区道路提升");
+    TestUsers.signIn(identityService, "huangzhai.clerk");
 
     JsonNode decision =
         body(send(post("/api/catalogue-items/" + item.getId() + "/start"), startRequest()).andExpect(status().isCreated()));
@@ -231,6 +234,7 @@ class CatalogueApiTest extends ProcessTestSupport {
   @Test
   void publishedCatalogueIsChangedOnlyThroughAnAdjustment() throws Exception {
     CatalogueItem item = testCatalogue().publishedItem("tanxi", "檀溪镇历史文化街区保护");
+    TestUsers.signIn(identityService, "tanxi.clerk");
     send(post("/api/catalogues/" + item.getCatalogueId() + "/items"), item("直接新增", TestCatalogue.currentYear()))
         .andExpect(status().isConflict());
     send(post("/api/catalogues/" + item.getCatalogueId() + "/adjustments"),

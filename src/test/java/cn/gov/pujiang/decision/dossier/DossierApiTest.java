@@ -198,6 +198,7 @@ class DossierApiTest extends ProcessTestSupport {
 
   @Test
   void asksForTheTasklistLoginBeforeShowingOrTakingAnything() throws Exception {
+    identityService.clearAuthentication(); // a request from nobody: no engine user either, as between requests
     mvc.perform(multipart("/api/decisions/{no}/documents", no).file(pdf("a.pdf", Documents.pdf("a"))).param("kind", "DRAFT"))
         .andExpect(status().isUnauthorized())
         .andExpect(jsonPath("$.message").value(containsString("请先登录")));

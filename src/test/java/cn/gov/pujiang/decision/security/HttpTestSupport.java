@@ -1,7 +1,15 @@
 package cn.gov.pujiang.decision.security;
 
+import cn.gov.pujiang.decision.catalogue.Catalogue;
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
+import cn.gov.pujiang.decision.dossier.DocumentKind;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
+import cn.gov.pujiang.decision.notification.Inbox;
+import cn.gov.pujiang.decision.notification.Notice;
+import cn.gov.pujiang.decision.notification.NotificationKind;
+import cn.gov.pujiang.decision.notification.Notifier;
+import cn.gov.pujiang.decision.support.Documents;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.support.Stages;
@@ -15,6 +23,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,7 +43,9 @@ import org.springframework.test.context.ActiveProfiles;
  * "demo") and a first administrator "admin", on its own in-memory database. Requests go through a
  * real HTTP client, so Spring Security, Camunda's filters and the engine's authorization checks all
  * apply exactly as in production. Two decisions exist: one of 白马镇 and one of 黄宅镇, each waiting
- * at its clerk's first task.
+ * at its clerk's first task with a draft in its dossier; a third 白马镇 decision has been submitted
+ * for legality review. Each town also has a published catalogue item not yet started, a catalogue of
+ * next year still being compiled with one item, and 白马镇's clerk has an inbox message.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -47,7 +61,18 @@ abstract class HttpTestSupport {
   static final String PASSWORD = "demo";
 
   /** Ids of the two towns' decisions, created once for the context. */
-  record Fixture(String baimaInstance, String baimaTask, String huangzhaiInstance, String huangzhaiTask) {}
+  record Fixture(String baimaInstance, String baimaTask, String huangzhaiInstance, String huangzhaiTask,
+      Map<String, String> placeholders) {
+
+    /** The request path with every {placeholder} of this fixture filled in. */
+    String fill(String path) {
+      String filled = path;
+      for (Map.Entry<String, String> p : placeholders.entrySet()) {
+        filled = filled.replace("{" + p.getKey() + "}", p.getValue());
+      }
+      return filled;
+    }
+  }
 
   private static Fixture fixture;
 
@@ -57,6 +82,9 @@ abstract class HttpTestSupport {
   @Autowired TaskService taskService;
   @Autowired Catalogues catalogues;
   @Autowired CatalogueRepository catalogueRepository;
+  @Autowired ApplicationContext applicationContext;
+  @Autowired Notifier notifier;
+  @Autowired Inbox inbox;
 
   final HttpClient anonymousClient = HttpClient.newBuilder()
       .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -68,9 +96,70 @@ abstract class HttpTestSupport {
     if (fixture != null) {
       return;
     }
+    Documents.use(applicationContext);
     String[] baima = decisionWaitingAtFirstTask("baima");
     String[] huangzhai = decisionWaitingAtFirstTask("huangzhai");
-    fixture = new Fixture(baima[0], baima[1], huangzhai[0], huangzhai[1]);
+    Map<String, String> placeholders = new LinkedHashMap<>();
+    placeholders.put("baimaTask", baima[1]);
+    placeholders.put("huangzhaiTask", huangzhai[1]);
+    placeholders.put("baimaInstance", baima[0]);
+    placeholders.put("huangzhaiInstance", huangzhai[0]);
+    for (String[] town : new String[][] {{"baima", baima[0]}, {"huangzhai", huangzhai[0]}}) {
+      String unit = town[0];
+      String no = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(town[1])
+          .singleResult().getBusinessKey();
+      placeholders.put(unit + "No", no);
+      placeholders.put(unit + "Document", String.valueOf(documentOf(unit, no)));
+      TestCatalogue testCatalogue = new TestCatalogue(catalogues, catalogueRepository, engine);
+      var published = testCatalogue.publishedItem(unit, "矩阵测试事项-" + unit);
+      placeholders.put(unit + "Catalogue", String.valueOf(published.getCatalogueId()));
+      placeholders.put(unit + "Item", String.valueOf(published.getId()));
+      Catalogue nextYear = catalogues.open(unit, TestCatalogue.currentYear() + 1);
+      placeholders.put(unit + "DraftItem", String.valueOf(
+          catalogues.addItem(nextYear.getId(), TestCatalogue.item("下一年度拟列入事项", TestCatalogue.currentYear() + 1)).getId()));
+    }
+    placeholders.put("nextYear", String.valueOf(TestCatalogue.currentYear() + 1));
+    String[] submitted = decisionSubmittedForReview("baima");
+    placeholders.put("submittedNo", submitted[0]);
+    placeholders.put("submittedDocument", submitted[1]);
+    placeholders.put("baimaClerkMessage", String.valueOf(inboxMessageFor("baima.clerk", baima[1], placeholders.get("baimaNo"))));
+    fixture = new Fixture(baima[0], baima[1], huangzhai[0], huangzhai[1], Map.copyOf(placeholders));
+  }
+
+  /** A draft uploaded to the decision's dossier by the unit's clerk; returns the document id. */
+  private long documentOf(String unit, String decisionNo) {
+    TestUsers.signIn(identityService, unit + ".clerk");
+    try {
+      return new Documents(engine).upload(decisionNo, DocumentKind.DRAFT).getId();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** A decision of the unit driven to legality review; returns {decision number, id of its draft}. */
+  private String[] decisionSubmittedForReview(String unit) {
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    Stages stages = new Stages(engine, driver);
+    TestUsers.signIn(identityService, unit + ".clerk");
+    try {
+      String no = driver.businessKeyOf(driver.startDecision(Stages.startForm(unit, Attributes.NON_PUBLIC)));
+      stages.studyAndStart(no);
+      stages.draft(no);
+      stages.confirmProcedures(no);
+      stages.submitForReview(no);
+      long draft = new Documents(engine).dossier(no).stream()
+          .filter(d -> d.getKind() == DocumentKind.DRAFT).findFirst().orElseThrow().getId();
+      return new String[] {no, String.valueOf(draft)};
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** A reminder about the task in the user's inbox; returns the inbox message id. */
+  private long inboxMessageFor(String user, String taskId, String decisionNo) {
+    notifier.notifyOnce(new Notice(taskId, NotificationKind.REMINDER, "研究论证", "Task_StudyProposal", null,
+        decisionNo, "农贸市场改造提升方案", "baima", null, "期限提醒：研究论证", "请在期限内办理", Set.of(user)));
+    return inbox.list(user, false, 1).get(0).id();
   }
 
   Fixture fixture() {
@@ -144,6 +233,25 @@ abstract class HttpTestSupport {
         + "--" + boundary + "--\r\n";
     return send(user, "POST", "/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
         body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A one-file multipart upload of a small PDF, as the dossier page sends it. */
+  HttpResponse<String> uploadPdf(String user, String path) {
+    String boundary = "----md" + UUID.randomUUID();
+    return send(user, "POST", path, "multipart/form-data; boundary=" + boundary,
+        multipartPdf(boundary, Documents.pdf("matrix upload " + UUID.randomUUID())));
+  }
+
+  /** A multipart body with one part "file" holding the PDF. */
+  static byte[] multipartPdf(String boundary, byte[] pdf) {
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"draft.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + pdf.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(pdf, 0, body, head.length, pdf.length);
+    System.arraycopy(tail, 0, body, head.length + pdf.length, tail.length);
+    return body;
   }
 
   static String bpmn(String processId, String doctype) {

@@ -3,6 +3,8 @@ package cn.gov.pujiang.decision.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.pujiang.decision.dossier.DocumentKind;
+import cn.gov.pujiang.decision.dossier.RequiredDocuments;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestUsers;
@@ -12,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SecurityMatrixTest extends HttpTestSupport {
 
   static final String ANONYMOUS = null;
+
+  @Autowired RequiredDocuments requiredDocuments;
 
   record Case(String user, String method, String path, String json, int expected) {
     @Override
@@ -39,6 +44,24 @@ class SecurityMatrixTest extends HttpTestSupport {
   static Case row(String user, String method, String path, String json, int expected) {
     return new Case(user, method, path, json, expected);
   }
+
+  /** Marks a row whose body is a one-file multipart upload of a draft (as the dossier page sends it). */
+  static final String UPLOAD = "<multipart upload>";
+
+  static Case upload(String user, String decisionNo, int expected) {
+    return new Case(user, "POST", "/api/decisions/" + decisionNo + "/documents?kind=DRAFT", UPLOAD, expected);
+  }
+
+  static final String ITEM_JSON = "{\"title\":\"下一年度拟列入事项（修改）\",\"organisingUnit\":\"经济发展办公室\","
+      + "\"legalBasis\":\"《重大行政决策程序暂行条例》第三条\",\"plannedProcedures\":[\"PUBLIC_PARTICIPATION\"],"
+      + "\"plannedCompletion\":\"{nextYear}-12-31\",\"version\":0}";
+
+  static final String START_JSON = "{\"proposerType\":\"DEPARTMENT\",\"proposerName\":\"经济发展办公室\","
+      + "\"proposalSummary\":\"市场设施老化，存在消防隐患，拟改造提升\",\"attributes\":{}}";
+
+  static final String EMERGENCY_JSON = "{\"decisionTitle\":\"防汛应急处置方案\",\"decisionUnit\":\"baima\","
+      + "\"emergencyReason\":\"台风即将登陆，须立即启动应急决策程序\",\"proposerType\":\"DEPARTMENT\","
+      + "\"proposerName\":\"应急管理办公室\",\"proposalSummary\":\"台风应急\",\"attributes\":{}}";
 
   static Stream<Case> matrix() {
     return Stream.of(
@@ -111,20 +134,103 @@ class SecurityMatrixTest extends HttpTestSupport {
         row("admin", "POST", "/camunda/api/admin/setup/default/user/create",
             "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-123!\"}}", 403),
         row(ANONYMOUS, "POST", "/camunda/api/admin/setup/default/user/create",
-            "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-123!\"}}", 401));
+            "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-123!\"}}", 401),
+
+        // The application's own API: catalogues, decisions, dossiers, inbox (CatalogueAccess, DossierAccess).
+        row(ANONYMOUS, "GET", "/api/catalogues", 401),
+        row(ANONYMOUS, "GET", "/api/decisions/{baimaNo}", 401),
+        row(ANONYMOUS, "GET", "/api/decisions/{baimaNo}/documents", 401),
+        row(ANONYMOUS, "GET", "/api/decisions/{baimaNo}/documents/{baimaDocument}/content", 401),
+        // A POST without a login carries no CSRF token either: Spring's CSRF check refuses it first (403).
+        upload(ANONYMOUS, "{baimaNo}", 403),
+        row(ANONYMOUS, "GET", "/api/inbox", 401),
+
+        // Catalogues: own town's read and changed, another town's not shown (404) and not changed (403).
+        row("baima.clerk", "GET", "/api/catalogues", 200),
+        row("baima.clerk", "GET", "/api/catalogues/{baimaCatalogue}", 200),
+        row("baima.clerk", "GET", "/api/catalogues/{baimaCatalogue}/board", 200),
+        row("baima.clerk", "GET", "/api/catalogues/{huangzhaiCatalogue}", 404),
+        row("baima.clerk", "GET", "/api/catalogues/{huangzhaiCatalogue}/items", 404),
+        row("baima.clerk", "GET", "/api/catalogues/{huangzhaiCatalogue}/board", 404),
+        row("baima.clerk", "GET", "/api/catalogues/{huangzhaiCatalogue}/adjustments", 404),
+        row("baima.clerk", "GET", "/api/catalogue-items/{baimaItem}", 200),
+        row("baima.clerk", "GET", "/api/catalogue-items/{huangzhaiItem}", 404),
+        row("baima.head", "GET", "/api/catalogue-items/{baimaItem}", 200),
+        row("sfj.reviewer", "GET", "/api/catalogue-items/{baimaItem}", 404),
+        row("auditor", "GET", "/api/catalogue-items/{huangzhaiItem}", 200),
+        row("auditor", "GET", "/api/catalogues/{huangzhaiCatalogue}/board", 200),
+        row("admin", "GET", "/api/catalogues/{huangzhaiCatalogue}", 200),
+        row("huangzhai.clerk", "GET", "/api/catalogue-items/{huangzhaiItem}", 200),
+        row("baima.clerk", "PUT", "/api/catalogue-items/{huangzhaiDraftItem}", ITEM_JSON, 403),
+        row("auditor", "PUT", "/api/catalogue-items/{baimaDraftItem}", ITEM_JSON, 403),
+        row("baima.clerk", "PUT", "/api/catalogue-items/{baimaDraftItem}", ITEM_JSON, 200),
+        row("baima.clerk", "POST", "/api/catalogues/{huangzhaiCatalogue}/items", ITEM_JSON, 403),
+        row("baima.clerk", "POST", "/api/catalogues/{huangzhaiCatalogue}/adjustments", "{}", 403),
+        row("huangzhai.clerk", "POST", "/api/catalogues", "{\"unitCode\":\"baima\",\"year\":2099}", 403),
+        row("baima.clerk", "POST", "/api/catalogues", "{\"unitCode\":\"baima\",\"year\":2099}", 201),
+        row("huangzhai.clerk", "POST", "/api/catalogue-items/{baimaItem}/start", START_JSON, 403),
+        row("sfj.reviewer", "POST", "/api/catalogue-items/{baimaItem}/start", START_JSON, 403),
+        row("auditor", "POST", "/api/catalogue-items/{baimaItem}/start", START_JSON, 403),
+        row("baima.head", "POST", "/api/catalogue-items/{baimaItem}/start", START_JSON, 403),
+        row("baima.clerk", "POST", "/api/catalogue-items/{baimaItem}/start", START_JSON, 201),
+        row("huangzhai.clerk", "POST", "/api/decisions", EMERGENCY_JSON, 403),
+
+        // Decisions: the unit's roles read their own; the judicial bureau those submitted for review.
+        row("baima.clerk", "GET", "/api/decisions/{baimaNo}", 200),
+        row("baima.clerk", "GET", "/api/decisions/{huangzhaiNo}", 404),
+        row("baima.clerk", "GET", "/api/decisions?unit=huangzhai", 200),
+        row("huangzhai.clerk", "GET", "/api/decisions/{baimaNo}", 404),
+        row("huangzhai.clerk", "GET", "/api/decisions/{submittedNo}", 404),
+        row("baima.head", "GET", "/api/decisions/{baimaNo}", 200),
+        row("baima.secretary", "GET", "/api/decisions/{baimaNo}", 200),
+        row("baima.lawyer", "GET", "/api/decisions/{baimaNo}", 200),
+        row("sfj.reviewer", "GET", "/api/decisions/{baimaNo}", 404),
+        row("sfj.reviewer", "GET", "/api/decisions/{submittedNo}", 200),
+        row("sfj.guide", "GET", "/api/decisions/{submittedNo}", 200),
+        row("amr.reviewer", "GET", "/api/decisions/{submittedNo}", 404),
+        row("auditor", "GET", "/api/decisions/{huangzhaiNo}", 200),
+        row("admin", "GET", "/api/decisions/{huangzhaiNo}", 200),
+
+        // Dossiers: listing, reading and downloading follow the decision; another town's document is 404.
+        row("baima.clerk", "GET", "/api/decisions/{baimaNo}/dossier", 200),
+        row("baima.clerk", "GET", "/api/decisions/{baimaNo}/documents", 200),
+        row("baima.clerk", "GET", "/api/decisions/{huangzhaiNo}/dossier", 404),
+        row("baima.clerk", "GET", "/api/decisions/{huangzhaiNo}/documents", 404),
+        row("baima.clerk", "GET", "/api/decisions/{baimaNo}/documents/{baimaDocument}", 200),
+        row("baima.clerk", "GET", "/api/decisions/{baimaNo}/documents/{baimaDocument}/content", 200),
+        row("baima.clerk", "GET", "/api/decisions/{huangzhaiNo}/documents/{huangzhaiDocument}", 404),
+        row("baima.clerk", "GET", "/api/decisions/{huangzhaiNo}/documents/{huangzhaiDocument}/content", 404),
+        row("baima.clerk", "GET", "/api/decisions/{baimaNo}/documents/{huangzhaiDocument}/content", 404),
+        row("huangzhai.clerk", "GET", "/api/decisions/{baimaNo}/documents/{baimaDocument}/content", 404),
+        row("baima.lawyer", "GET", "/api/decisions/{baimaNo}/documents/{baimaDocument}/content", 200),
+        row("sfj.reviewer", "GET", "/api/decisions/{submittedNo}/dossier", 200),
+        row("sfj.reviewer", "GET", "/api/decisions/{submittedNo}/documents/{submittedDocument}/content", 200),
+        row("sfj.reviewer", "GET", "/api/decisions/{baimaNo}/documents/{baimaDocument}/content", 404),
+        row("auditor", "GET", "/api/decisions/{huangzhaiNo}/documents", 200),
+        row("auditor", "GET", "/api/decisions/{huangzhaiNo}/documents/{huangzhaiDocument}/content", 200),
+        upload("auditor", "{baimaNo}", 403),
+        upload("huangzhai.clerk", "{baimaNo}", 403),
+        upload("sfj.reviewer", "{submittedNo}", 403),
+        upload("baima.clerk", "{baimaNo}", 201),
+        upload("baima.reviewer", "{submittedNo}", 201),
+        upload("admin", "{huangzhaiNo}", 201),
+
+        // Inbox: a user's own messages only; another user's message by id is 404.
+        row("baima.clerk", "GET", "/api/inbox", 200),
+        row("huangzhai.clerk", "POST", "/api/inbox/{baimaClerkMessage}/read", "", 404),
+        row("auditor", "POST", "/api/inbox/{baimaClerkMessage}/read", "", 403),
+        row("baima.clerk", "POST", "/api/inbox/{baimaClerkMessage}/read", "", 200));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("matrix")
   void answersEachRoleAsItsRightsAllow(Case c) {
-    String path = c.path()
-        .replace("{baimaTask}", fixture().baimaTask())
-        .replace("{huangzhaiTask}", fixture().huangzhaiTask())
-        .replace("{baimaInstance}", fixture().baimaInstance())
-        .replace("{huangzhaiInstance}", fixture().huangzhaiInstance());
+    String path = fixture().fill(c.path());
     HttpResponse<String> response = c.json() == null
         ? send(c.user(), c.method(), path, null, null)
-        : send(c.user(), c.method(), path, "application/json", c.json().getBytes(StandardCharsets.UTF_8));
+        : UPLOAD.equals(c.json())
+        ? uploadPdf(c.user(), path)
+        : send(c.user(), c.method(), path, "application/json", fixture().fill(c.json()).getBytes(StandardCharsets.UTF_8));
 
     assertThat(response.statusCode()).as(c + "; body: " + response.body()).isEqualTo(c.expected());
   }
@@ -138,6 +244,46 @@ class SecurityMatrixTest extends HttpTestSupport {
     assertThat(baima).contains(fixture().baimaTask()).doesNotContain(fixture().huangzhaiTask());
     assertThat(huangzhai).contains(fixture().huangzhaiTask()).doesNotContain(fixture().baimaTask());
     assertThat(auditor).contains(fixture().baimaTask(), fixture().huangzhaiTask());
+  }
+
+  @Test
+  void requiredDocumentsAreKnownWhileAUserWithoutRightsOnDecisionTablesIsSignedIn() {
+    TestUsers.signIn(identityService, "baima.clerk");
+    try {
+      assertThat(requiredDocuments.forTask("Task_ConsolidateOpinions"))
+          .extracting(RequiredDocuments.Requirement::kind).containsExactly(DocumentKind.ADOPTION_REPORT);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void catalogueAndDecisionListsShowOnlyWhatTheUserMayRead() {
+    String baimaNo = fixture().placeholders().get("baimaNo");
+    String huangzhaiNo = fixture().placeholders().get("huangzhaiNo");
+    String submittedNo = fixture().placeholders().get("submittedNo");
+
+    assertThat(get("baima.clerk", "/api/catalogues").body())
+        .contains("\"unitCode\":\"baima\"").doesNotContain("\"unitCode\":\"huangzhai\"");
+    assertThat(get("auditor", "/api/catalogues").body())
+        .contains("\"unitCode\":\"baima\"", "\"unitCode\":\"huangzhai\"");
+    assertThat(get("baima.clerk", "/api/decisions?unit=huangzhai").body()).isEqualTo("[]");
+    assertThat(get("baima.clerk", "/api/decisions?unit=baima").body()).contains(baimaNo, submittedNo);
+    assertThat(get("sfj.reviewer", "/api/decisions?unit=baima").body()).contains(submittedNo).doesNotContain(baimaNo);
+    assertThat(get("auditor", "/api/decisions?unit=huangzhai").body()).contains(huangzhaiNo);
+  }
+
+  @Test
+  void anotherTownsDocumentIsNotServedEvenUnderTheOwnDecisionsNumber() {
+    String path = "/api/decisions/" + fixture().placeholders().get("baimaNo") + "/documents/"
+        + fixture().placeholders().get("baimaDocument") + "/content";
+
+    HttpResponse<String> own = get("baima.clerk", path);
+    HttpResponse<String> other = get("huangzhai.clerk", path);
+
+    assertThat(own.body()).startsWith("%PDF-");
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(other.body()).doesNotContain("%PDF-").contains("未找到该决策事项");
   }
 
   @Test

@@ -1,0 +1,76 @@
+package cn.gov.pujiang.decision.dossier;
+
+import cn.gov.pujiang.decision.register.Decision;
+import cn.gov.pujiang.decision.register.DecisionRegister;
+import cn.gov.pujiang.decision.security.UnitAccess;
+import cn.gov.pujiang.decision.web.ApiException;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read or add to which decision's dossier through {@link DossierController}, by the rules
+ * of {@link UnitAccess} (docs/security.md):
+ * <ul>
+ *   <li>read: the decision's unit, auditors, administrators, and the judicial bureau once the
+ *       decision was submitted for legality review; anyone else gets 404 for the decision and its
+ *       documents, so another town's decision or document is not shown to exist;</li>
+ *   <li>upload: the unit's own groups and administrators, and whoever holds an open task of the
+ *       decision (e.g. the county reviewer who must attach the legality opinion); anyone else
+ *       gets 403, as the engine answers acting on another town's task.</li>
+ * </ul>
+ */
+@Component
+public class DossierAccess {
+
+  private final UnitAccess units;
+  private final DecisionRegister register;
+  private final TaskService taskService;
+
+  public DossierAccess(UnitAccess units, DecisionRegister register, TaskService taskService) {
+    this.units = units;
+    this.register = register;
+    this.taskService = taskService;
+  }
+
+  /**
+   * The logged-in user's id.
+   *
+   * @throws ApiException 401 when nobody is logged in
+   */
+  public String user() {
+    String user = units.currentUserId();
+    if (user == null) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null, "请先登录后再查看或上传决策档案材料");
+    }
+    return user;
+  }
+
+  /** The decision, if the user may read its dossier; 404 otherwise. */
+  public Decision read(String decisionNo) {
+    user();
+    Decision decision = register.find(decisionNo)
+        .orElseThrow(() -> ApiException.notFound("决策事项不存在：" + decisionNo));
+    units.requireReadDecision(decision.getUnitCode(), decision.getProcessInstanceId());
+    return decision;
+  }
+
+  /** The uploader's id, if the user may add documents to the dossier; 403 otherwise. */
+  public String upload(String decisionNo) {
+    String user = user();
+    Decision decision = register.find(decisionNo).orElse(null);
+    if (decision == null) {
+      return user; // the dossier refuses it with 400 naming the decision number, as before
+    }
+    if (units.canAct(decision.getUnitCode()) || holdsOpenTask(decisionNo, user)) {
+      return user;
+    }
+    throw ApiException.forbidden("只能向本单位的决策或本人待办任务所属的决策上传材料");
+  }
+
+  private boolean holdsOpenTask(String decisionNo, String user) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(decisionNo).active()
+            .taskCandidateUser(user).includeAssignedTasks().count() > 0
+        || taskService.createTaskQuery().processInstanceBusinessKey(decisionNo).active().taskAssignee(user).count() > 0;
+  }
+}
