@@ -103,7 +103,13 @@ public class TasklistBrowser implements AutoCloseable {
     driver.findElement(By.cssSelector("form button[type='submit'], form input[type='submit']")).click();
     waitUntil("the login of " + userId, () -> !driver.getCurrentUrl().contains("/login"));
     driver.get(baseUrl + TASKLIST);
-    waitUntil("Tasklist after login as " + userId, () -> present(START_PROCESS));
+    try {
+      waitUntil("Tasklist after login as " + userId, () -> present(START_PROCESS));
+    } catch (org.openqa.selenium.TimeoutException slowFirstLoad) {
+      // On a loaded machine Tasklist's first load can stall; a user would reload the page once.
+      driver.navigate().refresh();
+      waitUntil("Tasklist after login as " + userId + " and a reload", () -> present(START_PROCESS));
+    }
     loggedInUser = userId;
   }
 
@@ -408,7 +414,10 @@ public class TasklistBrowser implements AutoCloseable {
   }
 
   private void waitUntil(String what, BooleanSupplier condition) {
-    new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).withMessage(() -> "waiting for " + what).until(d -> condition.getAsBoolean());
+    new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "waiting for " + what + " on " + driver.getCurrentUrl() + "; screenshot "
+            + screenshot("timeout-" + System.currentTimeMillis()) + "; page shows: " + pageText())
+        .until(d -> condition.getAsBoolean());
   }
 
   private boolean present(By by) {
