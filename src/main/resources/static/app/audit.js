@@ -92,6 +92,8 @@
       if (r.proceduresIncomplete) flags.append(el('span', { class: 'tag bad' }, '程序不完整'));
       if (r.overdue) flags.append(el('span', { class: 'tag warn' }, '有超期任务'));
       if (r.discussed && !r.skippedReview) flags.append(el('span', { class: 'tag info' }, '审查后讨论'));
+      if (r.emergency) flags.append(el('span', { class: 'tag warn', title: r.emergencyReason }, '目录外紧急启动'));
+      if (r.catalogueItem) flags.append(el('span', { class: 'tag info' }, '目录事项 ' + r.catalogueItem));
       body.append(el('tr', {},
         el('td', {}, el('a', { href: '?view=timeline&no=' + encodeURIComponent(r.decisionNo) }, r.decisionNo)),
         el('td', {}, r.title),
