@@ -275,10 +275,11 @@
       docs.append(el('p', { class: 'summary' }, t.documentsNote || '（无）'));
     } else {
       const table = el('table', { class: 'grid' },
-        el('thead', {}, el('tr', {}, ...['文件', '类别', '版本', 'SHA-256'].map((h) => el('th', {}, h)))));
+        el('thead', {}, el('tr', {}, ...['文件', '类别', '版本', '上传人', '上传时间', 'SHA-256'].map((h) => el('th', {}, h)))));
       const body = el('tbody');
       t.documents.forEach((f) => body.append(el('tr', {}, el('td', {}, f.name), el('td', {}, f.kind || ''),
-        el('td', {}, f.version || ''), el('td', { class: 'hash' }, f.sha256 || ''))));
+        el('td', {}, f.version || ''), el('td', {}, f.uploadedBy || ''), el('td', {}, formatTime(f.addedAt)),
+        el('td', { class: 'hash' }, f.sha256 || ''))));
       table.append(body);
       docs.append(table);
     }

@@ -107,15 +107,17 @@ public class DossierPdf {
       if (t.documents().isEmpty()) {
         doc.add(new Paragraph(t.documentsNote() == null ? "（无）" : t.documentsNote(), body));
       } else {
-        PdfPTable docs = new PdfPTable(new float[] {3, 1.5f, 1, 4});
+        PdfPTable docs = new PdfPTable(new float[] {3, 1.5f, 0.8f, 1.4f, 1.8f, 4});
         docs.setWidthPercentage(100);
-        for (String h : List.of("文件", "类别", "版本", "SHA-256")) {
+        for (String h : List.of("文件", "类别", "版本", "上传人", "上传时间", "SHA-256")) {
           cell(docs, h, heading);
         }
         for (DossierDocument d : t.documents()) {
           cell(docs, d.name(), small);
           cell(docs, nz(d.kind()), small);
           cell(docs, nz(d.version()), small);
+          cell(docs, nz(d.uploadedBy()), small);
+          cell(docs, d.addedAt() == null ? "" : Durations.format(d.addedAt()), small);
           cell(docs, nz(d.sha256()), small);
         }
         doc.add(docs);
