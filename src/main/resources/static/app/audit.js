@@ -229,7 +229,7 @@
   }
 
   // ---------- timeline ----------
-  const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期' };
+  const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期', REMINDER: '期限提醒', ESCALATION: '逾期督办' };
 
   async function showTimeline(no) {
     let t;
