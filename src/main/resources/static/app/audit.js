@@ -246,6 +246,8 @@
       el('h2', {}, d.decisionNo + ' ' + d.title),
       el('p', {}, '决策机关：' + d.unitName + '；所处阶段：' + d.statusLabel + '；决策结果：' + (d.outcomeLabel || '办理中')
         + '；登记：' + formatTime(d.createdAt) + ' ' + (d.createdBy || '')),
+      el('p', {}, '启动依据：' + (d.emergencyReason ? '目录外紧急启动，紧急情况说明：' + d.emergencyReason
+        : d.catalogueItem ? '年度目录事项 ' + d.catalogueItem : '未记录（目录功能上线前登记）')),
       el('p', { class: 'summary' }, '任务 ' + t.summary.tasks + ' 项，超期 ' + t.summary.overdueTasks + ' 项；退回 '
         + t.summary.returns + ' 次；重新送审或重办 ' + t.summary.resubmissions + ' 次；未履行程序的特别说明 '
         + t.summary.exemptions + ' 项'));

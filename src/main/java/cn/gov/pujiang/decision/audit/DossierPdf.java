@@ -73,6 +73,10 @@ public class DossierPdf {
       cell(head, t.decision().outcomeLabel() == null ? "尚未办结" : t.decision().outcomeLabel(), body);
       cell(head, "登记", body);
       cell(head, Durations.format(t.decision().createdAt()) + "  " + nz(t.decision().createdBy()), body);
+      cell(head, "启动依据", body);
+      cell(head, t.decision().emergencyReason() != null ? "目录外紧急启动，紧急情况说明：" + t.decision().emergencyReason()
+          : t.decision().catalogueItem() != null ? "年度目录事项 " + t.decision().catalogueItem() : "未记录（目录功能上线前登记）",
+          body);
       cell(head, "办理概况", body);
       cell(head, "任务" + t.summary().tasks() + "项，超期" + t.summary().overdueTasks() + "项，退回" + t.summary().returns()
           + "次，重新送审或重办" + t.summary().resubmissions() + "次，未履行程序的特别说明" + t.summary().exemptions() + "项", body);

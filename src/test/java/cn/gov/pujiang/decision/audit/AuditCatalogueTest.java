@@ -48,6 +48,7 @@ class AuditCatalogueTest extends ProcessTestSupport {
   @Autowired WebApplicationContext web;
   @Autowired AuditStatistics statistics;
   @Autowired DecisionSearch search;
+  @Autowired AuditTimeline timelines;
 
   JdbcTemplate jdbc;
   MockMvc mvc;
@@ -124,6 +125,20 @@ class AuditCatalogueTest extends ProcessTestSupport {
     assertThat(q2.decisionNo()).isEqualTo("qianwu-2019-900005");
     assertThat(q2.emergency()).isFalse();
     assertThat(q2.catalogueItem()).isNull();
+  }
+
+  @Test
+  void timelineAndDossierShowTheStartBasis() throws Exception {
+    AuditTimeline.Timeline h2 = timelines.timeline("huaqiao-2019-900002");
+    assertThat(h2.decision().emergencyReason()).isEqualTo(EMERGENCY);
+    assertThat(h2.decision().catalogueItem()).isNull();
+    assertThat(timelines.timeline("huaqiao-2019-900001").decision().catalogueItem()).isEqualTo("huaqiao-2019-C01");
+    byte[] pdf = mvc.perform(get("/api/audit/decisions/huaqiao-2019-900002/dossier.pdf"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
+          .contains("目录外紧急启动", "汛期垃圾清运费用紧急调整");
+    }
   }
 
   @Test
