@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * id, kind, version, file name, SHA-256 of the bytes, uploader and upload time. The bytes themselves
  * are covered through their SHA-256. Every document of the decision is written: the dossier refuses
  * uploads once a decision is archived, and PostgreSQL refuses any update or delete of md_document, so
- * the set a seal covered cannot legitimately change afterwards (ADR 0012 notes the one race: an
+ * the set a seal covered cannot legitimately change afterwards (docs/audit.md notes the one race: an
  * upload committing while the archiving transaction runs would show as a broken link, never as a
  * hidden change). Records sealed under scheme 1 keep verifying without this part.
  */
