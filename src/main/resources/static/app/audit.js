@@ -92,6 +92,8 @@
       if (r.proceduresIncomplete) flags.append(el('span', { class: 'tag bad' }, '程序不完整'));
       if (r.overdue) flags.append(el('span', { class: 'tag warn' }, '有超期任务'));
       if (r.discussed && !r.skippedReview) flags.append(el('span', { class: 'tag info' }, '审查后讨论'));
+      if (r.emergency) flags.append(el('span', { class: 'tag warn', title: r.emergencyReason }, '目录外紧急启动'));
+      if (r.catalogueItem) flags.append(el('span', { class: 'tag info' }, '目录事项 ' + r.catalogueItem));
       body.append(el('tr', {},
         el('td', {}, el('a', { href: '?view=timeline&no=' + encodeURIComponent(r.decisionNo) }, r.decisionNo)),
         el('td', {}, r.title),
@@ -227,7 +229,7 @@
   }
 
   // ---------- timeline ----------
-  const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期' };
+  const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期', REMINDER: '期限提醒', ESCALATION: '逾期督办' };
 
   async function showTimeline(no) {
     let t;
@@ -244,6 +246,8 @@
       el('h2', {}, d.decisionNo + ' ' + d.title),
       el('p', {}, '决策机关：' + d.unitName + '；所处阶段：' + d.statusLabel + '；决策结果：' + (d.outcomeLabel || '办理中')
         + '；登记：' + formatTime(d.createdAt) + ' ' + (d.createdBy || '')),
+      el('p', {}, '启动依据：' + (d.emergencyReason ? '目录外紧急启动，紧急情况说明：' + d.emergencyReason
+        : d.catalogueItem ? '年度目录事项 ' + d.catalogueItem : '未记录（目录功能上线前登记）')),
       el('p', { class: 'summary' }, '任务 ' + t.summary.tasks + ' 项，超期 ' + t.summary.overdueTasks + ' 项；退回 '
         + t.summary.returns + ' 次；重新送审或重办 ' + t.summary.resubmissions + ' 次；未履行程序的特别说明 '
         + t.summary.exemptions + ' 项'));
@@ -273,10 +277,11 @@
       docs.append(el('p', { class: 'summary' }, t.documentsNote || '（无）'));
     } else {
       const table = el('table', { class: 'grid' },
-        el('thead', {}, el('tr', {}, ...['文件', '类别', '版本', 'SHA-256'].map((h) => el('th', {}, h)))));
+        el('thead', {}, el('tr', {}, ...['文件', '类别', '版本', '上传人', '上传时间', 'SHA-256'].map((h) => el('th', {}, h)))));
       const body = el('tbody');
       t.documents.forEach((f) => body.append(el('tr', {}, el('td', {}, f.name), el('td', {}, f.kind || ''),
-        el('td', {}, f.version || ''), el('td', { class: 'hash' }, f.sha256 || ''))));
+        el('td', {}, f.version || ''), el('td', {}, f.uploadedBy || ''), el('td', {}, formatTime(f.addedAt)),
+        el('td', { class: 'hash' }, f.sha256 || ''))));
       table.append(body);
       docs.append(table);
     }

@@ -135,7 +135,7 @@ public class ArchiveSeal {
       } else if (!previous.equals(link.previousHash)) {
         problem = "与前一条归档记录的链接不符（前一条记录被改动、删除或替换）";
       } else if (!contentHash(link.decisionId, link.sealedTrailId, link.scheme).equals(link.contentHash)) {
-        problem = "决策的归档内容（登记信息、程序计划、审查意见、会议记录或过程记录）与归档时不一致";
+        problem = "决策的归档内容（登记信息、程序计划、审查意见、会议记录、过程记录或决策文件）与归档时不一致";
       } else if (!recordHash(link.previousHash, link.contentHash, unitCode, link.seq, link.decisionNo,
           link.archiveNo, link.retention, link.archivedBy).equals(link.recordHash)) {
         problem = "归档记录本身（档号、保管期限、归档人或哈希值）与归档时不一致";

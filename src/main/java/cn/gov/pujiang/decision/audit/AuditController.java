@@ -77,11 +77,15 @@ public class AuditController {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String flag,
       @RequestParam(required = false) String overdueIn,
+      @RequestParam(required = false) String catalogueItem,
+      @RequestParam(required = false) String outsideCatalogue,
+      @RequestParam(required = false) String catalogueYear,
       @RequestParam(defaultValue = "0") String page,
       @RequestParam(defaultValue = "20") String size,
       @RequestParam(defaultValue = "createdAt") String sort,
       @RequestParam(defaultValue = "desc") String direction) {
-    AuditCriteria criteria = criteria(unit, year, stage, state, outcome, from, to, q, flag, overdueIn);
+    AuditCriteria criteria = criteria(unit, year, stage, state, outcome, from, to, q, flag, overdueIn,
+        catalogueItem, outsideCatalogue, catalogueYear);
     return search.search(criteria, integer("page", page, "页码"), integer("size", size, "每页条数"), sort, direction);
   }
 
@@ -98,8 +102,12 @@ public class AuditController {
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String flag,
-      @RequestParam(required = false) String overdueIn) {
-    AuditCriteria criteria = criteria(unit, year, stage, state, outcome, from, to, q, flag, overdueIn);
+      @RequestParam(required = false) String overdueIn,
+      @RequestParam(required = false) String catalogueItem,
+      @RequestParam(required = false) String outsideCatalogue,
+      @RequestParam(required = false) String catalogueYear) {
+    AuditCriteria criteria = criteria(unit, year, stage, state, outcome, from, to, q, flag, overdueIn,
+        catalogueItem, outsideCatalogue, catalogueYear);
     return table(format, "决策查询结果", List.of(exports.decisions(search.all(criteria))));
   }
 
@@ -156,7 +164,19 @@ public class AuditController {
   }
 
   private AuditCriteria criteria(String unit, String year, String stage, String state, String outcome, String from,
-      String to, String q, String flag, String overdueIn) {
+      String to, String q, String flag, String overdueIn, String catalogueItem, String outsideCatalogue,
+      String catalogueYear) {
+    if (catalogueItem != null && catalogueItem.trim().length() > 40) {
+      throw ApiException.badRequest("catalogueItem", "目录事项编号不能超过40个字符");
+    }
+    Boolean outside = null;
+    if (blankToNull(outsideCatalogue) != null) {
+      outside = switch (outsideCatalogue.trim()) {
+        case "true" -> true;
+        case "false" -> false;
+        default -> throw ApiException.badRequest("outsideCatalogue", "是否目录外启动应为 true 或 false：" + outsideCatalogue);
+      };
+    }
     if (blankToNull(unit) != null) {
       requireUnit(unit);
     }
@@ -176,7 +196,10 @@ public class AuditController {
         date("to", to, "截止日期"),
         blankToNull(q),
         enumOf(ComplianceFlag.class, "flag", flag, "合规条件"),
-        blankToNull(overdueIn));
+        blankToNull(overdueIn),
+        blankToNull(catalogueItem),
+        outside,
+        blankToNull(catalogueYear) == null ? null : integer("catalogueYear", catalogueYear, "目录年度"));
   }
 
   private void requireUnit(String unit) {

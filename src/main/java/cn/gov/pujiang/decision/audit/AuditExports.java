@@ -37,11 +37,13 @@ public class AuditExports {
     for (DecisionRow r : rows) {
       cells.add(List.of(r.decisionNo(), r.title(), r.unitName(), nz(r.statusLabel()), nz(r.outcomeLabel()),
           Durations.format(r.createdAt()), yes(r.discussed()), yes(r.skippedReview()),
-          yes(r.proceduresIncomplete()), yes(r.overdue())));
+          yes(r.proceduresIncomplete()), yes(r.overdue()), nz(r.catalogueItem()), yes(r.emergency()),
+          nz(r.emergencyReason())));
     }
     return new Table("决策查询结果",
         List.of("决策编号", "决策事项名称", "决策机关", "所处阶段", "决策结果", "登记时间", "已提交集体讨论",
-            "未经合法性审查通过即讨论", "决策程序不完整", "有超期任务"),
+            "未经合法性审查通过即讨论", "决策程序不完整", "有超期任务",
+            "目录事项编号", "目录外紧急启动", "紧急启动理由"),
         cells);
   }
 

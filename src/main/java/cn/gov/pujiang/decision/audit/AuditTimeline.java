@@ -32,7 +32,8 @@ public class AuditTimeline {
 
   public record Header(
       String decisionNo, String title, String unitCode, String unitName, String status, String statusLabel,
-      String outcome, String outcomeLabel, String createdBy, OffsetDateTime createdAt) {}
+      String outcome, String outcomeLabel, String createdBy, OffsetDateTime createdAt, String catalogueItem,
+      String emergencyReason) {}
 
   public record Seal(String archiveNo, String retention, String archivedBy, OffsetDateTime archivedAt,
       Integer chainPosition, String contentHash, String previousHash, String recordHash) {}
@@ -46,13 +47,14 @@ public class AuditTimeline {
   public Timeline timeline(String decisionNo) {
     List<Object[]> found = jdbc.query(
         "select d.id, d.decision_no, d.title, d.unit_code, u.name, d.status, d.outcome, d.created_by, d.created_at,"
-            + " d.process_instance_id from md_decision d join md_unit u on u.code = d.unit_code where d.decision_no = ?",
+            + " d.process_instance_id, (select ci.item_no from md_catalogue_item ci where ci.id = d.catalogue_item_id),"
+            + " d.emergency_reason from md_decision d join md_unit u on u.code = d.unit_code where d.decision_no = ?",
         (rs, i) -> new Object[] {
           rs.getLong(1),
           new Header(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
               Labels.of(DecisionStatus.class, rs.getString(6), DecisionStatus::label), rs.getString(7),
               Labels.of(DecisionOutcome.class, rs.getString(7), DecisionOutcome::label), rs.getString(8),
-              rs.getObject(9, OffsetDateTime.class)),
+              rs.getObject(9, OffsetDateTime.class), rs.getString(11), rs.getString(12)),
           rs.getString(10)},
         decisionNo);
     if (found.isEmpty()) {

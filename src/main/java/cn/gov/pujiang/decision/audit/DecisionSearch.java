@@ -61,7 +61,10 @@ public class DecisionSearch {
       boolean discussed,
       boolean skippedReview,
       boolean proceduresIncomplete,
-      boolean overdue) {}
+      boolean overdue,
+      String catalogueItem,
+      boolean emergency,
+      String emergencyReason) {}
 
   public record Page<T>(List<T> items, long total, int page, int size, String sort, String direction) {}
 
@@ -90,7 +93,8 @@ public class DecisionSearch {
     // The page is chosen first and the compliance flags computed for its rows only.
     List<DecisionRow> rows =
         jdbc.query(select("select d.id, d.decision_no, d.title, d.unit_code, u.name as unit_name, u.sort_order,"
-                + " d.status, d.outcome, d.created_at, d.updated_at, d.process_instance_id"
+                + " d.status, d.outcome, d.created_at, d.updated_at, d.process_instance_id,"
+                + " d.catalogue_item_id, d.emergency_reason"
                 + " from md_decision d join md_unit u on u.code = d.unit_code" + where
                 + " order by " + column + " " + dir + ", d.id " + dir + " offset :offset rows fetch next :limit rows only")
                 + " order by " + column.replace("u.", "d.") + " " + dir + ", d.id " + dir,
@@ -109,7 +113,8 @@ public class DecisionSearch {
       throw ApiException.badRequest("export", "符合条件的决策有" + total + "件，超过导出上限" + MAX_EXPORT_ROWS + "件，请缩小查询范围");
     }
     return jdbc.query(select("select d.id, d.decision_no, d.title, d.unit_code, u.name as unit_name, u.sort_order,"
-            + " d.status, d.outcome, d.created_at, d.updated_at, d.process_instance_id"
+            + " d.status, d.outcome, d.created_at, d.updated_at, d.process_instance_id,"
+                + " d.catalogue_item_id, d.emergency_reason"
             + " from md_decision d join md_unit u on u.code = d.unit_code" + where) + " order by d.created_at desc, d.id desc",
         params, DecisionSearch::row);
   }
@@ -121,7 +126,9 @@ public class DecisionSearch {
         + " case when " + ComplianceSql.SKIPPED_REVIEW + " then 1 else 0 end as skipped_review,"
         + " case when " + ComplianceSql.condition(ComplianceFlag.PROCEDURES_INCOMPLETE) + " then 1 else 0 end"
         + " as procedures_incomplete,"
-        + " case when " + ComplianceSql.overdue("") + " then 1 else 0 end as overdue"
+        + " case when " + ComplianceSql.overdue("") + " then 1 else 0 end as overdue,"
+        + " (select ci.item_no from md_catalogue_item ci where ci.id = d.catalogue_item_id) as catalogue_item,"
+        + " d.emergency_reason"
         + " from (" + inner + ") d";
   }
 
@@ -184,6 +191,23 @@ public class DecisionSearch {
       conditions.add(ComplianceSql.overdue(" and t.PROC_DEF_KEY_ = :overdueIn"));
       params.addValue("overdueIn", c.overdueIn());
     }
+    if (c.catalogueItem() != null && !c.catalogueItem().isBlank()) {
+      conditions.add("d.catalogue_item_id in (select ci.id from md_catalogue_item ci where ci.item_no = :catalogueItem)");
+      params.addValue("catalogueItem", c.catalogueItem().trim());
+    }
+    if (c.catalogueYear() != null) {
+      if (c.catalogueYear() < 2000 || c.catalogueYear() > 2100) {
+        throw ApiException.badRequest("catalogueYear", "目录年度应为2000至2100之间的四位数字");
+      }
+      conditions.add("d.catalogue_item_id in (select ci.id from md_catalogue_item ci join md_catalogue cc"
+          + " on cc.id = ci.catalogue_id where cc.catalogue_year = :catalogueYear)");
+      params.addValue("catalogueYear", c.catalogueYear());
+    }
+    if (Boolean.TRUE.equals(c.outsideCatalogue())) {
+      conditions.add("d.catalogue_item_id is null and d.emergency_reason is not null");
+    } else if (Boolean.FALSE.equals(c.outsideCatalogue())) {
+      conditions.add("d.catalogue_item_id is not null");
+    }
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
@@ -208,6 +232,9 @@ public class DecisionSearch {
         rs.getInt("discussed") == 1,
         rs.getInt("skipped_review") == 1,
         rs.getInt("procedures_incomplete") == 1,
-        rs.getInt("overdue") == 1);
+        rs.getInt("overdue") == 1,
+        rs.getString("catalogue_item"),
+        rs.getString("emergency_reason") != null,
+        rs.getString("emergency_reason"));
   }
 }

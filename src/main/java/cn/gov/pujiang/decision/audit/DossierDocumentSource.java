@@ -13,5 +13,6 @@ public interface DossierDocumentSource {
 
   List<DossierDocument> documents(TimelineSource.DecisionRef decision);
 
-  record DossierDocument(String name, String kind, String version, String sha256, OffsetDateTime addedAt) {}
+  record DossierDocument(String name, String kind, String version, String sha256, OffsetDateTime addedAt,
+      String uploadedBy) {}
 }

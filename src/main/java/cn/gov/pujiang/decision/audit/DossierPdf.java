@@ -73,6 +73,10 @@ public class DossierPdf {
       cell(head, t.decision().outcomeLabel() == null ? "尚未办结" : t.decision().outcomeLabel(), body);
       cell(head, "登记", body);
       cell(head, Durations.format(t.decision().createdAt()) + "  " + nz(t.decision().createdBy()), body);
+      cell(head, "启动依据", body);
+      cell(head, t.decision().emergencyReason() != null ? "目录外紧急启动，紧急情况说明：" + t.decision().emergencyReason()
+          : t.decision().catalogueItem() != null ? "年度目录事项 " + t.decision().catalogueItem() : "未记录（目录功能上线前登记）",
+          body);
       cell(head, "办理概况", body);
       cell(head, "任务" + t.summary().tasks() + "项，超期" + t.summary().overdueTasks() + "项，退回" + t.summary().returns()
           + "次，重新送审或重办" + t.summary().resubmissions() + "次，未履行程序的特别说明" + t.summary().exemptions() + "项", body);
@@ -107,15 +111,17 @@ public class DossierPdf {
       if (t.documents().isEmpty()) {
         doc.add(new Paragraph(t.documentsNote() == null ? "（无）" : t.documentsNote(), body));
       } else {
-        PdfPTable docs = new PdfPTable(new float[] {3, 1.5f, 1, 4});
+        PdfPTable docs = new PdfPTable(new float[] {3, 1.5f, 0.8f, 1.4f, 1.8f, 4});
         docs.setWidthPercentage(100);
-        for (String h : List.of("文件", "类别", "版本", "SHA-256")) {
+        for (String h : List.of("文件", "类别", "版本", "上传人", "上传时间", "SHA-256")) {
           cell(docs, h, heading);
         }
         for (DossierDocument d : t.documents()) {
           cell(docs, d.name(), small);
           cell(docs, nz(d.kind()), small);
           cell(docs, nz(d.version()), small);
+          cell(docs, nz(d.uploadedBy()), small);
+          cell(docs, d.addedAt() == null ? "" : Durations.format(d.addedAt()), small);
           cell(docs, nz(d.sha256()), small);
         }
         doc.add(docs);

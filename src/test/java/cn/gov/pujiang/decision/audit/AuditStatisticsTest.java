@@ -196,7 +196,9 @@ class AuditStatisticsTest extends ProcessTestSupport {
       assertThat(e.detail()).contains("办理期限2019-03-19 17:00", "按期办结");
     });
     assertThat(t.summary().returns()).isEqualTo(2);
-    assertThat(t.documentsNote()).isEqualTo(AuditTimeline.NO_DOCUMENTS_YET);
+    // The fixture has no dossier documents: the list is empty (documents: AuditDossierTest).
+    assertThat(t.documents()).isEmpty();
+    assertThat(t.documentsNote()).isNull();
 
     Timeline h2 = timelines.timeline("huaqiao-2019-900002");
     assertThat(h2.summary().exemptions()).isEqualTo(1);
@@ -212,7 +214,7 @@ class AuditStatisticsTest extends ProcessTestSupport {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("重大行政决策过程记录", "huaqiao-2019-900003", "花桥乡美丽乡村建设规划", "花桥乡",
-          "出具合法性审查意见书", "第1轮审查结论", "【退回】", "文件管理功能尚未上线");
+          "出具合法性审查意见书", "第1轮审查结论", "【退回】", "决策文件清单");
     }
   }
 

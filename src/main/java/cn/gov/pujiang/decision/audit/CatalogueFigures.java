@@ -1,0 +1,107 @@
+package cn.gov.pujiang.decision.audit;
+
+import cn.gov.pujiang.decision.audit.AuditStatistics.Ratio;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Catalogue completion per unit and year (年度决策事项目录完成情况), read from the published catalogue
+ * of the criteria's year: the base is every item of it not withdrawn by an approved adjustment; an item
+ * counts as done when the decision that carries it out is concluded (an outcome is recorded, which
+ * includes every archived decision). Postponed items (an approved POSTPONE adjustment) are a second
+ * figure. A unit without a published catalogue for the year has no figure. Read-only.
+ */
+final class CatalogueFigures {
+
+  private static final String SQL =
+      "select c.unit_code, count(*) as listed,"
+          + " sum(case when d.outcome is not null then 1 else 0 end) as done,"
+          + " sum(case when exists (select 1 from md_catalogue_adjustment a where a.item_id = i.id"
+          + " and a.kind = 'POSTPONE' and a.status = 'APPROVED') then 1 else 0 end) as postponed"
+          + " from md_catalogue c join md_catalogue_item i on i.catalogue_id = c.id"
+          + " left join md_decision d on d.catalogue_item_id = i.id"
+          + " where c.catalogue_year = :year and c.status = 'PUBLISHED' and i.status <> 'WITHDRAWN'";
+
+  private CatalogueFigures() {}
+
+  /** unit code -> {listed, done, postponed}. */
+  static Map<String, long[]> counts(NamedParameterJdbcTemplate jdbc, AuditCriteria criteria) {
+    Map<String, long[]> out = new LinkedHashMap<>();
+    if (criteria.year() == null) {
+      return out;
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource("year", criteria.year());
+    String sql = SQL;
+    if (criteria.unit() != null && !criteria.unit().isBlank()) {
+      sql += " and c.unit_code = :unit";
+      params.addValue("unit", criteria.unit());
+    }
+    jdbc.query(sql + " group by c.unit_code", params,
+        rs -> {
+          out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        });
+    return out;
+  }
+
+  static String link(int year, String unit) {
+    return "catalogueYear=" + year + "&unit=" + unit;
+  }
+
+  /** Items done out of items listed; the link lists the concluded decisions of the catalogue's items. */
+  @Component
+  static class Completion implements UnitFigureSource {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Completion(NamedParameterJdbcTemplate jdbc) {
+      this.jdbc = jdbc;
+    }
+
+    @Override
+    public String key() {
+      return "catalogueCompletion";
+    }
+
+    @Override
+    public String label() {
+      return "目录事项完成（已办结/目录事项，不含撤销）";
+    }
+
+    @Override
+    public Map<String, Ratio> figures(AuditCriteria criteria) {
+      Map<String, Ratio> out = new LinkedHashMap<>();
+      counts(jdbc, criteria).forEach((unit, v) ->
+          out.put(unit, new Ratio(v[1], v[0], link(criteria.year(), unit) + "&state=CONCLUDED")));
+      return out;
+    }
+  }
+
+  /** Items postponed out of items listed; the link lists every decision started from the catalogue. */
+  @Component
+  static class Postponed implements UnitFigureSource {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Postponed(NamedParameterJdbcTemplate jdbc) {
+      this.jdbc = jdbc;
+    }
+
+    @Override
+    public String key() {
+      return "cataloguePostponed";
+    }
+
+    @Override
+    public String label() {
+      return "目录事项延期（经批准延期/目录事项）";
+    }
+
+    @Override
+    public Map<String, Ratio> figures(AuditCriteria criteria) {
+      Map<String, Ratio> out = new LinkedHashMap<>();
+      counts(jdbc, criteria).forEach((unit, v) -> out.put(unit, new Ratio(v[2], v[0], link(criteria.year(), unit))));
+      return out;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package cn.gov.pujiang.decision.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.archive.ArchiveSeal;
+import cn.gov.pujiang.decision.audit.AuditTimeline.Timeline;
+import cn.gov.pujiang.decision.audit.DossierDocumentSource.DossierDocument;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Dossier documents in the timeline, the printable dossier and the archive hash, on {@link AuditFixture}
+ * plus three documents of H3 written by hand: the draft (version 1, then 2) by huaqiao.clerk and the
+ * legality opinion by huaqiao.reviewer. Runs on H2, where md_document has no immutability trigger, so
+ * a document row can be "tampered with" to prove the hash notices.
+ */
+@Transactional
+class AuditDossierTest extends ProcessTestSupport {
+
+  static final String H3 = "huaqiao-2019-900003";
+  static final String SHA_DRAFT1 = "a".repeat(64);
+  static final String SHA_DRAFT2 = "b".repeat(64);
+  static final String SHA_OPINION = "c".repeat(64);
+
+  @Autowired DataSource dataSource;
+  @Autowired WebApplicationContext web;
+  @Autowired AuditTimeline timelines;
+  @Autowired ArchiveSeal seal;
+
+  JdbcTemplate jdbc;
+  MockMvc mvc;
+
+  @BeforeEach
+  void insertFixture() {
+    jdbc = new JdbcTemplate(dataSource);
+    mvc = MockMvcBuilders.webAppContextSetup(web).build();
+    new AuditFixture(jdbc).insert();
+    document("DRAFT", 1, "美丽乡村建设规划（草案）.docx", SHA_DRAFT1, "huaqiao.clerk", AuditFixture.odt(3, 2, 10));
+    document("DRAFT", 2, "美丽乡村建设规划（修改稿）.docx", SHA_DRAFT2, "huaqiao.clerk", AuditFixture.odt(3, 8, 10));
+    document("LEGALITY_OPINION", 1, "合法性审查意见书.pdf", SHA_OPINION, "huaqiao.reviewer", AuditFixture.odt(3, 14, 9));
+  }
+
+  private void document(String kind, int version, String name, String sha, String by, OffsetDateTime at) {
+    jdbc.update("insert into md_document (decision_no, kind, version, file_name, content_type, size_bytes, sha256,"
+        + " uploaded_by, uploaded_at) values (?, ?, ?, ?, 'application/octet-stream', 1024, ?, ?, ?)",
+        H3, kind, version, name, sha, by, at);
+  }
+
+  @Test
+  void timelineListsEveryDocumentVersionWithItsHashAndUploader() {
+    Timeline t = timelines.timeline(H3);
+    assertThat(t.documentsNote()).isNull();
+    assertThat(t.documents()).extracting(DossierDocument::name, DossierDocument::kind, DossierDocument::version,
+            DossierDocument::sha256, DossierDocument::uploadedBy)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("美丽乡村建设规划（草案）.docx", "决策草案", "第1版", SHA_DRAFT1, "huaqiao.clerk"),
+            org.assertj.core.groups.Tuple.tuple("美丽乡村建设规划（修改稿）.docx", "决策草案", "第2版", SHA_DRAFT2, "huaqiao.clerk"),
+            org.assertj.core.groups.Tuple.tuple("合法性审查意见书.pdf", "合法性审查意见书", "第1版", SHA_OPINION, "huaqiao.reviewer"));
+    assertThat(t.documents().get(2).addedAt().toInstant()).isEqualTo(AuditFixture.odt(3, 14, 9).toInstant());
+
+    List<TimelineEntry> docs = t.entries().stream().filter(e -> "DOCUMENT".equals(e.kind())).toList();
+    assertThat(docs).extracting(TimelineEntry::title)
+        .containsExactly("提交文件：决策草案（第1版）", "提交新版本：决策草案（第2版）", "提交文件：合法性审查意见书（第1版）");
+    assertThat(docs.get(1).detail()).contains("美丽乡村建设规划（修改稿）.docx", SHA_DRAFT2);
+    assertThat(docs.get(2).actor()).isEqualTo("huaqiao.reviewer");
+    assertThat(docs.get(2).stage()).isEqualTo("合法性审查");
+    // Documents of other decisions stay out.
+    assertThat(timelines.timeline("huaqiao-2019-900001").documents()).isEmpty();
+  }
+
+  @Test
+  void dossierPdfListsTheDocumentsWithTheirHashes() throws Exception {
+    byte[] pdf = mvc.perform(get("/api/audit/decisions/" + H3 + "/dossier.pdf"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text).contains("决策文件清单", "合法性审查意见书.pdf", "上传人", "huaqiao.reviewer", SHA_OPINION,
+          SHA_DRAFT2);
+    }
+  }
+
+  @Test
+  void archiveHashSchemeTwoCoversDocumentsAndSchemeOneStaysAsItWas() {
+    assertThat(seal.currentScheme()).isEqualTo(2);
+    long id = 990003;
+    String scheme1 = seal.contentHash(id, Long.MAX_VALUE, 1);
+    String scheme2 = seal.contentHash(id, Long.MAX_VALUE, 2);
+    assertThat(scheme2).isNotEqualTo(scheme1);
+
+    // A changed document hash (possible on H2 only; PostgreSQL refuses it) changes scheme 2 only.
+    jdbc.update("update md_document set sha256 = ? where decision_no = ? and kind = 'LEGALITY_OPINION'",
+        "d".repeat(64), H3);
+    assertThat(seal.contentHash(id, Long.MAX_VALUE, 1)).isEqualTo(scheme1);
+    String changed = seal.contentHash(id, Long.MAX_VALUE, 2);
+    assertThat(changed).isNotEqualTo(scheme2);
+
+    // So does an added document; a record sealed under scheme 1 still verifies against what it covered.
+    document("MEETING_MINUTES", 1, "会议纪要.pdf", "e".repeat(64), "huaqiao.secretary", AuditFixture.odt(3, 28, 17));
+    assertThat(seal.contentHash(id, Long.MAX_VALUE, 1)).isEqualTo(scheme1);
+    assertThat(seal.contentHash(id, Long.MAX_VALUE, 2)).isNotEqualTo(changed);
+
+    // Scheme 2 of a decision without documents is still distinct from scheme 1 (the scheme line).
+    assertThat(seal.contentHash(990001, Long.MAX_VALUE, 2)).isNotEqualTo(seal.contentHash(990001, Long.MAX_VALUE, 1));
+  }
+}
