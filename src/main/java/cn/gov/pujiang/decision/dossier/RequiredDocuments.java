@@ -40,19 +40,9 @@ public class RequiredDocuments {
   public List<Requirement> forTask(String taskKey) {
     // Inside a command so that the DMN engine finds the engine's configuration, whether the caller
     // is a listener (joins the running command) or a controller. The table is the system's rule, not
-    // the user's data: it is read without the user's authorizations, which hold no READ on decision
-    // definitions, or the lookup would find no table and require nothing of anyone.
-    return configuration().getCommandExecutorTxRequired().execute(context -> {
-      boolean checking = context.isAuthorizationCheckEnabled();
-      context.disableAuthorizationCheck();
-      try {
-        return evaluate(taskKey);
-      } finally {
-        if (checking) {
-          context.enableAuthorizationCheck();
-        }
-      }
-    });
+    // the user's data: latestDecision() reads it from the deployment cache, which no user's
+    // authorizations filter, so a user without READ on decision definitions cannot waive it.
+    return configuration().getCommandExecutorTxRequired().execute(context -> evaluate(taskKey));
   }
 
   private List<Requirement> evaluate(String taskKey) {
