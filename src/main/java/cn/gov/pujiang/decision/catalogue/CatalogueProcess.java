@@ -1,5 +1,7 @@
 package cn.gov.pujiang.decision.catalogue;
 
+import cn.gov.pujiang.decision.process.CommonVariables;
+
 /**
  * Ids and variable names of processes/decision-catalogue.bpmn (年度决策事项目录编制和公布) and
  * processes/catalogue-adjustment.bpmn (决策事项目录调整).
@@ -51,7 +53,7 @@ public final class CatalogueProcess {
   /** Process variable names. */
   public static final class Vars {
     public static final String CATALOGUE_ID = "catalogueId";
-    public static final String CATALOGUE_UNIT = "catalogueUnit";
+    public static final String CATALOGUE_UNIT = CommonVariables.CATALOGUE_UNIT;
     public static final String CATALOGUE_YEAR = "catalogueYear";
     public static final String APPROVAL_BODY = "approvalBody";
     public static final String CATALOGUE_SUMMARY = "catalogueSummary";

@@ -13,6 +13,8 @@ public final class CommonVariables {
   public static final String DECISION_TITLE = "decisionTitle";
   /** Code of the decision organ (county or a town), e.g. "baima"; prefix of candidate groups. */
   public static final String DECISION_UNIT = "decisionUnit";
+  /** Code of the unit whose annual catalogue a catalogue process handles; prefix of its candidate groups. */
+  public static final String CATALOGUE_UNIT = "catalogueUnit";
 
   private CommonVariables() {}
 }

@@ -39,9 +39,16 @@ import org.springframework.stereotype.Component;
  *   <li>when a decision is submitted for legality review (the {@code legality-review} process
  *       starts), the county judicial bureau's groups ({@code sfj-review}, {@code sfj-guidance}) may
  *       READ the review and the whole decision;</li>
+ *   <li>the annual catalogue processes ({@code decision-catalogue}, {@code catalogue-adjustment})
+ *       carry their unit as {@code catalogueUnit}; the same groups of that unit may READ them;</li>
  *   <li>with authorization checks on, a decision can only be started for a unit whose clerks the
- *       starting user belongs to (or by an administrator).</li>
+ *       starting user belongs to (or by an administrator). Catalogue processes are started by the
+ *       application after its own unit check (see {@code Catalogues}).</li>
  * </ul>
+ * Nothing is left behind: when an instance ends, the engine deletes its runtime grants
+ * (PROCESS_INSTANCE) itself; the history grants stay as long as the history they open, because
+ * Camunda stamps them with the instance's root id and removal time and history cleanup deletes them
+ * with the history (none while history is kept, ADR 0002). InstanceAuthorizationsTest checks both.
  * Tasks need no extra grant: Camunda gives a task's candidate groups READ and UPDATE on it (and,
  * with historic instance permissions on, on its history).
  */
@@ -71,13 +78,16 @@ public class InstanceAuthorizations extends AbstractProcessEnginePlugin {
 
   void onStart(DelegateExecution execution) {
     ExecutionEntity instance = (ExecutionEntity) execution.getProcessInstance();
-    Object unitValue = execution.getVariable(CommonVariables.DECISION_UNIT);
+    boolean decision = execution.getVariable(CommonVariables.DECISION_UNIT) instanceof String;
+    Object unitValue =
+        execution.getVariable(decision ? CommonVariables.DECISION_UNIT : CommonVariables.CATALOGUE_UNIT);
     if (!(unitValue instanceof String unit) || unit.isBlank()) {
-      log.warn("Process instance {} of {} started without {}: no unit grants created",
-          instance.getId(), execution.getProcessDefinitionId(), CommonVariables.DECISION_UNIT);
+      log.warn("Process instance {} of {} started without {} or {}: no unit grants created", instance.getId(),
+          execution.getProcessDefinitionId(), CommonVariables.DECISION_UNIT, CommonVariables.CATALOGUE_UNIT);
       return;
     }
-    if (instance.getSuperExecution() == null && Context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+    if (decision && instance.getSuperExecution() == null
+        && Context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
       refuseStartForAnotherUnit(execution, unit);
     }
     // The grants are the engine's doing, not the starting user's: they need no CREATE on Authorization.

@@ -27,7 +27,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -86,7 +90,11 @@ public class SecurityConfiguration {
       throws Exception {
     AuthenticationManager authenticationManager = new ProviderManager(provider);
     AuthenticationEntryPoint api = jsonEntryPoint(objectMapper);
-    AccessDeniedHandler apiDenied = jsonAccessDenied(objectMapper);
+    AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+    // Spring's CSRF check runs before the login check and reports through the access-denied handler;
+    // someone who is not logged in must hear "log in" (401 / the login page), not "forbidden".
+    AccessDeniedHandler apiDenied = loginFirst(jsonAccessDenied(objectMapper), api);
+    AccessDeniedHandler pagesDenied = loginFirst(new AccessDeniedHandlerImpl(), loginPage);
     RequestMatcher apiPaths = paths("/api/**", "/engine-rest/**", "/camunda/api/**", "/v3/api-docs/**");
 
     CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -142,9 +150,9 @@ public class SecurityConfiguration {
             .deleteCookies("JSESSIONID", CSRF_COOKIE))
         .exceptionHandling(exceptions -> exceptions
             .defaultAuthenticationEntryPointFor(api, apiPaths)
-            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+            .defaultAuthenticationEntryPointFor(loginPage, request -> true)
             .defaultAccessDeniedHandlerFor(apiDenied, apiPaths)
-            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
+            .defaultAccessDeniedHandlerFor(pagesDenied, request -> true))
         .csrf(csrf -> csrf
             .csrfTokenRepository(csrfTokens)
             .csrfTokenRequestHandler(csrfHandler)
@@ -228,6 +236,22 @@ public class SecurityConfiguration {
       }
       boolean auditorOnly = groups.contains(AUDITOR) && groups.stream().allMatch(AUDITOR::equals);
       return new AuthorizationDecision(!auditorOnly && !groups.isEmpty() || groups.contains(ADMIN));
+    };
+  }
+
+  /**
+   * A refused CSRF token from someone who is not logged in is answered like any other anonymous
+   * request: with the login entry point (401 for the API). Logged-in users still get 403.
+   */
+  static AccessDeniedHandler loginFirst(AccessDeniedHandler denied, AuthenticationEntryPoint login) {
+    return (request, response, exception) -> {
+      Authentication user = SecurityContextHolder.getContext().getAuthentication();
+      boolean anonymous = user == null || user instanceof AnonymousAuthenticationToken || !user.isAuthenticated();
+      if (anonymous && exception instanceof CsrfException) {
+        login.commence(request, response, new InsufficientAuthenticationException("not logged in", exception));
+      } else {
+        denied.handle(request, response, exception);
+      }
     };
   }
 

@@ -141,8 +141,9 @@ class SecurityMatrixTest extends HttpTestSupport {
         row(ANONYMOUS, "GET", "/api/decisions/{baimaNo}", 401),
         row(ANONYMOUS, "GET", "/api/decisions/{baimaNo}/documents", 401),
         row(ANONYMOUS, "GET", "/api/decisions/{baimaNo}/documents/{baimaDocument}/content", 401),
-        // A POST without a login carries no CSRF token either: Spring's CSRF check refuses it first (403).
-        upload(ANONYMOUS, "{baimaNo}", 403),
+        // A POST without a login carries no CSRF token either; it is still told to log in (401), not 403.
+        upload(ANONYMOUS, "{baimaNo}", 401),
+        row(ANONYMOUS, "POST", "/api/catalogues", "{}", 401),
         row(ANONYMOUS, "GET", "/api/inbox", 401),
 
         // Catalogues: own town's read and changed, another town's not shown (404) and not changed (403).

@@ -155,6 +155,29 @@ public class TasklistBrowser implements AutoCloseable {
     return file;
   }
 
+  /**
+   * Opens any page of the application (a path from the root, e.g. "/app/dossier.html?no=…" or a
+   * webapp route) as the logged-in user and waits until what the user reads (the page's visible
+   * text and the values shown in its form fields) contains the given text; returns what they read.
+   */
+  public String openPage(String path, String expectedText) {
+    driver.get("about:blank");
+    driver.get(baseUrl + path);
+    waitUntil(path + " showing \"" + expectedText + "\"", () -> textAndFieldValues().contains(expectedText));
+    return textAndFieldValues();
+  }
+
+  private String textAndFieldValues() {
+    Object values = driver.executeScript(
+        "return [...document.querySelectorAll('input, textarea')].map(f => f.value).join('\\n');");
+    return pageText() + "\n" + values;
+  }
+
+  /** Runs a script in the page and returns its result (for checks on what the page did). */
+  public Object script(String javascript) {
+    return driver.executeScript(javascript);
+  }
+
   /** The visible text of the page, for assertions on what the user reads. */
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
