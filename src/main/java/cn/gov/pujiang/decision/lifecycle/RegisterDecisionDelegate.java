@@ -62,7 +62,8 @@ public class RegisterDecisionDelegate implements JavaDelegate {
     if (title.length() > MAX_TITLE) {
       throw new ProcedureViolation("决策事项名称不得超过" + MAX_TITLE + "个字");
     }
-    if (unit == null || !units.existsById(unit)) {
+    String unitName = unit == null ? null : units.findById(unit).map(u -> u.getName()).orElse(null);
+    if (unitName == null) {
       throw new ProcedureViolation("决策机关不存在：" + unit + "，请从列表中选择");
     }
     if (proposerType == null || proposerType.isEmpty()) {
@@ -88,6 +89,7 @@ public class RegisterDecisionDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(decision.getDecisionNo());
     execution.setVariable(CommonVariables.DECISION_NO, decision.getDecisionNo());
     execution.setVariable(CommonVariables.DECISION_TITLE, title);
+    execution.setVariable(CommonVariables.DECISION_UNIT_NAME, unitName);
     records.record(execution, "INITIATION", "DECISION_REGISTERED", "登记决策事项：" + title);
     if (basis.emergency()) {
       execution.removeVariable(StartEligibility.ITEM_NO);

@@ -13,6 +13,8 @@ public final class CommonVariables {
   public static final String DECISION_TITLE = "decisionTitle";
   /** Code of the decision organ (county or a town), e.g. "baima"; prefix of candidate groups. */
   public static final String DECISION_UNIT = "decisionUnit";
+  /** The decision organ's Chinese name, e.g. "白马镇"; what Tasklist shows under each task. */
+  public static final String DECISION_UNIT_NAME = "decisionUnitName";
   /** Code of the unit whose annual catalogue a catalogue process handles; prefix of its candidate groups. */
   public static final String CATALOGUE_UNIT = "catalogueUnit";
 

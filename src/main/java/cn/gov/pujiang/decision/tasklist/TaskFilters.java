@@ -40,7 +40,7 @@ public class TaskFilters {
   /** Process variables Tasklist shows under each task: every process of the lifecycle carries them. */
   static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
       Map.of("name", CommonVariables.DECISION_TITLE, "label", "决策事项"),
-      Map.of("name", CommonVariables.DECISION_UNIT, "label", "决策单位"),
+      Map.of("name", CommonVariables.DECISION_UNIT_NAME, "label", "决策单位"),
       Map.of("name", CommonVariables.DECISION_NO, "label", "决策编号"));
 
   private final FilterService filterService;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.archive.ArchiveRecord;
 import cn.gov.pujiang.decision.archive.ArchiveRecords;
@@ -56,6 +57,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
     ProcessInstance pi =
         start(TOWN, Attributes.SPECIALISED_TECHNICAL, Attributes.MAY_AFFECT_STABILITY, Attributes.INVOLVES_MARKET_ACTORS);
     String no = driver.businessKeyOf(pi);
+    assertThat(stages.variable(no, CommonVariables.DECISION_UNIT_NAME)).as("Tasklist shows the unit's name").isEqualTo("白马镇");
     stages.studyAndStart(no);
     stages.draft(no);
     stages.confirmProcedures(no);
