@@ -381,6 +381,7 @@ class RoleJourneysIT {
         "第1轮审查结论：" + LegalityOutcome.RETURNED_INCOMPLETE.label(), "审查意见：" + RETURN_OPINION, "退回",
         "第2轮送审（重新送审）", "第2轮审查结论：" + LegalityOutcome.LAWFUL.label(), "审查意见：" + PASS_OPINION,
         "会议决定：" + MeetingOutcome.ADOPTED.label(), "办理人：baima.reviewer");
+    pages.scrollTo(By.xpath("//ol[@id='timeline']/li[contains(., '第1轮审查结论')]"));
     pages.screenshot("10-auditor-timeline");
     Path pdf = pages.download(By.id("dossier"), DOWNLOADS.resolve("timeline-pdf"));
     assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -389,6 +390,9 @@ class RoleJourneysIT {
     pages.waitForText(By.cssSelector("#view-statistics h2"), "经合法性审查通过后提交集体讨论的比例");
     String units = pages.waitForText(By.cssSelector("#units-table tbody"), "白马镇");
     assertThat(units).contains("合计");
+    String chart = pages.waitForText(By.id("chart-review"), "白马镇");
+    assertThat(chart).as("the share is shown as a percentage").containsPattern("白马镇\\s*\\d+(\\.\\d)?%（\\d+/\\d+）")
+        .doesNotContain("undefined");
     assertThat(pages.text()).contains("决策程序完整率", "各阶段办理时效", "各决策机关超期任务数");
     pages.screenshot("11-auditor-statistics");
     Path statsCsv = pages.download(By.id("stats-csv"), DOWNLOADS.resolve("statistics-csv"));

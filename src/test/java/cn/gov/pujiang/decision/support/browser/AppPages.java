@@ -55,6 +55,11 @@ public class AppPages {
     browser.click(waitFor(by));
   }
 
+  /** Scrolls the element to the middle of the screen, as a person does before reading it. */
+  public void scrollTo(By by) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(by));
+  }
+
   public String text() {
     return browser.pageText();
   }
@@ -99,7 +104,8 @@ public class AppPages {
    * scrollWidth at most the viewport width + 1), and each element the selectors match must be shown,
    * lie inside the viewport horizontally (or inside a box the user scrolls sideways that does), and
    * not cut its text off (an element that hides its overflow must not have more content than room);
-   * a button's short label must stay on one line.
+   * a button's short label must stay on one line, a chart must not be shrunk below three quarters of
+   * its size and a table's columns not below two characters.
    *
    * @return what is wrong, one line each; empty when the page fits
    */
@@ -140,6 +146,17 @@ public class AppPages {
           const hides = style.overflowX === 'hidden' || style.overflowX === 'clip' || style.textOverflow === 'ellipsis';
           if (hides && e.scrollWidth > e.clientWidth + 1) {
             problems.push(selector + ': ' + name(e) + ' cuts its text off (' + e.scrollWidth + ' px in ' + e.clientWidth + ' px)');
+          }
+          const font = parseFloat(style.fontSize);
+          const view = e.tagName === 'svg' && e.viewBox && e.viewBox.baseVal;
+          if (view && view.width > 0 && e.getBoundingClientRect().width < view.width * 0.75) {
+            problems.push(selector + ': ' + name(e) + ' is drawn at ' + Math.round(100 * e.getBoundingClientRect().width / view.width)
+                + '% of its size, its labels too small to read');
+          }
+          if (e.tagName === 'TABLE') {
+            const narrow = [...e.querySelectorAll('th')]
+                .filter((th) => shown(th) && getComputedStyle(th).display === 'table-cell' && th.getBoundingClientRect().width < 2.5 * font);
+            if (narrow.length) problems.push(selector + ': ' + narrow.length + ' columns squeezed narrower than two characters');
           }
           if ((e.tagName === 'BUTTON' || e.classList.contains('button')) && (e.innerText || '').trim().length <= 12) {
             const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;

@@ -145,10 +145,7 @@ public class TasklistBrowser implements AutoCloseable {
     driver.get(baseUrl + TASKLIST + "#/?task=" + taskId);
     waitUntil("task " + taskId + " opened",
         () -> displayed(By.cssSelector("button[ng-click='claim()']")) || present(By.cssSelector("[cam-tasklist-form] .fjs-container")));
-    if (displayed(By.cssSelector("button[ng-click='claim()']"))) {
-      click(driver.findElement(By.cssSelector("button[ng-click='claim()']")));
-      waitUntil("task " + taskId + " claimed", () -> !displayed(By.cssSelector("button[ng-click='claim()']")));
-    }
+    claimIfUnclaimed(taskId);
     formContainer = By.cssSelector("[cam-tasklist-form] .fjs-container");
     WebElement container = waitFor(formContainer);
     fill(container, form, values);
@@ -196,19 +193,37 @@ public class TasklistBrowser implements AutoCloseable {
     driver.get(baseUrl + TASKLIST + "#/?task=" + taskId);
     waitUntil("task " + taskId + " opened",
         () -> displayed(By.cssSelector("button[ng-click='claim()']")) || present(By.cssSelector("[cam-tasklist-form] .fjs-container")));
-    if (displayed(By.cssSelector("button[ng-click='claim()']"))) {
-      click(driver.findElement(By.cssSelector("button[ng-click='claim()']")));
-      waitUntil("task " + taskId + " claimed", () -> !displayed(By.cssSelector("button[ng-click='claim()']")));
-    }
+    claimIfUnclaimed(taskId);
     formContainer = By.cssSelector("[cam-tasklist-form] .fjs-container");
     return waitFor(By.cssSelector("[cam-tasklist-form] .fjs-container a[href*='dossier.html']")).getAttribute("href");
   }
 
-  /** What the open task's form shows in the field (read-only fields included), as the user reads it. */
+  /**
+   * Presses 认领 if the task shows it. On a loaded machine a click can land before Tasklist has wired
+   * the button, so a user would press it again: up to three presses, ten seconds apart.
+   */
+  private void claimIfUnclaimed(String taskId) {
+    By claim = By.cssSelector("button[ng-click='claim()']");
+    for (int press = 0; press < 3 && displayed(claim); press++) {
+      try {
+        click(driver.findElement(claim));
+      } catch (StaleElementReferenceException | ElementClickInterceptedException notYet) {
+        // re-rendered or covered by a tooltip: the next round presses again
+      }
+      long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (displayed(claim) && System.nanoTime() < until) {
+        sleep(200);
+      }
+    }
+    waitUntil("task " + taskId + " claimed", () -> !displayed(claim));
+  }
+
+  /** What the open task's form shows in the field (read-only fields included), scrolled into view as the user reads it. */
   public String shownValue(FormSchema form, String key) {
     Field field = form.field(key).orElseThrow(() -> new AssertionError("form " + form.id() + " has no field " + key));
     WebElement wrapper = fieldWrapper(null, field, Duration.ofSeconds(10))
         .orElseThrow(() -> new AssertionError("form " + form.id() + " does not show " + key));
+    scrollTo(wrapper);
     List<WebElement> inputs = wrapper.findElements(By.cssSelector("input, textarea"));
     return inputs.isEmpty() ? wrapper.getText() : inputs.get(0).getAttribute("value");
   }
