@@ -50,6 +50,14 @@
     return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
   }
 
+  // On a phone a .cards table shows each row as a card: every cell carries its column's name.
+  function labelCells(table) {
+    const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+    table.querySelectorAll('tbody tr').forEach((tr) => [...tr.children].forEach((td, i) => {
+      if (names[i]) td.dataset.label = names[i];
+    }));
+  }
+
   function searchLink(query) {
     return '?view=search&' + query;
   }
@@ -103,6 +111,7 @@
         el('td', {}, formatTime(r.createdAt)),
         flags));
     });
+    labelCells(document.getElementById('result'));
     const pages = Math.max(1, Math.ceil(page.total / page.size));
     document.getElementById('search-summary').textContent = '共 ' + page.total + ' 件决策';
     document.getElementById('page-info').textContent = '第 ' + (page.page + 1) + ' / ' + pages + ' 页';
@@ -276,13 +285,14 @@
     if (t.documents.length === 0) {
       docs.append(el('p', { class: 'summary' }, t.documentsNote || '（无）'));
     } else {
-      const table = el('table', { class: 'grid' },
+      const table = el('table', { class: 'grid cards' },
         el('thead', {}, el('tr', {}, ...['文件', '类别', '版本', '上传人', '上传时间', 'SHA-256'].map((h) => el('th', {}, h)))));
       const body = el('tbody');
       t.documents.forEach((f) => body.append(el('tr', {}, el('td', {}, f.name), el('td', {}, f.kind || ''),
         el('td', {}, f.version || ''), el('td', {}, f.uploadedBy || ''), el('td', {}, formatTime(f.addedAt)),
         el('td', { class: 'hash' }, f.sha256 || ''))));
       table.append(body);
+      labelCells(table);
       docs.append(table);
     }
   }

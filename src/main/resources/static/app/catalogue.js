@@ -82,8 +82,14 @@ async function init() {
   const thisYear = new Date().getFullYear();
   const units = await api('GET', '/api/units');
   $('unit').replaceChildren(...units.map((u) => el('option', { value: u.code }, u.name)));
-  $('year').replaceChildren(...[thisYear + 1, thisYear, thisYear - 1, thisYear - 2]
-    .map((y) => el('option', { value: y }, y + '年度')));
+  // A link may name an older (or later) year than the four offered; it is added so the link still works.
+  const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2];
+  const linked = Number(params.get('year'));
+  if (Number.isInteger(linked) && linked >= 2000 && linked <= 2100 && !years.includes(linked)) {
+    years.push(linked);
+    years.sort((a, b) => b - a);
+  }
+  $('year').replaceChildren(...years.map((y) => el('option', { value: y }, y + '年度')));
   $('unit').value = params.get('unit') || 'baima';
   $('year').value = params.get('year') || String(thisYear);
   $('selector').addEventListener('submit', (e) => { e.preventDefault(); load(); });

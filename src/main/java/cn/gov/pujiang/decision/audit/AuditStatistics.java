@@ -1,6 +1,7 @@
 package cn.gov.pujiang.decision.audit;
 
 import cn.gov.pujiang.decision.web.ApiException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ public class AuditStatistics {
 
   /** A count out of a base, with the search (query string) that lists the decisions counted. */
   public record Ratio(long count, long base, String link) {
+    /** Jackson writes only a record's components; the page and the charts read this one too. */
+    @JsonProperty("percent")
     public Double percent() {
       return base == 0 ? null : Math.round(count * 1000.0 / base) / 10.0;
     }

@@ -12,8 +12,6 @@ import cn.gov.pujiang.decision.catalogue.CatalogueAdjustment;
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
 import cn.gov.pujiang.decision.catalogue.CatalogueStatus;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
-import cn.gov.pujiang.decision.dossier.Dossier;
-import cn.gov.pujiang.decision.dossier.RequiredDocuments;
 import cn.gov.pujiang.decision.support.Documents;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
@@ -68,8 +66,6 @@ class TasklistFormsIT {
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
   @Autowired CatalogueRepository catalogueRepository;
-  @Autowired Dossier dossier;
-  @Autowired RequiredDocuments requiredDocuments;
 
   TasklistBrowser browser;
   BrowserLifecycleDriver driver;
@@ -85,16 +81,7 @@ class TasklistFormsIT {
     browser = TasklistBrowser.open("http://localhost:" + port, Paths.get("target", "screenshots", "tasklist"));
     driver = new BrowserLifecycleDriver(processEngine, browser);
     // The person attaches what the task produces on the dossier page before completing it.
-    driver.beforeEachStep((no, task) -> {
-      for (RequiredDocuments.Requirement requirement : requiredDocuments.forTask(task.getTaskDefinitionKey())) {
-        boolean present = requirement.newVersionRequired()
-            ? dossier.holdsSince(no, requirement.kind(), task.getCreateTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
-            : dossier.holds(no, requirement.kind());
-        if (!present) {
-          documents.upload(no, requirement.kind());
-        }
-      }
-    });
+    driver.beforeEachStep(documents::provideMissingFor);
     stages = new Stages(processEngine, driver);
   }
 

@@ -5,6 +5,7 @@ import cn.gov.pujiang.decision.dossier.Dossier;
 import cn.gov.pujiang.decision.dossier.DossierDocument;
 import cn.gov.pujiang.decision.dossier.RequiredDocuments;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +55,24 @@ public class Documents {
     List<DossierDocument> added = new ArrayList<>();
     for (RequiredDocuments.Requirement requirement : requiredDocuments.forTask(taskKey)) {
       added.add(upload(decisionNo, requirement.kind()));
+    }
+    return added;
+  }
+
+  /**
+   * Uploads what the task requires and the dossier does not hold yet (a version added since the task
+   * was created, where the rule table asks for a new one), as a person does before completing it.
+   */
+  public List<DossierDocument> provideMissingFor(String decisionNo, Task task) {
+    List<DossierDocument> added = new ArrayList<>();
+    for (RequiredDocuments.Requirement requirement : requiredDocuments.forTask(task.getTaskDefinitionKey())) {
+      boolean present = requirement.newVersionRequired()
+          ? dossier.holdsSince(decisionNo, requirement.kind(),
+              task.getCreateTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
+          : dossier.holds(decisionNo, requirement.kind());
+      if (!present) {
+        added.add(upload(decisionNo, requirement.kind()));
+      }
     }
     return added;
   }

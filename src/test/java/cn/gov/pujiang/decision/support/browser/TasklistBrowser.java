@@ -73,7 +73,11 @@ public class TasklistBrowser implements AutoCloseable {
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
           "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
       // The webapps choose their language from the browser's Accept-Language: a county official's is Chinese.
-      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+      // Exports and PDFs are saved, not shown, so a test can read what the user would get.
+      options.setExperimentalOption("prefs", Map.of(
+          "intl.accept_languages", "zh-CN,zh",
+          "download.prompt_for_download", false,
+          "plugins.always_open_pdf_externally", true));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File(chromedriver))
@@ -95,13 +99,7 @@ public class TasklistBrowser implements AutoCloseable {
     if (userId.equals(loggedInUser)) {
       return;
     }
-    driver.manage().deleteAllCookies();
-    driver.get("about:blank");
-    driver.get(baseUrl + "/login");
-    waitFor(By.id("username")).sendKeys(userId);
-    driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.cssSelector("form button[type='submit'], form input[type='submit']")).click();
-    waitUntil("the login of " + userId, () -> !driver.getCurrentUrl().contains("/login"));
+    signIn(userId, password);
     driver.get(baseUrl + TASKLIST);
     try {
       waitUntil("Tasklist after login as " + userId, () -> present(START_PROCESS));
@@ -110,6 +108,20 @@ public class TasklistBrowser implements AutoCloseable {
       driver.navigate().refresh();
       waitUntil("Tasklist after login as " + userId + " and a reload", () -> present(START_PROCESS));
     }
+  }
+
+  /** Signs in on /login as the user, leaving any other session; stays wherever the login lands. */
+  public void signIn(String userId, String password) {
+    if (userId.equals(loggedInUser)) {
+      return;
+    }
+    driver.manage().deleteAllCookies();
+    driver.get("about:blank");
+    driver.get(baseUrl + "/login");
+    waitFor(By.id("username")).sendKeys(userId);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form button[type='submit'], form input[type='submit']")).click();
+    waitUntil("the login of " + userId, () -> !driver.getCurrentUrl().contains("/login"));
     loggedInUser = userId;
   }
 
@@ -133,16 +145,87 @@ public class TasklistBrowser implements AutoCloseable {
     driver.get(baseUrl + TASKLIST + "#/?task=" + taskId);
     waitUntil("task " + taskId + " opened",
         () -> displayed(By.cssSelector("button[ng-click='claim()']")) || present(By.cssSelector("[cam-tasklist-form] .fjs-container")));
-    if (displayed(By.cssSelector("button[ng-click='claim()']"))) {
-      click(driver.findElement(By.cssSelector("button[ng-click='claim()']")));
-      waitUntil("task " + taskId + " claimed", () -> !displayed(By.cssSelector("button[ng-click='claim()']")));
-    }
+    claimIfUnclaimed(taskId);
     formContainer = By.cssSelector("[cam-tasklist-form] .fjs-container");
     WebElement container = waitFor(formContainer);
     fill(container, form, values);
     screenshot("task-" + form.id());
     click(waitForEnabled(By.cssSelector("button[ng-click='complete()']")));
     awaitOutcome("completion of task " + taskId + " (" + form.id() + ")", completed);
+  }
+
+  /**
+   * Opens Tasklist, picks the filter by its Chinese name in the filter list and waits until the list
+   * under it shows a task whose entry contains every given text (task name, decision title...).
+   *
+   * @return the text of that task's entry as the user reads it
+   */
+  public String taskUnderFilter(String filterName, String... texts) {
+    driver.get("about:blank");
+    driver.get(baseUrl + TASKLIST + "#/");
+    By filter = By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[starts-with(normalize-space(.), '"
+        + filterName + "')]");
+    click(waitFor(filter));
+    waitUntil("filter " + filterName + " chosen",
+        () -> driver.findElements(By.cssSelector(".task-filter.active h4.name a")).stream()
+            .anyMatch(a -> a.getText().trim().startsWith(filterName)));
+    String[] found = new String[1];
+    waitUntil("a task with " + String.join(", ", texts) + " under " + filterName, () -> {
+      for (WebElement entry : driver.findElements(By.cssSelector(".tasks-list li.task"))) {
+        String text = entry.getText();
+        if (java.util.Arrays.stream(texts).allMatch(text::contains)) {
+          found[0] = text;
+          return true;
+        }
+      }
+      return false;
+    });
+    return found[0];
+  }
+
+  /**
+   * Opens the task in Tasklist, claims it if nobody has, and waits for its form.
+   *
+   * @return the address of the form's link to the decision's dossier page
+   */
+  public String openTask(String taskId) {
+    driver.get("about:blank");
+    driver.get(baseUrl + TASKLIST + "#/?task=" + taskId);
+    waitUntil("task " + taskId + " opened",
+        () -> displayed(By.cssSelector("button[ng-click='claim()']")) || present(By.cssSelector("[cam-tasklist-form] .fjs-container")));
+    claimIfUnclaimed(taskId);
+    formContainer = By.cssSelector("[cam-tasklist-form] .fjs-container");
+    return waitFor(By.cssSelector("[cam-tasklist-form] .fjs-container a[href*='dossier.html']")).getAttribute("href");
+  }
+
+  /**
+   * Presses 认领 if the task shows it. On a loaded machine a click can land before Tasklist has wired
+   * the button, so a user would press it again: up to three presses, ten seconds apart.
+   */
+  private void claimIfUnclaimed(String taskId) {
+    By claim = By.cssSelector("button[ng-click='claim()']");
+    for (int press = 0; press < 3 && displayed(claim); press++) {
+      try {
+        click(driver.findElement(claim));
+      } catch (StaleElementReferenceException | ElementClickInterceptedException notYet) {
+        // re-rendered or covered by a tooltip: the next round presses again
+      }
+      long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (displayed(claim) && System.nanoTime() < until) {
+        sleep(200);
+      }
+    }
+    waitUntil("task " + taskId + " claimed", () -> !displayed(claim));
+  }
+
+  /** What the open task's form shows in the field (read-only fields included), scrolled into view as the user reads it. */
+  public String shownValue(FormSchema form, String key) {
+    Field field = form.field(key).orElseThrow(() -> new AssertionError("form " + form.id() + " has no field " + key));
+    WebElement wrapper = fieldWrapper(null, field, Duration.ofSeconds(10))
+        .orElseThrow(() -> new AssertionError("form " + form.id() + " does not show " + key));
+    scrollTo(wrapper);
+    List<WebElement> inputs = wrapper.findElements(By.cssSelector("input, textarea"));
+    return inputs.isEmpty() ? wrapper.getText() : inputs.get(0).getAttribute("value");
   }
 
   public Path screenshot(String name) {
@@ -181,6 +264,14 @@ public class TasklistBrowser implements AutoCloseable {
   /** The visible text of the page, for assertions on what the user reads. */
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  String baseUrl() {
+    return baseUrl;
   }
 
   @Override
@@ -419,7 +510,7 @@ public class TasklistBrowser implements AutoCloseable {
     return text.toString();
   }
 
-  private WebElement waitFor(By by) {
+  WebElement waitFor(By by) {
     return waitFor(driver, by);
   }
 
@@ -436,7 +527,7 @@ public class TasklistBrowser implements AutoCloseable {
         .until(d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
   }
 
-  private void waitUntil(String what, BooleanSupplier condition) {
+  void waitUntil(String what, BooleanSupplier condition) {
     new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
         .withMessage(() -> "waiting for " + what + " on " + driver.getCurrentUrl() + "; screenshot "
             + screenshot("timeout-" + System.currentTimeMillis()) + "; page shows: " + pageText())
@@ -455,7 +546,7 @@ public class TasklistBrowser implements AutoCloseable {
     }
   }
 
-  private void click(WebElement element) {
+  void click(WebElement element) {
     scrollTo(element);
     element.click();
   }
