@@ -2,6 +2,8 @@ package cn.gov.pujiang.decision.dossier;
 
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
@@ -10,9 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * Which documents a user task produces, from the DMN table {@code required-documents}
  * (processes/required-documents.dmn), which officials may change and redeploy without touching a
- * BPMN. The latest deployed version applies. The table is evaluated by the DMN engine directly, not
- * through the DecisionService, so that every task completion does not add a historic decision
- * instance.
+ * BPMN. The latest deployed version applies. The table is evaluated by a plain DMN engine of its
+ * own, not the process engine's, so that every task completion does not add a historic decision
+ * instance: the process engine's DMN engine writes one (with its inputs and outputs) for every
+ * evaluation inside a process, even when called directly rather than through the DecisionService.
  */
 @Component
 public class RequiredDocuments {
@@ -31,6 +34,8 @@ public class RequiredDocuments {
   public record Requirement(DocumentKind kind, boolean newVersionRequired) {}
 
   private final ProcessEngine processEngine;
+  /** Camunda's default DMN engine (FEEL, as the table's entries are written): no history, no metrics. */
+  private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
   public RequiredDocuments(ProcessEngine processEngine) {
     this.processEngine = processEngine;
@@ -47,7 +52,7 @@ public class RequiredDocuments {
 
   private List<Requirement> evaluate(String taskKey) {
     DmnDecision decision = latestDecision();
-    return configuration().getDmnEngine()
+    return dmnEngine
         .evaluateDecisionTable(decision, Variables.createVariables().putValue(INPUT_TASK_KEY, taskKey))
         .stream()
         .map(rule -> new Requirement(kind(rule.getEntry(OUTPUT_KIND)), Boolean.TRUE.equals(rule.getEntry(OUTPUT_NEW_VERSION))))

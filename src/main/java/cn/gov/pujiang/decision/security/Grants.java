@@ -25,10 +25,7 @@ final class Grants {
         .singleResult();
     Authorization grant = existing;
     if (grant == null) {
-      grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(groupId);
-      grant.setResource(resource);
-      grant.setResourceId(resourceId);
+      grant = newGrant(authorizations, groupId, resource, resourceId);
     } else if (Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {
       return;
     }
@@ -36,5 +33,24 @@ final class Grants {
       grant.addPermission(permission);
     }
     authorizations.saveAuthorization(grant);
+  }
+
+  /** A grant on a resource that has none for this group yet (e.g. a process instance starting now). */
+  static void grantNew(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
+    Authorization grant = newGrant(authorizations, groupId, resource, resourceId);
+    for (Permission permission : permissions) {
+      grant.addPermission(permission);
+    }
+    authorizations.saveAuthorization(grant);
+  }
+
+  private static Authorization newGrant(AuthorizationService authorizations, String groupId, Resource resource,
+      String resourceId) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(groupId);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    return grant;
   }
 }

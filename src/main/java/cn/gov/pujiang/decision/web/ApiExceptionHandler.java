@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -83,8 +84,12 @@ public class ApiExceptionHandler {
     return body(HttpStatus.BAD_REQUEST, "FILE_TOO_LARGE", "file", "文件超过允许的大小上限", request);
   }
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ResponseEntity<ApiError> concurrentChange(OptimisticLockingFailureException e, HttpServletRequest request) {
+  /**
+   * JPA's version check, or the engine's own when two requests move the same process at once (e.g.
+   * two clerks approving one catalogue adjustment): the second is told to reload, nothing of it saved.
+   */
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  ResponseEntity<ApiError> concurrentChange(RuntimeException e, HttpServletRequest request) {
     return body(HttpStatus.CONFLICT, "CONCURRENT_CHANGE", null, "该记录已被他人修改，请刷新后重新操作，您的修改未保存", request);
   }
 

@@ -33,6 +33,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -164,6 +165,31 @@ class ModelConventionsTest {
         if ("complete".equals(l.getCamundaEvent())) {
           problems.add(file + ": " + l.getCamundaDelegateExpression()
               + " checks on task completion; use a CompletionCheck end listener so its Chinese message is not wrapped");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyAsynchronousStepRetriesWithTheConfiguredBackOffAndSaysWhyItIsAsynchronous() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path file : files(PROCESSES, ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        if (!node.isCamundaAsyncBefore() && !node.isCamundaAsyncAfter()) {
+          continue;
+        }
+        CamundaFailedJobRetryTimeCycle cycle = node.getExtensionElements() == null ? null
+            : node.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list()
+                .stream().findFirst().orElse(null);
+        if (cycle == null || !"${jobRetries.cycle}".equals(cycle.getTextContent().trim())) {
+          problems.add(file + ": " + node.getId() + " is asynchronous without"
+              + " <camunda:failedJobRetryTimeCycle>${jobRetries.cycle}</camunda:failedJobRetryTimeCycle>");
+        }
+        if (node.getDocumentations().stream().noneMatch(d -> d.getTextContent().contains("异步")
+            || d.getTextContent().contains("async"))) {
+          problems.add(file + ": " + node.getId() + " does not say in its documentation why it is asynchronous");
         }
       }
     }

@@ -1,0 +1,331 @@
+package cn.gov.pujiang.decision.perf;
+
+import cn.gov.pujiang.decision.MajorDecisionApplication;
+import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.Catalogues;
+import cn.gov.pujiang.decision.support.Documents;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
+import cn.gov.pujiang.decision.support.Stages;
+import cn.gov.pujiang.decision.support.TestCatalogue;
+import cn.gov.pujiang.decision.support.TestUsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Throughput of whole decisions through the application against the bare engine (issue 8 item 1,
+ * docs/performance.md). Not a test:
+ *
+ * <pre>
+ * mvn -Pperf-bench test-compile exec:java -Dexec.args="decisions=100 users=4"
+ *     [-Dbench.db.url=jdbc:postgresql://127.0.0.1:5432/md_perf]
+ * </pre>
+ *
+ * Starts the application (job executor off, as in the tests) on its own PostgreSQL database. Each
+ * of {@code users} threads drives decisions through every stage the way its officials do:
+ * start form with a published catalogue item, task forms through the FormService as the signed-in
+ * user with the engine's authorization checks, dossier uploads through the dossier service, and the
+ * asynchronous steps run by the driver right after each completion (so they count against the
+ * application). In the same run a standalone engine without any application code runs
+ * {@code perf/bare-decision.bpmn}, whose user tasks are the ones a decision passes, completed with
+ * the same variables. Prints decisions/s, task completions/s and p50/p95 per completion for both.
+ */
+public final class ThroughputBenchmark {
+
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** Inside the loaded working-day calendar (2025-2026), like the tests' start time. */
+  private static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
+
+  private ThroughputBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, Integer> options = new HashMap<>(Map.of("decisions", 100, "users", 4, "warmup", 4));
+    for (String arg : args) {
+      String[] kv = arg.split("=", 2);
+      if (kv.length != 2 || !options.containsKey(kv[0])) {
+        throw new IllegalArgumentException("Unknown argument " + arg + " (use decisions=N users=T warmup=W)");
+      }
+      options.put(kv[0], Integer.parseInt(kv[1]));
+    }
+    String url = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/md_perf");
+    String username = System.getProperty("bench.db.username", "postgres");
+    String password = System.getProperty("bench.db.password", "");
+    Map<String, String> props = new HashMap<>();
+    props.put("spring.datasource.url", url);
+    props.put("spring.datasource.username", username);
+    props.put("spring.datasource.password", password);
+    props.put("camunda.bpm.job-execution.enabled", "false");
+    // Users of every role and unit, password "demo"; no demo catalogue (the benchmark prepares its own items).
+    props.put("decision.demo-users", "true");
+    props.put("decision.tasklist.filter-refresh-cron", "-");
+    props.put("logging.level.root", "WARN");
+    props.put("server.port", "0");
+    props.forEach(System::setProperty);
+    ClockUtil.offset(START.atZone(ZONE).toInstant().toEpochMilli() - System.currentTimeMillis());
+    try (ConfigurableApplicationContext ctx =
+        new SpringApplicationBuilder(MajorDecisionApplication.class)
+            .web(WebApplicationType.SERVLET)
+            .profiles("perf")
+            .initializers(new PostgresDatabaseCreator())
+            .run()) {
+      int poolSize = ctx.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
+      try (BareEngine bare = new BareEngine(url, username, password, poolSize)) {
+        new ThroughputBenchmark.Run(ctx, bare, options.get("decisions"), options.get("users"), options.get("warmup"))
+            .run(url, poolSize);
+      }
+    }
+  }
+
+  /** One task form submitted: which task, with which values; the bare engine replays the same list. */
+  record Step(String taskKey, Map<String, Object> variables) {}
+
+  /** The application's driver, timing every task completion (form submit plus the jobs it makes due). */
+  static final class TimedDriver extends LifecycleDriver {
+    private final ConcurrentLinkedQueue<Long> completions;
+    private final List<Step> script;
+
+    TimedDriver(ProcessEngine engine, ConcurrentLinkedQueue<Long> completions, List<Step> script) {
+      super(engine);
+      this.completions = completions;
+      this.script = script;
+    }
+
+    @Override
+    public void submit(String decisionNo, String taskKey, Object... keyValues) {
+      long start = System.nanoTime();
+      super.submit(decisionNo, taskKey, keyValues);
+      completions.add(System.nanoTime() - start);
+      if (script != null) {
+        script.add(new Step(taskKey, vars(keyValues)));
+      }
+    }
+  }
+
+  /**
+   * The stages as the tests walk them, except that waiting days do not move the clock, which all
+   * threads share: the decision's jobs due within those days (the comment period's timer, reminders)
+   * are executed as the job executor would execute them when the days have passed.
+   */
+  static final class BenchStages extends Stages {
+    private final LifecycleDriver driver;
+    private final ManagementService managementService;
+    private final IdentityService identityService;
+
+    BenchStages(ProcessEngine engine, LifecycleDriver driver) {
+      super(engine, driver);
+      this.driver = driver;
+      this.managementService = engine.getManagementService();
+      this.identityService = engine.getIdentityService();
+    }
+
+    @Override
+    protected void daysPass(String no, int days) {
+      long until = ClockUtil.getCurrentTime().getTime() + days * 86_400_000L;
+      TestUsers.runAsEngine(identityService, () -> {
+        for (Job job : driver.jobs(no)) {
+          if (job.getRetries() > 0 && (job.getDuedate() == null || job.getDuedate().getTime() <= until)) {
+            managementService.executeJob(job.getId());
+          }
+        }
+      });
+    }
+  }
+
+  private static final class Run {
+    final ConfigurableApplicationContext ctx;
+    final ProcessEngine engine;
+    final BareEngine bare;
+    final JdbcTemplate jdbc;
+    final int decisions;
+    final int users;
+    final int warmup;
+    final List<String> units;
+    final String runId = Long.toString(System.currentTimeMillis(), 36);
+    final List<Step> script = new ArrayList<>();
+    Map<String, Object> startForm;
+
+    Run(ConfigurableApplicationContext ctx, BareEngine bare, int decisions, int users, int warmup) {
+      this.ctx = ctx;
+      this.engine = ctx.getBean(ProcessEngine.class);
+      this.bare = bare;
+      this.jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
+      this.decisions = decisions;
+      this.users = users;
+      this.warmup = Math.max(1, warmup);
+      this.units = jdbc.queryForList("select code from md_unit order by sort_order", String.class);
+      Documents.use(ctx);
+    }
+
+    void run(String url, int poolSize) throws Exception {
+      System.out.printf("%nThroughput benchmark: %d decisions, %d concurrent users, %d warm-up, database %s%n",
+          decisions, users, warmup, url);
+      System.out.printf("Machine: %d cores, max heap %d MiB, %s; load average %s; connection pool %d%n",
+          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+          jdbc.queryForObject("select version()", String.class).replaceAll(" on .*", ""), loadAverage(), poolSize);
+
+      long prepStart = System.nanoTime();
+      List<String> items = catalogueItems(warmup + decisions);
+      System.out.printf("Prepared %d published catalogue items in %.1f s (not timed)%n", items.size(), seconds(prepStart));
+
+      ConcurrentLinkedQueue<Long> discard = new ConcurrentLinkedQueue<>();
+      for (int i = 0; i < warmup; i++) {
+        appDecision(i, items.get(i), discard, i == 0 ? script : null);
+      }
+      List<String> bareKeys = BareEngine.taskKeys();
+      List<String> appKeys = script.stream().map(Step::taskKey).toList();
+      if (!bareKeys.equals(appKeys)) {
+        throw new IllegalStateException("perf/bare-decision.bpmn must have the user tasks a decision passes, in order:"
+            + "\n  application: " + appKeys + "\n  bare model:  " + bareKeys);
+      }
+      for (int i = 0; i < warmup; i++) {
+        bareDecision("bare-" + runId + "-w" + i, discard);
+      }
+      System.out.printf("Warm-up done: each decision completes %d user tasks%n", appKeys.size());
+
+      ConcurrentLinkedQueue<Long> bareTimes = new ConcurrentLinkedQueue<>();
+      double bareSeconds = parallel(i -> bareDecision("bare-" + runId + "-" + i, bareTimes));
+      long bareOpen = bare.openInstances("bare-" + runId + "-%");
+
+      ConcurrentLinkedQueue<Long> appTimes = new ConcurrentLinkedQueue<>();
+      double appSeconds = parallel(i -> appDecision(warmup + i, items.get(warmup + i), appTimes, null));
+      Integer archived = jdbc.queryForObject(
+          "select count(*) from md_decision d join md_catalogue_item i on i.id = d.catalogue_item_id"
+              + " where d.status = 'ARCHIVED' and i.title like ?", Integer.class, "perf-" + runId + "-%");
+
+      System.out.printf("%nAfter the run: %d of %d application decisions archived, %d bare instances still open;"
+          + " load average %s%n", archived, warmup + decisions, bareOpen, loadAverage());
+      System.out.printf("%-12s %10s %12s %14s %10s %10s %8s%n", "", "wall s", "decisions/s", "completions/s",
+          "p50 ms", "p95 ms", "samples");
+      double[] b = print("bare engine", bareSeconds, bareTimes);
+      double[] a = print("application", appSeconds, appTimes);
+      System.out.printf("application / bare engine: decisions/s %.0f%%, completions/s %.0f%% (target at least 80%%)%n",
+          100 * a[0] / b[0], 100 * a[1] / b[1]);
+      if (archived != warmup + decisions || bareOpen != 0) {
+        throw new IllegalStateException("not every decision ran to its end; the figures above do not count");
+      }
+    }
+
+    /** Runs the decisions on {@code users} threads; returns the wall time in seconds. */
+    double parallel(IntConsumer decision) throws Exception {
+      ExecutorService pool = Executors.newFixedThreadPool(users);
+      try {
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < decisions; i++) {
+          int index = i;
+          futures.add(pool.submit(() -> decision.accept(index)));
+        }
+        for (Future<?> future : futures) {
+          future.get();
+        }
+        return seconds(start);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    /** One decision from the start form to the archive, as its officials do it (see Stages). */
+    void appDecision(int index, String itemNo, ConcurrentLinkedQueue<Long> times, List<Step> record) {
+      String unit = unitOf(index);
+      TimedDriver driver = new TimedDriver(engine, times, record);
+      BenchStages stages = new BenchStages(engine, driver);
+      try {
+        stages.as(unit + ".clerk");
+        Map<String, Object> form = Stages.startForm(unit);
+        form.put("catalogueItemNo", itemNo);
+        if (record != null) {
+          startForm = new HashMap<>(form);
+        }
+        ProcessInstance pi = driver.startDecision(form);
+        String no = driver.businessKeyOf(pi);
+        stages.studyAndStart(no);
+        stages.draft(no);
+        stages.confirmProcedures(no);
+        stages.publicParticipationByOpenComment(no);
+        stages.submitForReview(no);
+        stages.review(no, "LAWFUL", false);
+        stages.meeting(no, "ADOPTED", 5, 2);
+        stages.reportToPartyCommittee(no);
+        stages.publish(no);
+        stages.executeToCompletion(no);
+        stages.confirmArchive(no);
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    }
+
+    void bareDecision(String businessKey, ConcurrentLinkedQueue<Long> times) {
+      bare.start(businessKey, startForm);
+      for (Step step : script) {
+        long start = System.nanoTime();
+        bare.complete(businessKey, step.taskKey(), step.variables());
+        times.add(System.nanoTime() - start);
+      }
+    }
+
+    /** Published catalogue items, one per decision, spread over the units (setup, not timed). */
+    List<String> catalogueItems(int count) {
+      TestCatalogue catalogue = new TestCatalogue(ctx.getBean(Catalogues.class), ctx.getBean(CatalogueRepository.class),
+          engine);
+      List<String> items = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        items.add(catalogue.publishedItem(unitOf(i), "perf-" + runId + "-" + i).getItemNo());
+      }
+      return items;
+    }
+
+    String unitOf(int index) {
+      return units.get(index % units.size());
+    }
+
+    /** Prints one line; returns {decisions/s, completions/s}. */
+    double[] print(String name, double seconds, ConcurrentLinkedQueue<Long> nanos) {
+      double[] ms = nanos.stream().mapToDouble(n -> n / 1e6).sorted().toArray();
+      double perSecond = decisions / seconds;
+      double completionsPerSecond = ms.length / seconds;
+      System.out.printf("%-12s %10.1f %12.2f %14.1f %10.1f %10.1f %8d%n", name, seconds, perSecond,
+          completionsPerSecond, percentile(ms, 50), percentile(ms, 95), ms.length);
+      return new double[] {perSecond, completionsPerSecond};
+    }
+
+    static double percentile(double[] sorted, int p) {
+      int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+      return sorted.length == 0 ? Double.NaN : sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static double seconds(long startNanos) {
+      return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    static String loadAverage() {
+      try {
+        return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+      } catch (Exception e) {
+        return "n/a";
+      }
+    }
+  }
+}
