@@ -44,9 +44,9 @@ import org.springframework.stereotype.Component;
  *       application after its own unit check (see {@code Catalogues}).</li>
  * </ul>
  * Nothing is left behind: when an instance ends, the engine deletes its runtime grants
- * (PROCESS_INSTANCE) itself; the history grants stay as long as the history they open, because
- * Camunda stamps them with the instance's root id and removal time and history cleanup deletes them
- * with the history (none while history is kept, ADR 0002). InstanceAuthorizationsTest checks both.
+ * (PROCESS_INSTANCE) itself; the history grants stay as long as the history they open: they carry
+ * the root instance, get the history's removal time when it ends, and history cleanup deletes them
+ * with the history. InstanceAuthorizationsTest checks both.
  * Tasks need no extra grant: Camunda gives a task's candidate groups READ and UPDATE on it (and,
  * with historic instance permissions on, on its history).
  */
@@ -99,16 +99,16 @@ public class InstanceAuthorizations extends AbstractProcessEnginePlugin {
     try {
       AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
       String id = instance.getId();
+      String root = root(instance).getId();
       for (String role : UNIT_ROLES) {
-        readable(authorizations, Groups.of(unit, role), id, true);
+        readable(authorizations, commandContext, Groups.of(unit, role), id, root);
       }
       if (LegalityReviewProcess.KEY.equals(processKey(instance))) {
-        String root = root(instance).getId();
         for (String body : REVIEW_BODIES) {
-          readable(authorizations, body, id, true);
+          readable(authorizations, commandContext, body, id, root);
           // A review started on its own is its own root; a second review round finds the root's grant there.
           if (!root.equals(id)) {
-            readable(authorizations, body, root, false);
+            readableAlready(authorizations, body, root);
           }
         }
       }
@@ -135,18 +135,20 @@ public class InstanceAuthorizations extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * READ on the instance and its history. An instance that starts in this command has no grants yet
-   * (its id is new), so they are inserted without first being looked up.
+   * READ on an instance that starts in this command, and on its history. Its id is new, so it has no
+   * grants yet: they are inserted without first being looked up. The history grant carries the root
+   * instance, so that it is removed with the history (see {@link Grants#grantNewOnHistory}).
    */
-  private static void readable(AuthorizationService authorizations, String group, String instanceId, boolean started) {
-    if (started) {
-      Grants.grantNew(authorizations, group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
-      Grants.grantNew(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId,
-          HistoricProcessInstancePermissions.READ);
-    } else {
-      grant(authorizations, group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
-      grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
-    }
+  private static void readable(AuthorizationService authorizations, CommandContext commandContext, String group,
+      String instanceId, String rootInstanceId) {
+    Grants.grantNew(authorizations, group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
+    Grants.grantNewOnHistory(commandContext, group, instanceId, rootInstanceId, HistoricProcessInstancePermissions.READ);
+  }
+
+  /** READ on an instance that already runs (the decision a review belongs to), and on its history. */
+  private static void readableAlready(AuthorizationService authorizations, String group, String instanceId) {
+    grant(authorizations, group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
+    grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
   }
 
   private static String processKey(ExecutionEntity instance) {

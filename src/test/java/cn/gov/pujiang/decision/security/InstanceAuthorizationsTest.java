@@ -57,6 +57,11 @@ class InstanceAuthorizationsTest extends ProcessTestSupport {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
     assertThat(grants(Resources.PROCESS_INSTANCE, instance)).isZero();
     assertThat(grants(Resources.HISTORIC_PROCESS_INSTANCE, instance)).isPositive();
+    // Stamped with the root and given the history's removal time, so history cleanup removes them too.
+    assertThat(historyGrants(instance)).allSatisfy(grant -> {
+      assertThat(grant.getRootProcessInstanceId()).isEqualTo(instance);
+      assertThat(grant.getRemovalTime()).isNotNull();
+    });
     assertThat(visibleHistory("baima.secretary", instance)).isEqualTo(1);
     assertThat(visibleHistory("huangzhai.secretary", instance)).isZero();
   }
@@ -74,6 +79,11 @@ class InstanceAuthorizationsTest extends ProcessTestSupport {
   private long visibleHistory(String user, String instance) {
     TestUsers.signIn(identityService, user);
     return historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).count();
+  }
+
+  private java.util.List<org.camunda.bpm.engine.authorization.Authorization> historyGrants(String instance) {
+    return TestUsers.asEngine(identityService, () -> authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(instance).list());
   }
 
   private long grants(Resources resource, String instance) {
