@@ -42,3 +42,6 @@ create table md_audit_open_task (
     due_date             timestamp    not null
 );
 create index md_audit_open_task_decision_idx on md_audit_open_task (decision_id, due_date);
+
+-- The auditor timeline reads a decision's reminders and escalations by its number.
+create index md_notification_decision_idx on md_notification (decision_no, created_at);
