@@ -6,9 +6,12 @@
 -- To rebuild after a change of a compliance rule, a later migration deletes the rows; the next boot
 -- refills them.
 
--- One row per decision: the rules of audit/ComplianceSql evaluated once.
+-- One row per decision: the rules of audit/ComplianceSql evaluated once. unit_code and created_at are
+-- the decision's own (neither ever changes), copied so that a year's statistics read these tables alone.
 create table md_audit_decision (
     decision_id          bigint       not null primary key references md_decision (id),
+    unit_code            varchar(32)  not null,
+    created_at           timestamp with time zone not null,
     discussed            boolean      not null,
     skipped_review       boolean      not null,
     procedures_missing   boolean      not null,
@@ -16,12 +19,15 @@ create table md_audit_decision (
     late_tasks           integer      not null,
     refreshed_at         timestamp with time zone not null
 );
+create index md_audit_decision_year_idx on md_audit_decision (created_at, unit_code);
 
 -- One row per decision and stage process (PROC_DEF_KEY_ of the tree's process instances and tasks):
 -- the sums behind the per-stage figures (counts and summed milliseconds; means are sum / count).
 create table md_audit_stage (
     decision_id          bigint       not null references md_decision (id),
     process_key          varchar(255) not null,
+    unit_code            varchar(32)  not null,
+    created_at           timestamp with time zone not null,
     stages_completed     integer      not null,
     stage_millis         bigint       not null,
     tasks                integer      not null,
@@ -32,6 +38,7 @@ create table md_audit_stage (
     late_tasks           integer      not null,
     constraint md_audit_stage_pk primary key (decision_id, process_key)
 );
+create index md_audit_stage_year_idx on md_audit_stage (created_at, unit_code);
 
 -- Open tasks that have a due date: whether they are overdue depends on the time of the question, so
 -- the due date is kept and compared then. Small: only running tasks.

@@ -106,7 +106,7 @@ public class AuditStatistics {
     Map<String, long[]> stageInstances = new HashMap<>();
     Map<String, long[]> taskFigures = new LinkedHashMap<>();
     if (fromReadModel) {
-      readModelFigures(where, params, perUnit, stageInstances, taskFigures);
+      readModelFigures(criteria, params, perUnit, stageInstances, taskFigures);
     } else {
       historyFigures(year, where, params, perUnit, stageInstances, taskFigures);
     }
@@ -156,26 +156,30 @@ public class AuditStatistics {
       "select x.unit_code, count(*), sum(x.discussed), sum(x.discussed - x.skipped), sum(x.skipped),"
           + " sum(x.discussed * (1 - x.missing)), sum(x.discussed * x.missing), sum(x.overdue) from (";
 
-  private void readModelFigures(String where, MapSqlParameterSource params, Map<String, long[]> perUnit,
+  /**
+   * The read model carries each decision's unit and registration time, so a year's figures are read
+   * from its tables alone (index on created_at, unit_code); statistics filter by year and unit only.
+   */
+  private void readModelFigures(AuditCriteria criteria, MapSqlParameterSource params, Map<String, long[]> perUnit,
       Map<String, long[]> stageInstances, Map<String, long[]> taskFigures) {
+    String f = yearAndUnit("f", criteria);
     jdbc.query(UNIT_FLAGS
-            + "select d.unit_code,"
+            + "select f.unit_code,"
             + " case when f.discussed then 1 else 0 end as discussed,"
             + " case when f.skipped_review then 1 else 0 end as skipped,"
             + " case when f.procedures_missing then 1 else 0 end as missing,"
-            + " case when " + ComplianceSql.condition(ComplianceFlag.OVERDUE) + " then 1 else 0 end as overdue"
-            + " from md_decision d left join md_audit_decision f on f.decision_id = d.id" + where
-            + ") x group by x.unit_code",
+            + " case when f.late_tasks > 0 or exists (select 1 from md_audit_open_task o"
+            + "   where o.decision_id = f.decision_id and o.due_date < :now) then 1 else 0 end as overdue"
+            + " from md_audit_decision f" + f + ") x group by x.unit_code",
         params, rs -> {
           perUnit.put(rs.getString(1), unitValues(rs));
         });
     Map<String, long[]> stageSums = new HashMap<>();
     jdbc.query(
-        "select d.unit_code, s.process_key, sum(s.tasks), sum(s.task_millis), sum(s.tasks_completed),"
+        "select s.unit_code, s.process_key, sum(s.tasks), sum(s.task_millis), sum(s.tasks_completed),"
             + " sum(s.tasks_due_completed), sum(s.tasks_on_time), sum(s.late_tasks), sum(s.stages_completed),"
-            + " sum(s.stage_millis)"
-            + " from md_decision d join md_audit_stage s on s.decision_id = d.id" + where
-            + " group by d.unit_code, s.process_key",
+            + " sum(s.stage_millis) from md_audit_stage s" + yearAndUnit("s", criteria)
+            + " group by s.unit_code, s.process_key",
         params, rs -> {
           String key = rs.getString(2);
           long[] inst = stageSums.computeIfAbsent(key, k -> new long[2]);
@@ -192,12 +196,18 @@ public class AuditStatistics {
       }
     });
     jdbc.query(
-        "select d.unit_code, o.process_key, count(*)"
-            + " from md_decision d join md_audit_open_task o on o.decision_id = d.id" + where
-            + " and o.due_date < :now group by d.unit_code, o.process_key",
+        "select f.unit_code, o.process_key, count(*)"
+            + " from md_audit_open_task o join md_audit_decision f on f.decision_id = o.decision_id" + f
+            + " and o.due_date < :now group by f.unit_code, o.process_key",
         params, rs -> {
           addTaskFigures(perUnit, taskFigures, rs.getString(1), rs.getString(2), 0, 0, 0, 0, 0, rs.getLong(3));
         });
+  }
+
+  /** Year (always given for statistics) and unit on a read-model table; parameters set by DecisionSearch.where. */
+  private static String yearAndUnit(String alias, AuditCriteria criteria) {
+    String where = " where " + alias + ".created_at >= :yearStart and " + alias + ".created_at < :yearEnd";
+    return criteria.unit() == null || criteria.unit().isBlank() ? where : where + " and " + alias + ".unit_code = :unit";
   }
 
   private void historyFigures(int year, String where, MapSqlParameterSource params, Map<String, long[]> perUnit,

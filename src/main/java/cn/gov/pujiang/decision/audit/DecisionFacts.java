@@ -103,8 +103,8 @@ public class DecisionFacts {
   }
 
   private static final String INSERT_DECISION =
-      "insert into md_audit_decision (decision_id, discussed, skipped_review, procedures_missing, late_tasks,"
-          + " refreshed_at) select d.id,"
+      "insert into md_audit_decision (decision_id, unit_code, created_at, discussed, skipped_review,"
+          + " procedures_missing, late_tasks, refreshed_at) select d.id, d.unit_code, d.created_at,"
           + " case when " + ComplianceSql.DISCUSSED + " then true else false end,"
           + " case when " + ComplianceSql.SKIPPED_REVIEW + " then true else false end,"
           + " case when " + ComplianceSql.MISSING_PROCEDURE + " then true else false end,"
@@ -119,18 +119,18 @@ public class DecisionFacts {
    * the history in AuditStatistics.
    */
   private static final String INSERT_STAGES =
-      "insert into md_audit_stage (decision_id, process_key, stages_completed, stage_millis, tasks, tasks_completed,"
-          + " task_millis, tasks_due_completed, tasks_on_time, late_tasks)"
-          + " select x.decision_id, x.process_key, sum(x.sc), sum(x.sm), sum(x.t), sum(x.tc), sum(x.tm), sum(x.tdc),"
-          + " sum(x.tot), sum(x.late) from ("
-          + " select d.id as decision_id, p.PROC_DEF_KEY_ as process_key,"
+      "insert into md_audit_stage (decision_id, process_key, unit_code, created_at, stages_completed, stage_millis,"
+          + " tasks, tasks_completed, task_millis, tasks_due_completed, tasks_on_time, late_tasks)"
+          + " select x.decision_id, x.process_key, x.unit_code, x.created_at, sum(x.sc), sum(x.sm), sum(x.t), sum(x.tc),"
+          + " sum(x.tm), sum(x.tdc), sum(x.tot), sum(x.late) from ("
+          + " select d.id as decision_id, p.PROC_DEF_KEY_ as process_key, d.unit_code, d.created_at,"
           + "  case when p.END_TIME_ is not null then 1 else 0 end as sc,"
           + "  case when p.END_TIME_ is not null then coalesce(p.DURATION_, 0) else 0 end as sm,"
           + "  0 as t, 0 as tc, 0 as tm, 0 as tdc, 0 as tot, 0 as late"
           + "  from md_decision d join ACT_HI_PROCINST p on p.ROOT_PROC_INST_ID_ = " + TREE
           + "  where d.id in (:ids) and p.PROC_DEF_KEY_ is not null"
           + " union all"
-          + " select d.id, t.PROC_DEF_KEY_, 0, 0, 1,"
+          + " select d.id, t.PROC_DEF_KEY_, d.unit_code, d.created_at, 0, 0, 1,"
           + "  case when t.DELETE_REASON_ = 'completed' then 1 else 0 end,"
           + "  case when t.DELETE_REASON_ = 'completed' then coalesce(t.DURATION_, 0) else 0 end,"
           + "  case when t.DUE_DATE_ is not null and t.DELETE_REASON_ = 'completed' then 1 else 0 end,"
@@ -139,7 +139,7 @@ public class DecisionFacts {
           + "  case when t.DUE_DATE_ is not null and t.END_TIME_ > t.DUE_DATE_ then 1 else 0 end"
           + "  from md_decision d join ACT_HI_TASKINST t on t.ROOT_PROC_INST_ID_ = " + TREE
           + "  where d.id in (:ids) and t.PROC_DEF_KEY_ is not null"
-          + ") x group by x.decision_id, x.process_key";
+          + ") x group by x.decision_id, x.process_key, x.unit_code, x.created_at";
 
   private static final String INSERT_OPEN_TASKS =
       "insert into md_audit_open_task (task_id, decision_id, process_key, due_date)"

@@ -75,7 +75,9 @@ public class DecisionRegister {
     Decision decision = new Decision(id, decisionNo, title, unitCode, proposerType, createdBy, now);
     decision.attachProcess(processInstanceId);
     decision.linkToCatalogue(catalogueItemId, emergencyReason);
-    return decisions.save(decision);
+    Decision saved = decisions.save(decision);
+    recordsChanged(saved.getId());
+    return saved;
   }
 
   private long nextDecisionId() {
