@@ -70,15 +70,25 @@ public class AuditStatistics {
   public record Statistics(int year, String unit, List<UnitRow> units, UnitRow total, List<StageRow> stages,
       List<ExtraColumn> extraColumns) {}
 
+  /** Statistics from the read model (V8, {@link DecisionFacts}): what the API, page and exports show. */
   @Transactional(readOnly = true)
   public Statistics statistics(int year, String unit) {
+    return statistics(year, unit, true);
+  }
+
+  /**
+   * The same statistics computed from the engine history and the records directly, without the read
+   * model: the check that the read model agrees (AuditReadModelTest) and the benchmark's comparison.
+   */
+  @Transactional(readOnly = true)
+  public Statistics statisticsFromHistory(int year, String unit) {
+    return statistics(year, unit, false);
+  }
+
+  private Statistics statistics(int year, String unit, boolean fromReadModel) {
     AuditCriteria criteria = AuditCriteria.forYear(year).withUnit(unit);
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = search.where(criteria, params);
-    // Redundant for the result (nothing of a decision starts before it is registered) but lets the
-    // database skip the history of earlier years through Camunda's START_TIME_ indexes.
-    params.addValue("historySince", new java.sql.Timestamp(
-        DecisionSearch.startOfDay(java.time.LocalDate.of(year, 1, 1)).toInstant().toEpochMilli()));
     Map<String, String> unitNames = new LinkedHashMap<>();
     jdbc.query("select code, name from md_unit order by sort_order", rs -> {
       unitNames.put(rs.getString(1), rs.getString(2));
@@ -86,65 +96,24 @@ public class AuditStatistics {
     if (unit != null && !unit.isBlank() && !unitNames.containsKey(unit)) {
       throw ApiException.badRequest("unit", "没有代码为“" + unit + "”的决策机关");
     }
-
-    Map<String, long[]> perUnit = new HashMap<>();
-    // Each rule is evaluated once per decision; the combinations follow from them (a skipped review
-    // implies a meeting, so discussed-after-review = discussed - skipped).
-    jdbc.query(
-        "select x.unit_code, count(*), sum(x.discussed), sum(x.discussed - x.skipped), sum(x.skipped),"
-            + " sum(x.discussed * (1 - x.missing)), sum(x.discussed * x.missing), sum(x.overdue) from ("
-            + "select d.unit_code,"
-            + " case when " + ComplianceSql.DISCUSSED + " then 1 else 0 end as discussed,"
-            + " case when " + ComplianceSql.SKIPPED_REVIEW + " then 1 else 0 end as skipped,"
-            + " case when " + ComplianceSql.MISSING_PROCEDURE + " then 1 else 0 end as missing,"
-            + " case when " + ComplianceSql.overdue("") + " then 1 else 0 end as overdue"
-            + " from md_decision d" + where + ") x group by x.unit_code",
-        params,
-        rs -> {
-          long[] v = new long[8];
-          for (int i = 0; i < 7; i++) {
-            v[i] = rs.getLong(i + 2);
-          }
-          perUnit.put(rs.getString(1), v);
-        });
     Map<String, String> stageNames = new HashMap<>();
     jdbc.query("select KEY_, NAME_ from ACT_RE_PROCDEF order by VERSION_", rs -> {
       stageNames.put(rs.getString(1), rs.getString(2));
     });
-    Map<String, StageRow> stages = new LinkedHashMap<>();
+
+    // perUnit: decisions, discussed, discussed after review, skipped, procedures complete, incomplete,
+    // decisions with overdue tasks, overdue tasks. stageInstances: completed instances, mean millis.
+    // taskFigures: tasks, summed millis of completed tasks, completed, completed with a due date,
+    // on time, overdue.
+    Map<String, long[]> perUnit = new HashMap<>();
     Map<String, long[]> stageInstances = new HashMap<>();
-    jdbc.query(
-        "select p.PROC_DEF_KEY_, count(*), avg(p.DURATION_) from md_decision d"
-            + " join ACT_HI_PROCINST p on p.ROOT_PROC_INST_ID_ = d.process_instance_id" + where
-            + " and p.START_TIME_ >= :historySince and p.END_TIME_ is not null group by p.PROC_DEF_KEY_",
-        params,
-        rs -> {
-          stageInstances.put(rs.getString(1), new long[] {rs.getLong(2), Math.round(rs.getDouble(3))});
-        });
-    // One pass over the tasks, grouped by unit and stage: overdue tasks per unit and the per-stage figures.
     Map<String, long[]> taskFigures = new LinkedHashMap<>();
-    jdbc.query(
-        "select d.unit_code, t.PROC_DEF_KEY_, count(*),"
-            + " sum(case when t.DELETE_REASON_ = 'completed' then t.DURATION_ else 0 end),"
-            + " sum(case when t.DELETE_REASON_ = 'completed' then 1 else 0 end),"
-            + " sum(case when t.DUE_DATE_ is not null and t.DELETE_REASON_ = 'completed' then 1 else 0 end),"
-            + " sum(case when t.DUE_DATE_ is not null and t.DELETE_REASON_ = 'completed' and t.END_TIME_ <= t.DUE_DATE_"
-            + " then 1 else 0 end),"
-            + " sum(case when " + OVERDUE_TASK + " then 1 else 0 end)"
-            + " from md_decision d join ACT_HI_TASKINST t on t.ROOT_PROC_INST_ID_ = d.process_instance_id" + where
-            + " and t.START_TIME_ >= :historySince group by d.unit_code, t.PROC_DEF_KEY_",
-        params,
-        rs -> {
-          long overdue = rs.getLong(8);
-          perUnit.computeIfAbsent(rs.getString(1), k -> new long[8])[7] += overdue;
-          long[] f = taskFigures.computeIfAbsent(rs.getString(2), k -> new long[6]);
-          f[0] += rs.getLong(3);
-          f[1] += rs.getLong(4);
-          f[2] += rs.getLong(5);
-          f[3] += rs.getLong(6);
-          f[4] += rs.getLong(7);
-          f[5] += overdue;
-        });
+    if (fromReadModel) {
+      readModelFigures(criteria, params, perUnit, stageInstances, taskFigures);
+    } else {
+      historyFigures(year, where, params, perUnit, stageInstances, taskFigures);
+    }
+    Map<String, StageRow> stages = new LinkedHashMap<>();
     for (Map.Entry<String, long[]> e : taskFigures.entrySet()) {
       String key = e.getKey();
       long[] f = e.getValue();
@@ -180,6 +149,127 @@ public class AuditStatistics {
     stageRows.sort(java.util.Comparator.comparing((StageRow r) -> !"major-decision".equals(r.processKey()))
         .thenComparing(StageRow::stageName));
     return new Statistics(year, unit == null || unit.isBlank() ? null : unit, rows, totalRow, stageRows, extraColumns);
+  }
+
+  /**
+   * Each rule was evaluated once per decision into md_audit_decision; the combinations follow from
+   * them (a skipped review implies a meeting, so discussed-after-review = discussed - skipped).
+   */
+  private static final String UNIT_FLAGS =
+      "select x.unit_code, count(*), sum(x.discussed), sum(x.discussed - x.skipped), sum(x.skipped),"
+          + " sum(x.discussed * (1 - x.missing)), sum(x.discussed * x.missing), sum(x.overdue) from (";
+
+  /**
+   * The read model carries each decision's unit and registration time, so a year's figures are read
+   * from its tables alone (index on created_at, unit_code); statistics filter by year and unit only.
+   */
+  private void readModelFigures(AuditCriteria criteria, MapSqlParameterSource params, Map<String, long[]> perUnit,
+      Map<String, long[]> stageInstances, Map<String, long[]> taskFigures) {
+    String f = yearAndUnit("f", criteria);
+    jdbc.query(UNIT_FLAGS
+            + "select f.unit_code,"
+            + " case when f.discussed then 1 else 0 end as discussed,"
+            + " case when f.skipped_review then 1 else 0 end as skipped,"
+            + " case when f.procedures_missing then 1 else 0 end as missing,"
+            + " case when f.late_tasks > 0 or exists (select 1 from md_audit_open_task o"
+            + "   where o.decision_id = f.decision_id and o.due_date < :now) then 1 else 0 end as overdue"
+            + " from md_audit_decision f" + f + ") x group by x.unit_code",
+        params, rs -> {
+          perUnit.put(rs.getString(1), unitValues(rs));
+        });
+    Map<String, long[]> stageSums = new HashMap<>();
+    jdbc.query(
+        "select s.unit_code, s.process_key, sum(s.tasks), sum(s.task_millis), sum(s.tasks_completed),"
+            + " sum(s.tasks_due_completed), sum(s.tasks_on_time), sum(s.late_tasks), sum(s.stages_completed),"
+            + " sum(s.stage_millis) from md_audit_stage s" + yearAndUnit("s", criteria)
+            + " group by s.unit_code, s.process_key",
+        params, rs -> {
+          String key = rs.getString(2);
+          long[] inst = stageSums.computeIfAbsent(key, k -> new long[2]);
+          inst[0] += rs.getLong(9);
+          inst[1] += rs.getLong(10);
+          if (rs.getLong(3) > 0) {
+            addTaskFigures(perUnit, taskFigures, rs.getString(1), key, rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                rs.getLong(6), rs.getLong(7), rs.getLong(8));
+          }
+        });
+    stageSums.forEach((key, v) -> {
+      if (v[0] > 0) {
+        stageInstances.put(key, new long[] {v[0], Math.round((double) v[1] / v[0])});
+      }
+    });
+    jdbc.query(
+        "select f.unit_code, o.process_key, count(*)"
+            + " from md_audit_open_task o join md_audit_decision f on f.decision_id = o.decision_id" + f
+            + " and o.due_date < :now group by f.unit_code, o.process_key",
+        params, rs -> {
+          addTaskFigures(perUnit, taskFigures, rs.getString(1), rs.getString(2), 0, 0, 0, 0, 0, rs.getLong(3));
+        });
+  }
+
+  /** Year (always given for statistics) and unit on a read-model table; parameters set by DecisionSearch.where. */
+  private static String yearAndUnit(String alias, AuditCriteria criteria) {
+    String where = " where " + alias + ".created_at >= :yearStart and " + alias + ".created_at < :yearEnd";
+    return criteria.unit() == null || criteria.unit().isBlank() ? where : where + " and " + alias + ".unit_code = :unit";
+  }
+
+  private void historyFigures(int year, String where, MapSqlParameterSource params, Map<String, long[]> perUnit,
+      Map<String, long[]> stageInstances, Map<String, long[]> taskFigures) {
+    // Redundant for the result (nothing of a decision starts before it is registered) but lets the
+    // database skip the history of earlier years through Camunda's START_TIME_ indexes.
+    params.addValue("historySince", new java.sql.Timestamp(
+        DecisionSearch.startOfDay(java.time.LocalDate.of(year, 1, 1)).toInstant().toEpochMilli()));
+    jdbc.query(UNIT_FLAGS
+            + "select d.unit_code,"
+            + " case when " + ComplianceSql.DISCUSSED + " then 1 else 0 end as discussed,"
+            + " case when " + ComplianceSql.SKIPPED_REVIEW + " then 1 else 0 end as skipped,"
+            + " case when " + ComplianceSql.MISSING_PROCEDURE + " then 1 else 0 end as missing,"
+            + " case when " + ComplianceSql.overdue("") + " then 1 else 0 end as overdue"
+            + " from md_decision d" + where + ") x group by x.unit_code",
+        params, rs -> {
+          perUnit.put(rs.getString(1), unitValues(rs));
+        });
+    jdbc.query(
+        "select p.PROC_DEF_KEY_, count(*), avg(p.DURATION_) from md_decision d"
+            + " join ACT_HI_PROCINST p on p.ROOT_PROC_INST_ID_ = d.process_instance_id" + where
+            + " and p.START_TIME_ >= :historySince and p.END_TIME_ is not null group by p.PROC_DEF_KEY_",
+        params, rs -> {
+          stageInstances.put(rs.getString(1), new long[] {rs.getLong(2), Math.round(rs.getDouble(3))});
+        });
+    jdbc.query(
+        "select d.unit_code, t.PROC_DEF_KEY_, count(*),"
+            + " sum(case when t.DELETE_REASON_ = 'completed' then t.DURATION_ else 0 end),"
+            + " sum(case when t.DELETE_REASON_ = 'completed' then 1 else 0 end),"
+            + " sum(case when t.DUE_DATE_ is not null and t.DELETE_REASON_ = 'completed' then 1 else 0 end),"
+            + " sum(case when t.DUE_DATE_ is not null and t.DELETE_REASON_ = 'completed' and t.END_TIME_ <= t.DUE_DATE_"
+            + " then 1 else 0 end),"
+            + " sum(case when " + OVERDUE_TASK + " then 1 else 0 end)"
+            + " from md_decision d join ACT_HI_TASKINST t on t.ROOT_PROC_INST_ID_ = d.process_instance_id" + where
+            + " and t.START_TIME_ >= :historySince group by d.unit_code, t.PROC_DEF_KEY_",
+        params, rs -> {
+          addTaskFigures(perUnit, taskFigures, rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+              rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
+        });
+  }
+
+  private static long[] unitValues(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long[] v = new long[8];
+    for (int i = 0; i < 7; i++) {
+      v[i] = rs.getLong(i + 2);
+    }
+    return v;
+  }
+
+  private static void addTaskFigures(Map<String, long[]> perUnit, Map<String, long[]> taskFigures, String unit,
+      String key, long tasks, long millis, long completed, long dueCompleted, long onTime, long overdue) {
+    perUnit.computeIfAbsent(unit, k -> new long[8])[7] += overdue;
+    long[] f = taskFigures.computeIfAbsent(key, k -> new long[6]);
+    f[0] += tasks;
+    f[1] += millis;
+    f[2] += completed;
+    f[3] += dueCompleted;
+    f[4] += onTime;
+    f[5] += overdue;
   }
 
   /** A task with a due date done after it, or open past it (see ComplianceSql.overdue). */

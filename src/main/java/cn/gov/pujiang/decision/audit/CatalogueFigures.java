@@ -3,6 +3,7 @@ package cn.gov.pujiang.decision.audit;
 import cn.gov.pujiang.decision.audit.AuditStatistics.Ratio;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,21 @@ final class CatalogueFigures {
 
   private CatalogueFigures() {}
 
-  /** unit code -> {listed, done, postponed}. */
+  /** The last counts and the criteria instance they were computed for (see {@link #counts}). */
+  private record Memo(AuditCriteria criteria, Map<String, long[]> counts) {}
+
+  private static final AtomicReference<Memo> LAST = new AtomicReference<>();
+
+  /**
+   * unit code -> {listed, done, postponed}. Both columns read the same counts: AuditStatistics hands
+   * one criteria instance to every figure source of a request, so the second column reuses the first
+   * one's query (same instance only, never an equal criteria of another request).
+   */
   static Map<String, long[]> counts(NamedParameterJdbcTemplate jdbc, AuditCriteria criteria) {
+    Memo memo = LAST.get();
+    if (memo != null && memo.criteria() == criteria) {
+      return memo.counts();
+    }
     Map<String, long[]> out = new LinkedHashMap<>();
     if (criteria.year() == null) {
       return out;
@@ -43,6 +57,7 @@ final class CatalogueFigures {
         rs -> {
           out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
         });
+    LAST.set(new Memo(criteria, out));
     return out;
   }
 

@@ -1,9 +1,15 @@
 package cn.gov.pujiang.decision.audit;
 
 /**
- * The compliance rules as SQL conditions on a decision aliased {@code d}. Search, drill-down and
- * statistics use the same fragments, so a figure and the list behind it cannot disagree. Plain SQL
- * that H2 and PostgreSQL both run.
+ * The compliance rules as SQL conditions on a decision aliased {@code d}. Plain SQL that H2 and
+ * PostgreSQL both run.
+ *
+ * <p>The rules over the history and the records ({@link #DISCUSSED}, {@link #SKIPPED_REVIEW},
+ * {@link #MISSING_PROCEDURE}, {@link #overdue}) are the definitions: {@link DecisionFacts} evaluates
+ * them once per decision into the read model. Search, drill-down and statistics read the read model
+ * through {@link #condition} and {@link #overdueIn}, so a figure and the list behind it cannot
+ * disagree; {@link #historyCondition} answers the same from the history directly (to check the read
+ * model, and for the benchmark's comparison).
  */
 final class ComplianceSql {
 
@@ -54,7 +60,39 @@ final class ComplianceSql {
         + stageCondition + ")";
   }
 
+  /** A condition on the decision's row of md_audit_decision. */
+  private static String fact(String condition) {
+    return "exists (select 1 from md_audit_decision f where f.decision_id = d.id and " + condition + ")";
+  }
+
+  /** Open past its due date at {@code :now}, or ended after it; {@code stage}: one stage process. */
+  private static String factOverdue(boolean stage) {
+    return "(exists (select 1 from " + (stage ? "md_audit_stage s where s.decision_id = d.id"
+            + " and s.process_key = :overdueIn and s.late_tasks > 0)"
+            : "md_audit_decision s where s.decision_id = d.id and s.late_tasks > 0)")
+        + " or exists (select 1 from md_audit_open_task o where o.decision_id = d.id and o.due_date < :now"
+        + (stage ? " and o.process_key = :overdueIn" : "") + "))";
+  }
+
+  /** The flag read from the read model (search, drill-down, result rows). */
   static String condition(ComplianceFlag flag) {
+    return switch (flag) {
+      case DISCUSSED -> fact("f.discussed = true");
+      case DISCUSSED_AFTER_REVIEW -> fact("f.discussed = true and f.skipped_review = false");
+      case SKIPPED_REVIEW -> fact("f.skipped_review = true");
+      case PROCEDURES_COMPLETE -> fact("f.discussed = true and f.procedures_missing = false");
+      case PROCEDURES_INCOMPLETE -> fact("f.discussed = true and f.procedures_missing = true");
+      case OVERDUE -> factOverdue(false);
+    };
+  }
+
+  /** A task of the stage process {@code :overdueIn} overdue, from the read model. */
+  static String overdueIn() {
+    return factOverdue(true);
+  }
+
+  /** The flag computed from the history and the records directly. */
+  static String historyCondition(ComplianceFlag flag) {
     return switch (flag) {
       case DISCUSSED -> DISCUSSED;
       case DISCUSSED_AFTER_REVIEW -> DISCUSSED + " and not " + SKIPPED_REVIEW;

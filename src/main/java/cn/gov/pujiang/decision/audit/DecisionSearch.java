@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches the decision register for auditors: filters, sorting and paging in SQL on md_decision
- * (indexes in V7), compliance flags through {@link ComplianceSql}. Read-only.
+ * (indexes in V7), compliance flags from the read model through {@link ComplianceSql} (V8). Read-only.
  */
 @Service
 public class DecisionSearch {
@@ -122,11 +122,12 @@ public class DecisionSearch {
   /** Compliance flags for the decisions the inner query selects (aliased d again outside). */
   private static String select(String inner) {
     return "select d.decision_no, d.title, d.unit_code, d.unit_name, d.status, d.outcome, d.created_at,"
-        + " d.updated_at, case when " + ComplianceSql.DISCUSSED + " then 1 else 0 end as discussed,"
-        + " case when " + ComplianceSql.SKIPPED_REVIEW + " then 1 else 0 end as skipped_review,"
+        + " d.updated_at, case when " + ComplianceSql.condition(ComplianceFlag.DISCUSSED) + " then 1 else 0 end"
+        + " as discussed,"
+        + " case when " + ComplianceSql.condition(ComplianceFlag.SKIPPED_REVIEW) + " then 1 else 0 end as skipped_review,"
         + " case when " + ComplianceSql.condition(ComplianceFlag.PROCEDURES_INCOMPLETE) + " then 1 else 0 end"
         + " as procedures_incomplete,"
-        + " case when " + ComplianceSql.overdue("") + " then 1 else 0 end as overdue,"
+        + " case when " + ComplianceSql.condition(ComplianceFlag.OVERDUE) + " then 1 else 0 end as overdue,"
         + " (select ci.item_no from md_catalogue_item ci where ci.id = d.catalogue_item_id) as catalogue_item,"
         + " d.emergency_reason"
         + " from (" + inner + ") d";
@@ -188,7 +189,7 @@ public class DecisionSearch {
       conditions.add(ComplianceSql.condition(c.flag()));
     }
     if (c.overdueIn() != null && !c.overdueIn().isBlank()) {
-      conditions.add(ComplianceSql.overdue(" and t.PROC_DEF_KEY_ = :overdueIn"));
+      conditions.add(ComplianceSql.overdueIn());
       params.addValue("overdueIn", c.overdueIn());
     }
     if (c.catalogueItem() != null && !c.catalogueItem().isBlank()) {

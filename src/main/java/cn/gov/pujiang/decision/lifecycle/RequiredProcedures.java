@@ -65,6 +65,7 @@ public class RequiredProcedures {
   @Transactional
   public void recordPlan(String decisionNo, List<PlanEntry> plan, String decidedBy) {
     Long decisionId = register.get(decisionNo).getId();
+    register.recordsChanged(decisionId);
     for (PlanEntry entry : plan) {
       ProcedureRequirement requirement =
           requirements

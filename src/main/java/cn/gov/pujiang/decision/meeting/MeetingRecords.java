@@ -22,8 +22,9 @@ public class MeetingRecords {
 
   @Transactional
   public MeetingRecord record(String decisionNo, MeetingResult result, String processInstanceId) {
-    return records.save(
-        new MeetingRecord(register.get(decisionNo).getId(), result, clock.now(), processInstanceId));
+    Long decisionId = register.get(decisionNo).getId();
+    register.recordsChanged(decisionId);
+    return records.save(new MeetingRecord(decisionId, result, clock.now(), processInstanceId));
   }
 
   /** All meetings on the decision, oldest first. */

@@ -34,6 +34,7 @@ public class StageRecords {
   @Transactional
   public StageRecord record(DelegateExecution execution, String stage, String event, String summary) {
     Decision decision = register.get(execution.getProcessBusinessKey());
+    register.recordsChanged(decision.getId());
     return records.save(
         new StageRecord(
             decision.getId(),

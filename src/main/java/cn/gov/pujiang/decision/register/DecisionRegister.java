@@ -5,6 +5,7 @@ import cn.gov.pujiang.decision.process.EngineClock;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,13 +17,28 @@ public class DecisionRegister {
   private final UnitRepository units;
   private final EngineClock clock;
   private final EntityManager entityManager;
+  private final ApplicationEventPublisher events;
 
   public DecisionRegister(
-      DecisionRepository decisions, UnitRepository units, EngineClock clock, EntityManager entityManager) {
+      DecisionRepository decisions,
+      UnitRepository units,
+      EngineClock clock,
+      EntityManager entityManager,
+      ApplicationEventPublisher events) {
     this.decisions = decisions;
     this.units = units;
     this.clock = clock;
     this.entityManager = entityManager;
+    this.events = events;
+  }
+
+  /**
+   * Tells the auditor read model that a record its compliance rules read (legality round, meeting,
+   * procedure plan, trail) changed for this decision; called by the services that write them, inside
+   * their transaction.
+   */
+  public void recordsChanged(Long decisionId) {
+    events.publishEvent(new DecisionRecordsChanged(decisionId));
   }
 
   /**
@@ -59,7 +75,9 @@ public class DecisionRegister {
     Decision decision = new Decision(id, decisionNo, title, unitCode, proposerType, createdBy, now);
     decision.attachProcess(processInstanceId);
     decision.linkToCatalogue(catalogueItemId, emergencyReason);
-    return decisions.save(decision);
+    Decision saved = decisions.save(decision);
+    recordsChanged(saved.getId());
+    return saved;
   }
 
   private long nextDecisionId() {

@@ -50,8 +50,9 @@ public class LegalityOpinions {
   @Transactional
   public LegalityOpinion openRound(String decisionNo, String submittedBy, String processInstanceId) {
     int next = latest(decisionNo).map(r -> r.getRoundNo() + 1).orElse(1);
-    return opinions.save(
-        new LegalityOpinion(decisionId(decisionNo), next, clock.now(), submittedBy, processInstanceId));
+    Long decisionId = decisionId(decisionNo);
+    register.recordsChanged(decisionId);
+    return opinions.save(new LegalityOpinion(decisionId, next, clock.now(), submittedBy, processInstanceId));
   }
 
   /**
@@ -66,6 +67,7 @@ public class LegalityOpinions {
             .findByDecisionIdAndRoundNo(decisionId(decisionNo), roundNo)
             .orElseThrow(() -> new IllegalStateException("No legality review round " + roundNo + " for " + decisionNo));
     round.close(issued, clock.now());
+    register.recordsChanged(round.getDecisionId());
     return round;
   }
 

@@ -45,6 +45,7 @@ class AuditCatalogueTest extends ProcessTestSupport {
   static final String EMERGENCY = "汛期垃圾清运费用紧急调整，县防指通知要求立即执行";
 
   @Autowired DataSource dataSource;
+  @Autowired DecisionFacts facts;
   @Autowired WebApplicationContext web;
   @Autowired AuditStatistics statistics;
   @Autowired DecisionSearch search;
@@ -57,7 +58,7 @@ class AuditCatalogueTest extends ProcessTestSupport {
   void insertFixture() {
     jdbc = new JdbcTemplate(dataSource);
     mvc = MockMvcBuilders.webAppContextSetup(web).build();
-    new AuditFixture(jdbc).insert();
+    new AuditFixture(jdbc, facts).insert();
     OffsetDateTime at = AuditFixture.odt(1, 5, 9);
     catalogue(9901, "huaqiao", "PUBLISHED", at);
     catalogue(9902, "qianwu", "COMPILING", at);

@@ -38,6 +38,7 @@ class AuditDossierTest extends ProcessTestSupport {
   static final String SHA_OPINION = "c".repeat(64);
 
   @Autowired DataSource dataSource;
+  @Autowired DecisionFacts facts;
   @Autowired WebApplicationContext web;
   @Autowired AuditTimeline timelines;
   @Autowired ArchiveSeal seal;
@@ -49,7 +50,7 @@ class AuditDossierTest extends ProcessTestSupport {
   void insertFixture() {
     jdbc = new JdbcTemplate(dataSource);
     mvc = MockMvcBuilders.webAppContextSetup(web).build();
-    new AuditFixture(jdbc).insert();
+    new AuditFixture(jdbc, facts).insert();
     document("DRAFT", 1, "美丽乡村建设规划（草案）.docx", SHA_DRAFT1, "huaqiao.clerk", AuditFixture.odt(3, 2, 10));
     document("DRAFT", 2, "美丽乡村建设规划（修改稿）.docx", SHA_DRAFT2, "huaqiao.clerk", AuditFixture.odt(3, 8, 10));
     document("LEGALITY_OPINION", 1, "合法性审查意见书.pdf", SHA_OPINION, "huaqiao.reviewer", AuditFixture.odt(3, 14, 9));

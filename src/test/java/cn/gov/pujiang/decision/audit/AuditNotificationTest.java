@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AuditNotificationTest extends ProcessTestSupport {
 
   @Autowired DataSource dataSource;
+  @Autowired DecisionFacts facts;
   @Autowired AuditTimeline timelines;
 
   JdbcTemplate jdbc;
@@ -30,7 +31,7 @@ class AuditNotificationTest extends ProcessTestSupport {
   @BeforeEach
   void insertFixture() {
     jdbc = new JdbcTemplate(dataSource);
-    new AuditFixture(jdbc).insert();
+    new AuditFixture(jdbc, facts).insert();
     long reminder = notification("t-h2-pub", "REMINDER", "huaqiao-2019-900002", AuditFixture.odt(3, 31, 9));
     inbox(reminder, "huaqiao.secretary", "SENT", AuditFixture.odt(3, 31, 9));
     long escalation = notification("t-h2-pub", "ESCALATION", "huaqiao-2019-900002", AuditFixture.odt(4, 2, 9));

@@ -44,6 +44,7 @@ class AuditStatisticsTest extends ProcessTestSupport {
   static final int YEAR = AuditFixture.YEAR;
 
   @Autowired DataSource dataSource;
+  @Autowired DecisionFacts facts;
   @Autowired WebApplicationContext web;
   @Autowired AuditStatistics statistics;
   @Autowired DecisionSearch search;
@@ -56,7 +57,7 @@ class AuditStatisticsTest extends ProcessTestSupport {
   void insertFixture() {
     jdbc = new JdbcTemplate(dataSource);
     mvc = MockMvcBuilders.webAppContextSetup(web).build();
-    new AuditFixture(jdbc).insert();
+    new AuditFixture(jdbc, facts).insert();
   }
 
   @Test

@@ -5,6 +5,7 @@ import cn.gov.pujiang.decision.audit.AuditCriteria;
 import cn.gov.pujiang.decision.audit.AuditStatistics;
 import cn.gov.pujiang.decision.audit.AuditTimeline;
 import cn.gov.pujiang.decision.audit.ComplianceFlag;
+import cn.gov.pujiang.decision.audit.DecisionFacts;
 import cn.gov.pujiang.decision.audit.DecisionSearch;
 import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ public final class AuditBenchmark {
           int total = arg.contains("=") ? Integer.parseInt(arg.substring(arg.indexOf('=') + 1)) : 20_000;
           long start = System.nanoTime();
           System.out.printf("Generating %,d decisions %d-%d in %s%n", total, FIRST_YEAR, LAST_YEAR, url);
-          new HistoryGenerator(ctx.getBean(DataSource.class))
+          new HistoryGenerator(ctx.getBean(DataSource.class), ctx.getBean(DecisionFacts.class))
               .generate(total, FIRST_YEAR, LAST_YEAR, LocalDate.of(LAST_YEAR, 11, 1).atStartOfDay(ZONE).toInstant());
           System.out.printf("Generated in %.0f s%n", (System.nanoTime() - start) / 1e9);
         } else if (arg.equals("bench")) {
@@ -92,6 +93,7 @@ public final class AuditBenchmark {
     final JdbcTemplate jdbc;
     final List<String> units;
     final List<String> sampleDecisions;
+    final List<String> sampleItems;
 
     Run(ConfigurableApplicationContext ctx) {
       search = ctx.getBean(DecisionSearch.class);
@@ -102,6 +104,8 @@ public final class AuditBenchmark {
       units = jdbc.queryForList("select code from md_unit order by sort_order", String.class);
       sampleDecisions = jdbc.queryForList(
           "select decision_no from md_decision order by id % 997, id fetch first " + RUNS + " rows only", String.class);
+      sampleItems = jdbc.queryForList("select i.item_no from md_catalogue_item i join md_decision d on d.catalogue_item_id = i.id"
+          + " order by d.id % 991, d.id fetch first " + RUNS + " rows only", String.class);
     }
 
     void run() {
@@ -109,6 +113,15 @@ public final class AuditBenchmark {
               + " %,d trail entries%n",
           count("md_decision"), count("ACT_HI_PROCINST"), count("ACT_HI_ACTINST"), count("ACT_HI_TASKINST"),
           count("md_stage_record"));
+      System.out.printf("      %,d catalogue items, %,d documents, %,d notifications, %,d inbox messages;"
+              + " read model: %,d decision rows, %,d stage rows, %,d open tasks with a time limit%n",
+          count("md_catalogue_item"), count("md_document"), count("md_notification"), count("md_inbox_message"),
+          count("md_audit_decision"), count("md_audit_stage"), count("md_audit_open_task"));
+      for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+        boolean same = statistics.statistics(year, null).equals(statistics.statisticsFromHistory(year, null));
+        System.out.printf("Read model agrees with the history for %d (all units, every figure): %s%n", year,
+            same ? "yes" : "NO");
+      }
       System.out.printf("%-34s %10s %10s %12s %12s %8s%n", "query (auditor vs plain HistoryService)", "p50 ms",
           "p95 ms", "engine p50", "engine p95", "ratio");
 
@@ -138,6 +151,32 @@ public final class AuditBenchmark {
             }
             overdue.stream().sorted().limit(20).toList();
           });
+      compare("search: catalogue item",
+          i -> search.search(new AuditCriteria(null, null, null, null, null, null, null, null, null, null,
+              sampleItems.get(i % sampleItems.size()), null, null), 0, 20, "createdAt", "desc"),
+          null);
+      compare("search: catalogue year+unit, done",
+          i -> search.search(new AuditCriteria(units.get(i % units.size()), null, null, AuditCriteria.State.CONCLUDED,
+              null, null, null, null, null, null, null, null, year(i)), 0, 20, "createdAt", "desc"),
+          null);
+      compare("drill-down: skipped review, year",
+          i -> search.search(new AuditCriteria(null, year(i), null, null, null, null, null, null,
+              ComplianceFlag.SKIPPED_REVIEW, null), 0, 20, "createdAt", "desc"),
+          null);
+      compare("drill-down: overdue in stage, year",
+          i -> search.search(new AuditCriteria(null, year(i), null, null, null, null, null, null, null,
+              i % 2 == 0 ? "legality-review" : "decision-publication"), 0, 20, "createdAt", "desc"),
+          i -> {
+            Set<String> overdue = new HashSet<>();
+            for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
+                .processDefinitionKey(i % 2 == 0 ? "legality-review" : "decision-publication")
+                .startedAfter(yearStart(year(i))).startedBefore(yearStart(year(i) + 1)).taskDueBefore(new Date()).list()) {
+              if (t.getEndTime() == null || t.getEndTime().after(t.getDueDate())) {
+                overdue.add(t.getRootProcessInstanceId());
+              }
+            }
+            overdue.stream().sorted().limit(20).toList();
+          });
       compare("timeline of one decision",
           i -> timelines.timeline(sampleDecisions.get(i % sampleDecisions.size())),
           i -> {
@@ -153,6 +192,11 @@ public final class AuditBenchmark {
       compare("statistics: all units, one year",
           i -> statistics.statistics(year(i), null),
           i -> engineStatistics(null, yearStart(year(i)), yearStart(year(i) + 1)));
+      System.out.println("Without the read model (the same figures from the history, V7's SQL), for comparison:");
+      compare("statistics: one unit, from history",
+          i -> statistics.statisticsFromHistory(year(i), units.get(i % units.size())), null);
+      compare("statistics: all units, from history",
+          i -> statistics.statisticsFromHistory(year(i), null), null);
     }
 
     /** The task-based figures (on-time, overdue, mean durations per stage and unit) from the engine API. */

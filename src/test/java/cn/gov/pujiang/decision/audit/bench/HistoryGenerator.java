@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import cn.gov.pujiang.decision.audit.DecisionFacts;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -26,6 +27,18 @@ import org.postgresql.copy.CopyManager;
  * records, and the engine history (ACT_HI_PROCINST, ACT_HI_ACTINST, ACT_HI_TASKINST) of their
  * process trees, linked as the engine links them (ROOT_PROC_INST_ID_, SUPER_PROCESS_INSTANCE_ID_,
  * business key = decision number). Rows go in with COPY; a fixed seed makes runs repeatable.
+ *
+ * <p>Around the history, at the volumes a county sees: each unit's published catalogue of every year
+ * (90% of decisions carry out an item; 4% start outside it with an emergency reason; the rest predate
+ * it), a few items per catalogue without a decision (planned, postponed by an approved or a rejected
+ * adjustment, withdrawn); dossier documents (metadata and SHA-256; the bytes are not generated, no
+ * auditor query reads them) as each stage produces them, about 10% in a second version; reminders
+ * and escalations (md_notification, md_inbox_message) for the tasks with a time limit that were
+ * still open two days before it or past it. These use a random generator of their own, so the
+ * history is the same as without them.
+ *
+ * <p>Last, the auditor read model (md_audit_*) is computed by the application's own
+ * {@link DecisionFacts#refresh}, the code that keeps it up to date in a running system.
  *
  * <p>The paths follow the real models: start, study, initiation decision (5% not initiated),
  * drafting, procedures (participation, argumentation, risk assessment as the rules would demand,
@@ -47,7 +60,10 @@ final class HistoryGenerator {
   private static final long HOUR = 3_600_000L;
 
   private final DataSource dataSource;
+  private final DecisionFacts facts;
   private final Random random = new Random(20261127L);
+  /** For catalogue, documents and notifications, so that the history stays as it was without them. */
+  private final Random extras = new Random(20261128L);
   private final Map<String, String> definitionIds = new HashMap<>();
 
   private final StringBuilder decisions = new StringBuilder();
@@ -59,12 +75,27 @@ final class HistoryGenerator {
   private final StringBuilder procinsts = new StringBuilder();
   private final StringBuilder actinsts = new StringBuilder();
   private final StringBuilder tasks = new StringBuilder();
+  private final StringBuilder catalogues = new StringBuilder();
+  private final StringBuilder items = new StringBuilder();
+  private final StringBuilder adjustments = new StringBuilder();
+  private final StringBuilder documents = new StringBuilder();
+  private final StringBuilder notifications = new StringBuilder();
+  private final StringBuilder inbox = new StringBuilder();
+  private final Map<String, long[]> catalogueIds = new HashMap<>();
+  private long itemCounter;
+  private long adjustmentCounter;
+  private long documentCounter;
+  private long notificationCounter;
+  private long inboxCounter;
+  private String currentNo;
+  private final long[] extraCounts = new long[4];
   private final List<Proc> pendingProcesses = new ArrayList<>();
   private long idCounter;
   private final long[] counts = new long[4];
 
-  HistoryGenerator(DataSource dataSource) {
+  HistoryGenerator(DataSource dataSource, DecisionFacts facts) {
     this.dataSource = dataSource;
+    this.facts = facts;
   }
 
   /** Replaces the database's decisions and engine history with {@code total} generated decisions. */
@@ -77,8 +108,10 @@ final class HistoryGenerator {
       }
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
-        s.execute("truncate md_stage_record, md_procedure_requirement, md_legality_opinion, md_meeting_record,"
-            + " md_archive_record, md_decision");
+        s.execute("truncate md_audit_open_task, md_audit_stage, md_audit_decision, md_inbox_message, md_notification,"
+            + " md_document_content, md_document, md_stage_record, md_procedure_requirement, md_legality_opinion,"
+            + " md_meeting_record, md_archive_record, md_decision, md_catalogue_adjustment, md_catalogue_item,"
+            + " md_catalogue");
         s.execute("truncate ACT_HI_PROCINST, ACT_HI_ACTINST, ACT_HI_TASKINST, ACT_HI_OP_LOG");
         try (var rs = s.executeQuery("select KEY_, ID_ from ACT_RE_PROCDEF order by VERSION_")) {
           while (rs.next()) {
@@ -88,12 +121,20 @@ final class HistoryGenerator {
       }
       CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
       int years = lastYear - firstYear + 1;
+      for (int year = firstYear; year <= lastYear; year++) {
+        for (String unit : UNITS) {
+          catalogue(unit, year);
+        }
+      }
       for (int i = 1; i <= total; i++) {
         int year = firstYear + (i - 1) % years;
         String unit = UNITS[i % 7 == 0 ? 0 : random.nextInt(UNITS.length)];
         long start = LocalDateTime.of(year, 1, 1, 9, 0).atZone(SHANGHAI).toInstant().toEpochMilli()
             + (long) (random.nextDouble() * 360) * DAY;
         decision(i, unit, year, start, now.toEpochMilli());
+        if (i == total) {
+          catalogueItemsWithoutDecision();
+        }
         if (i % 2000 == 0 || i == total) {
           flush(copy);
           System.out.printf("  %,d decisions, %,d process instances, %,d activity instances, %,d tasks%n",
@@ -102,8 +143,24 @@ final class HistoryGenerator {
       }
       try (Statement s = c.createStatement()) {
         s.execute("select setval('md_decision_seq', (select max(id) from md_decision))");
+        for (String table : List.of("md_catalogue", "md_catalogue_item", "md_catalogue_adjustment", "md_document",
+            "md_notification", "md_inbox_message")) {
+          s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))");
+        }
       }
       c.commit();
+      System.out.printf("  %,d catalogue items, %,d documents, %,d notifications, %,d inbox messages%n",
+          extraCounts[0], extraCounts[1], extraCounts[2], extraCounts[3]);
+      long start = System.nanoTime();
+      List<Long> ids = new ArrayList<>();
+      try (Statement s = c.createStatement(); var rs = s.executeQuery("select id from md_decision order by id")) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      facts.refresh(ids);
+      System.out.printf("  read model (DecisionFacts.refresh) of %,d decisions in %.0f s%n", ids.size(),
+          (System.nanoTime() - start) / 1e9);
       try (Statement s = c.createStatement()) {
         c.setAutoCommit(true);
         // What autovacuum does in a running system: statistics, and a visibility map so that
@@ -129,7 +186,18 @@ final class HistoryGenerator {
     String outcome = null;
     boolean notInitiated = random.nextInt(100) < 5;
     String pi = root;
-    line(decisions, n, no, title, unit, "DEPARTMENT", "%STATUS%", "%OUTCOME%", pi, unit + ".clerk", ts(start), "%UPDATED%", 0);
+    currentNo = no;
+    tree.title = title;
+    Long itemId = null;
+    String emergency = null;
+    int basis = extras.nextInt(100);
+    if (basis < 90) {
+      itemId = catalogueItem(unit, year, title, "STARTED", start);
+    } else if (basis < 94) {
+      emergency = "突发事件应对，须立即作出决策（" + SUBJECTS[extras.nextInt(SUBJECTS.length)] + "）";
+    }
+    line(decisions, n, no, title, unit, "DEPARTMENT", "%STATUS%", "%OUTCOME%", pi, unit + ".clerk", ts(start), "%UPDATED%", 0,
+        itemId, emergency);
     trailEntry(n, "INITIATION", "DECISION_REGISTERED", "登记决策事项：" + title, unit + ".clerk", start);
     if (notInitiated) {
       trailEntry(n, "INITIATION", "INITIATION_REFUSED", "决策机关决定不启动决策程序", unit + ".head", t);
@@ -301,6 +369,107 @@ final class HistoryGenerator {
 
   private void trailEntry(int n, String stage, String event, String summary, String actor, long at) {
     line(trail, n, stage, event, summary, actor, ts(at));
+    switch (event) {
+      case "DRAFT_COMPLETED" -> documents(actor, at, "DRAFT", "DRAFTING_EXPLANATION");
+      case "PARTICIPATION_COMPLETED" -> documents(actor, at, "PUBLIC_COMMENT_SUMMARY", "ADOPTION_REPORT");
+      case "ARGUMENTATION_COMPLETED" -> documents(actor, at, "EXPERT_OPINION");
+      case "RISK_ASSESSMENT_COMPLETED" -> documents(actor, at, "RISK_ASSESSMENT_REPORT");
+      case "LEGALITY_OPINION_ISSUED" -> documents(actor, at, "LEGALITY_OPINION");
+      case "MEETING_RECORDED" -> documents(actor, at, "MEETING_MINUTES");
+      case "PUBLISHED" -> documents(actor, at, "PUBLISHED_DECISION");
+      case "EXECUTION_REPORTED" -> documents(actor, at, "OTHER");
+      default -> { }
+    }
+  }
+
+  /** The unit's published catalogue of the year; {id, next seq}. */
+  private void catalogue(String unit, int year) {
+    long id = catalogueIds.size() + 1;
+    catalogueIds.put(unit + year, new long[] {id, 0});
+    long compiled = LocalDateTime.of(year - 1, 12, 10, 9, 0).atZone(SHANGHAI).toInstant().toEpochMilli();
+    long published = compiled + 40 * DAY;
+    line(catalogues, id, unit, year, "PUBLISHED", null, "county".equals(unit) ? "县政府常务会议" : "乡镇（街道）党政联席会议",
+        "同意", ts(published - 5 * DAY), "已征得同级党委同意", ts(published), unit + ".clerk", ts(compiled), ts(published), 0);
+  }
+
+  private long catalogueItem(String unit, int year, String title, String status, long at) {
+    long[] catalogue = catalogueIds.get(unit + year);
+    long seq = ++catalogue[1];
+    long id = ++itemCounter;
+    LocalDateTime created = LocalDateTime.of(year - 1, 12, 10, 9, 0);
+    line(items, id, catalogue[0], String.format("%s-%d-C%03d", unit, year, seq), seq, title, "经济发展办公室",
+        "《重大行政决策程序暂行条例》第三条", "公众参与；合法性审查；集体讨论决定", java.time.LocalDate.of(year, 12, 31)
+            .minusDays(extras.nextInt(200)), status, "COMPILED", unit + ".clerk",
+        ts(created.atZone(SHANGHAI).toInstant().toEpochMilli()), ts(Math.max(at, 0)), 0);
+    extraCounts[0]++;
+    return id;
+  }
+
+  /** Per catalogue: an item still planned, one postponed, one whose postponement was refused, one withdrawn. */
+  private void catalogueItemsWithoutDecision() {
+    for (Map.Entry<String, long[]> e : catalogueIds.entrySet()) {
+      String unit = e.getKey().substring(0, e.getKey().length() - 4);
+      int year = Integer.parseInt(e.getKey().substring(e.getKey().length() - 4));
+      long at = LocalDateTime.of(year, 6, 1, 9, 0).atZone(SHANGHAI).toInstant().toEpochMilli();
+      catalogueItem(unit, year, "目录事项（尚未启动）" + year, "PLANNED", at);
+      long postponed = catalogueItem(unit, year, "目录事项（延期办理）" + year, "PLANNED", at);
+      adjustment(e.getValue()[0], "POSTPONE", postponed, "APPROVED", at, java.time.LocalDate.of(year + 1, 6, 30));
+      long refused = catalogueItem(unit, year, "目录事项（延期未获批准）" + year, "PLANNED", at);
+      adjustment(e.getValue()[0], "POSTPONE", refused, "REJECTED", at, java.time.LocalDate.of(year + 1, 6, 30));
+      long withdrawn = catalogueItem(unit, year, "目录事项（已撤销）" + year, "WITHDRAWN", at);
+      adjustment(e.getValue()[0], "WITHDRAW", withdrawn, "APPROVED", at, null);
+    }
+  }
+
+  private void adjustment(long catalogue, String kind, long item, String status, long at, java.time.LocalDate newCompletion) {
+    line(adjustments, ++adjustmentCounter, catalogue, kind, item, "情况变化，申请调整", newCompletion, status, "clerk",
+        ts(at), "head", ts(at + 3 * DAY), "APPROVED".equals(status) ? "同意" : "理由不充分", 0);
+  }
+
+  /** The dossier documents a stage produces; one in ten is uploaded again as version 2. */
+  private void documents(String actor, long at, String... kinds) {
+    for (String kind : kinds) {
+      int versions = extras.nextInt(10) == 0 ? 2 : 1;
+      for (int v = 1; v <= versions; v++) {
+        long id = ++documentCounter;
+        line(documents, id, currentNo, kind, v, kind.toLowerCase(java.util.Locale.ROOT) + "-v" + v + ".pdf",
+            "application/pdf", 50_000 + extras.nextInt(2_000_000), sha256(id), actor, ts(at - (versions - v) * HOUR - HOUR));
+        extraCounts[1]++;
+      }
+    }
+  }
+
+  private String sha256(long id) {
+    return String.format("%016x%016x%016x%016x", extras.nextLong(), extras.nextLong(), extras.nextLong(), id);
+  }
+
+  /**
+   * A reminder two days before the time limit when the task was still open then, an escalation at
+   * the limit when it was still open, each to the assignee (the escalation also to the unit head),
+   * as DeadlineWatch writes them; only those due by now.
+   */
+  private void notices(Tree tree, Proc p, String taskId, String taskKey, String name, String assignee, long start,
+      Long end, long due) {
+    long remindAt = due - 2 * DAY;
+    if (remindAt >= start && remindAt <= tree.now && (end == null || end > remindAt)) {
+      notice(tree, p, taskId, taskKey, name, "REMINDER", due, remindAt, List.of(assignee));
+    }
+    if (due <= tree.now && (end == null || end > due)) {
+      notice(tree, p, taskId, taskKey, name, "ESCALATION", due, due, List.of(assignee, tree.unit + ".head"));
+    }
+  }
+
+  private void notice(Tree tree, Proc p, String taskId, String taskKey, String name, String kind, long due, long at,
+      List<String> recipients) {
+    long id = ++notificationCounter;
+    line(notifications, id, taskId, kind, name, taskKey, p.id, tree.businessKey, tree.title, tree.unit, ts(due), ts(at));
+    extraCounts[2]++;
+    for (String recipient : recipients) {
+      String title = ("REMINDER".equals(kind) ? "期限提醒：" : "逾期督办：") + name;
+      line(inbox, ++inboxCounter, id, recipient, title, title + "（" + tree.title + "）", ts(at),
+          extras.nextInt(3) == 0 ? null : ts(at + 2 * HOUR), "DISABLED", null, null, null);
+      extraCounts[3]++;
+    }
   }
 
   private long days(int min, int max) {
@@ -357,8 +526,20 @@ final class HistoryGenerator {
   private void flush(CopyManager copy) throws SQLException, IOException {
     pendingProcesses.forEach(Proc::write);
     pendingProcesses.clear();
+    copy(copy, "md_catalogue (id, unit_code, catalogue_year, status, process_instance_id, approval_body, approval_note,"
+        + " approved_at, party_consent_note, published_at, created_by, created_at, updated_at, version)", catalogues);
+    copy(copy, "md_catalogue_item (id, catalogue_id, item_no, seq, title, organising_unit, legal_basis, planned_procedures,"
+        + " planned_completion, status, origin, created_by, created_at, updated_at, version)", items);
+    copy(copy, "md_catalogue_adjustment (id, catalogue_id, kind, item_id, reason, new_completion, status, requested_by,"
+        + " requested_at, decided_by, decided_at, decision_opinion, version)", adjustments);
     copy(copy, "md_decision (id, decision_no, title, unit_code, proposer_type, status, outcome, process_instance_id,"
-        + " created_by, created_at, updated_at, version)", decisions);
+        + " created_by, created_at, updated_at, version, catalogue_item_id, emergency_reason)", decisions);
+    copy(copy, "md_document (id, decision_no, kind, version, file_name, content_type, size_bytes, sha256, uploaded_by,"
+        + " uploaded_at)", documents);
+    copy(copy, "md_notification (id, task_id, kind, task_name, task_definition_key, process_instance_id, decision_no,"
+        + " decision_title, decision_unit, due_date, created_at)", notifications);
+    copy(copy, "md_inbox_message (id, notification_id, recipient, title, body, created_at, read_at, email_status,"
+        + " email_address, email_sent_at, email_error)", inbox);
     copy(copy, "md_procedure_requirement (decision_id, procedure_code, required, planned, legal_basis, exemption_reason,"
         + " decided_by, decided_at)", procedures);
     copy(copy, "md_stage_record (decision_id, stage, event, summary, actor, recorded_at)", trail);
@@ -395,6 +576,7 @@ final class HistoryGenerator {
     final String businessKey;
     final String unit;
     final long now;
+    String title;
     boolean open;
     final List<Proc> processes = new ArrayList<>();
 
@@ -430,6 +612,9 @@ final class HistoryGenerator {
           due == null ? null : local(due), done ? "Completed" : "Created");
       counts[2]++;
       p.activityRow(actId, taskKey, id, name, "userTask", assignee, start, done ? end : null);
+      if (due != null) {
+        notices(this, p, id, taskKey, name, assignee, start, done ? end : null, due);
+      }
       return done ? end : start;
     }
   }
