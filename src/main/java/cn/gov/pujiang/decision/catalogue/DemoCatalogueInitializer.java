@@ -3,6 +3,7 @@ package cn.gov.pujiang.decision.catalogue;
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Values;
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
 import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.security.EngineUsers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -90,23 +91,31 @@ public class DemoCatalogueInitializer {
     }
   }
 
+  /**
+   * Acts as the demo user with their groups, as their login would: with authorization checks on, a
+   * user id alone (no groups) sees none of the group's tasks.
+   */
+  private void signIn(String userId) {
+    identityService.setAuthentication(EngineUsers.authenticationOf(identityService, userId));
+  }
+
   private boolean publish(String unit, int year, List<ItemInput> items) {
     if (catalogueRepository.findByUnitCodeAndYear(unit, year).isPresent()) {
       return false;
     }
     try {
-      identityService.setAuthenticatedUserId(unit + ".secretary");
+      signIn(unit + ".secretary");
       Catalogue catalogue = catalogues.open(unit, year);
       for (ItemInput item : items) {
         catalogues.addItem(catalogue.getId(), item);
       }
       catalogues.submit(catalogue.getId(), "面向各部门（办公室）和社会公开征集事项，经筛选、征求意见后编制（演示数据）");
-      identityService.setAuthenticatedUserId(unit + ".head");
+      signIn(unit + ".head");
       complete(catalogue.businessKey(), Map.of(
           Vars.APPROVAL_DECISION, Values.APPROVE,
           Vars.MEETING_DATE, LocalDate.of(year, 2, 26).toString(),
           Vars.APPROVAL_OPINION, "同意列入年度重大行政决策事项目录"));
-      identityService.setAuthenticatedUserId(unit + ".secretary");
+      signIn(unit + ".secretary");
       complete(catalogue.businessKey(), Map.of(
           Vars.PARTY_CONSENT, Values.CONSENTED,
           Vars.PARTY_CONSENT_DOCUMENT, "党委会议纪要〔" + year + "〕2号（演示数据）",
@@ -146,7 +155,7 @@ public class DemoCatalogueInitializer {
 
   private void startFirstItem(String unit, int year) {
     try {
-      identityService.setAuthenticatedUserId(unit + ".clerk");
+      signIn(unit + ".clerk");
       Catalogue catalogue = catalogueRepository.findByUnitCodeAndYear(unit, year).orElseThrow();
       CatalogueItem first = catalogues.items(catalogue.getId()).get(0);
       starter.startItem(first.getId(), new StartRequest(
