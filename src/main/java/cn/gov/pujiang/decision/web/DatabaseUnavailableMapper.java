@@ -1,0 +1,63 @@
+package cn.gov.pujiang.decision.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * The engine REST API's answer when the database cannot be reached: 503 with Camunda's error body
+ * ({@code type}, {@code message}, here in Chinese) and {@code Retry-After}, instead of the 500 that
+ * Camunda's own mappers give every engine failure. Registered on Camunda's Jersey application for the
+ * two exception types a lost connection surfaces as (Spring cannot open the transaction; the engine
+ * cannot run its SQL); every other exception of those types keeps Camunda's own answer.
+ */
+@Component
+public class DatabaseUnavailableMapper implements ResourceConfigCustomizer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableMapper.class);
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(TransactionFailure.class);
+    config.register(PersistenceFailure.class);
+  }
+
+  static Response unavailable(Throwable e) {
+    LOG.warn("Database unavailable in engine REST API: {}", e.toString());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", DatabaseUnavailable.CODE);
+    body.put("message", DatabaseUnavailable.MESSAGE);
+    body.put("code", 503);
+    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(body)
+        .build();
+  }
+
+  /** Spring could not begin the engine's transaction (no connection within Hikari's connection-timeout). */
+  public static class TransactionFailure implements ExceptionMapper<TransactionException> {
+    @Override
+    public Response toResponse(TransactionException e) {
+      return DatabaseUnavailable.isCause(e) ? unavailable(e) : new ExceptionHandler().toResponse(e);
+    }
+  }
+
+  /** The engine's SQL failed; 503 only when the cause is the connection, Camunda's answer otherwise. */
+  public static class PersistenceFailure implements ExceptionMapper<ProcessEnginePersistenceException> {
+    @Override
+    public Response toResponse(ProcessEnginePersistenceException e) {
+      return DatabaseUnavailable.isCause(e) ? unavailable(e) : new ProcessEngineExceptionHandler().toResponse(e);
+    }
+  }
+}
