@@ -12,14 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionException;
 
 /**
  * The engine REST API's answer when the database cannot be reached: 503 with Camunda's error body
  * ({@code type}, {@code message}, here in Chinese) and {@code Retry-After}, instead of the 500 that
  * Camunda's own mappers give every engine failure. Registered on Camunda's Jersey application for the
- * two exception types a lost connection surfaces as (Spring cannot open the transaction; the engine
- * cannot run its SQL); every other exception of those types keeps Camunda's own answer.
+ * exception types a lost connection surfaces as (Spring cannot open the transaction; the engine
+ * cannot run its SQL, or Spring reports it, e.g. "Unable to rollback against JDBC Connection"); every other
+ * exception keeps Camunda's own answer. Camunda's more specific mappers (engine, REST, JSON exceptions)
+ * still win for their types, as Jersey picks the mapper nearest to the exception's class.
  */
 @Component
 public class DatabaseUnavailableMapper implements ResourceConfigCustomizer {
@@ -28,7 +29,7 @@ public class DatabaseUnavailableMapper implements ResourceConfigCustomizer {
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(TransactionFailure.class);
+    config.register(RuntimeFailure.class);
     config.register(PersistenceFailure.class);
   }
 
@@ -45,10 +46,14 @@ public class DatabaseUnavailableMapper implements ResourceConfigCustomizer {
         .build();
   }
 
-  /** Spring could not begin the engine's transaction (no connection within Hikari's connection-timeout). */
-  public static class TransactionFailure implements ExceptionMapper<TransactionException> {
+  /**
+   * Runtime exceptions no Camunda mapper is nearer to: Spring could not begin the engine's transaction
+   * (no connection within Hikari's connection-timeout) or could not roll it back (connection cut).
+   * Anything else gets what Camunda's catch-all mapper would have given it.
+   */
+  public static class RuntimeFailure implements ExceptionMapper<RuntimeException> {
     @Override
-    public Response toResponse(TransactionException e) {
+    public Response toResponse(RuntimeException e) {
       return DatabaseUnavailable.isCause(e) ? unavailable(e) : new ExceptionHandler().toResponse(e);
     }
   }

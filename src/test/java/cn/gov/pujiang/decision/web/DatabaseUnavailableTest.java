@@ -76,11 +76,14 @@ class DatabaseUnavailableTest {
 
   @Test
   void engineRestApiAnswers503AndKeepsCamundasAnswerOtherwise() {
-    var transaction = new DatabaseUnavailableMapper.TransactionFailure();
+    var transaction = new DatabaseUnavailableMapper.RuntimeFailure();
     var persistence = new DatabaseUnavailableMapper.PersistenceFailure();
 
     assertThat(transaction.toResponse((CannotCreateTransactionException) POOL_TIMEOUT).getStatus()).isEqualTo(503);
     assertThat(persistence.toResponse((ProcessEnginePersistenceException) SERVER_SHUT_DOWN).getStatus()).isEqualTo(503);
+    assertThat(transaction.toResponse(new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+        "Unable to rollback against JDBC Connection", new SQLException("An I/O error occurred", "08006")))).getStatus())
+        .isEqualTo(503);
     assertThat(transaction.toResponse(new IllegalTransactionStateException("nested")).getStatus()).isEqualTo(500);
     assertThat(persistence.toResponse(new ProcessEnginePersistenceException("bad SQL",
         new SQLException("syntax error", "42601"))).getStatus()).isEqualTo(500);
