@@ -33,11 +33,20 @@ public final class DatabaseUnavailable {
           || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
         return true;
       }
-      if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+      if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || closedByPool(sql))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Hikari's answer for a connection it has already marked broken: no SQLSTATE, only this message. It is
+   * what remains when the rollback after a cut connection fails and replaces the original exception
+   * (found by ClusterIT: PostgreSQL stopped, then "Unable to rollback against JDBC Connection").
+   */
+  static boolean closedByPool(SQLException e) {
+    return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
   }
 
   /**

@@ -10,28 +10,22 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
  * The engine REST API's answer when the database cannot be reached: 503 with Camunda's error body
  * ({@code type}, {@code message}, here in Chinese) and {@code Retry-After}, instead of the 500 that
- * Camunda's own mappers give every engine failure. Registered on Camunda's Jersey application for the
+ * Camunda's own mappers give every engine failure. Registered on Camunda's Jersey application
+ * ({@code security/EngineRestConfiguration}) for the
  * exception types a lost connection surfaces as (Spring cannot open the transaction; the engine
  * cannot run its SQL, or Spring reports it, e.g. "Unable to rollback against JDBC Connection"); every other
  * exception keeps Camunda's own answer. Camunda's more specific mappers (engine, REST, JSON exceptions)
  * still win for their types, as Jersey picks the mapper nearest to the exception's class.
  */
-@Component
-public class DatabaseUnavailableMapper implements ResourceConfigCustomizer {
+public final class DatabaseUnavailableMapper {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableMapper.class);
 
-  @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(RuntimeFailure.class);
-    config.register(PersistenceFailure.class);
-  }
+  private DatabaseUnavailableMapper() {}
 
   static Response unavailable(Throwable e) {
     LOG.warn("Database unavailable in engine REST API: {}", e.toString());

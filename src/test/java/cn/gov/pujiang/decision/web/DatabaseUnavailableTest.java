@@ -35,6 +35,9 @@ class DatabaseUnavailableTest {
     assertThat(DatabaseUnavailable.isCause(new RuntimeException(new SQLException("canceling statement due to statement timeout", "57014")))).isTrue();
     assertThat(DatabaseUnavailable.isCause(new DataIntegrityViolationException("duplicate key",
         new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
+    assertThat(DatabaseUnavailable.isCause(new org.springframework.orm.jpa.JpaSystemException(
+        new RuntimeException("Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))))
+        .as("the rollback failure that replaces the original exception when PostgreSQL cut the connection").isTrue();
     assertThat(DatabaseUnavailable.isCause(new IllegalStateException("a defect"))).isFalse();
   }
 

@@ -1,0 +1,22 @@
+package cn.gov.pujiang.decision.security;
+
+import cn.gov.pujiang.decision.web.DatabaseUnavailableMapper;
+import jakarta.ws.rs.ApplicationPath;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda's Jersey application for /engine-rest (replacing the starter's default bean, as the
+ * starter's documentation describes) with the application's additions: the 503 answers of
+ * {@link DatabaseUnavailableMapper} when the database cannot be reached.
+ */
+@Component
+@ApplicationPath("/engine-rest")
+public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(DatabaseUnavailableMapper.RuntimeFailure.class);
+    register(DatabaseUnavailableMapper.PersistenceFailure.class);
+  }
+}
