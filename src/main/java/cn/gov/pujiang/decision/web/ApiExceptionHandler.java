@@ -110,6 +110,13 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+    if (DatabaseUnavailable.isCause(e)) {
+      LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .body(new ApiError(503, DatabaseUnavailable.CODE, DatabaseUnavailable.MESSAGE, null, request.getRequestURI(),
+              OffsetDateTime.now(ZONE)));
+    }
     LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null, "系统内部错误，请稍后再试或联系管理员", request);
   }
