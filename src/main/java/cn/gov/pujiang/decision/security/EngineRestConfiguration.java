@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda's Jersey application for /engine-rest (replacing the starter's default bean, as the
  * starter's documentation describes) with the application's additions: {@link TaskConflictMapper}
- * (409 when two people complete one task) and the 503 answers of {@link DatabaseUnavailableMapper}
+ * and its {@link TaskConflictMapper.LockConflict} (409 when two people complete one task) and the 503 answers of {@link DatabaseUnavailableMapper}
  * when the database cannot be reached.
  */
 @Component
@@ -18,6 +18,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(TaskConflictMapper.class);
+    register(TaskConflictMapper.LockConflict.class);
     register(DatabaseUnavailableMapper.RuntimeFailure.class);
     register(DatabaseUnavailableMapper.PersistenceFailure.class);
   }

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -86,9 +86,10 @@ public class ApiExceptionHandler {
 
   /**
    * JPA's version check, or the engine's own when two requests move the same process at once (e.g.
-   * two clerks approving one catalogue adjustment): the second is told to reload, nothing of it saved.
+   * two clerks approving one catalogue adjustment), or PostgreSQL choosing one of two transactions that
+   * wait for each other's rows (deadlock, lock timeout): the loser is told to reload, nothing of it saved.
    */
-  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
   ResponseEntity<ApiError> concurrentChange(RuntimeException e, HttpServletRequest request) {
     return body(HttpStatus.CONFLICT, "CONCURRENT_CHANGE", null, "该记录已被他人修改，请刷新后重新操作，您的修改未保存", request);
   }

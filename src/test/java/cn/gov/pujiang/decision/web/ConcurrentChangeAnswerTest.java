@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -30,6 +31,11 @@ class ConcurrentChangeAnswerTest {
     void jpa() {
       throw new ObjectOptimisticLockingFailureException("CatalogueItem", 1L);
     }
+
+    @PostMapping("/api/deadlock")
+    void deadlock() {
+      throw new PessimisticLockingFailureException("ERROR: deadlock detected");
+    }
   }
 
   private final MockMvc mvc =
@@ -41,6 +47,12 @@ class ConcurrentChangeAnswerTest {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("CONCURRENT_CHANGE"))
         .andExpect(jsonPath("$.message").value("该记录已被他人修改，请刷新后重新操作，您的修改未保存"));
+  }
+
+  @Test
+  void aTransactionPostgresqlAbortsForADeadlockIsA409() throws Exception {
+    mvc.perform(post("/api/deadlock")).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("CONCURRENT_CHANGE"));
   }
 
   @Test
