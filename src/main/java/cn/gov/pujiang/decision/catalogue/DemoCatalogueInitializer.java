@@ -133,6 +133,8 @@ public class DemoCatalogueInitializer {
    * the same moment: then one of the two loses (optimistic locking) and the other has published.
    */
   private void runPublication(Catalogue catalogue) {
+    // The job runs as the job executor would run it: as the engine, with no user (a user may not run jobs).
+    identityService.clearAuthentication();
     for (int attempt = 0; attempt < 50; attempt++) {
       if (catalogueRepository.findById(catalogue.getId()).orElseThrow().getStatus() == CatalogueStatus.PUBLISHED) {
         return;
@@ -151,6 +153,7 @@ public class DemoCatalogueInitializer {
         return;
       }
     }
+    throw new IllegalStateException("the publication of catalogue " + catalogue.businessKey() + " did not complete");
   }
 
   private void startFirstItem(String unit, int year) {
