@@ -67,7 +67,7 @@ class TaskConflictMapperTest extends ProcessTestSupport {
     assertThat(((ExceptionDto) answer.getEntity()).getType()).isEqualTo(TaskConflictMapper.LockConflict.TYPE);
   }
 
-  private static TaskConflictMapper.LockConflict mapperFor(String... path) throws Exception {
+  private TaskConflictMapper.LockConflict mapperFor(String... path) throws Exception {
     List<PathSegment> segments = new ArrayList<>();
     for (String part : path) {
       PathSegment segment = mock(PathSegment.class);
@@ -81,6 +81,7 @@ class TaskConflictMapperTest extends ProcessTestSupport {
     Field field = TaskConflictMapper.LockConflict.class.getDeclaredField("uriInfo");
     field.setAccessible(true);
     field.set(mapper, uriInfo);
+    mapper.engine = processEngine;
     return mapper;
   }
 }
