@@ -51,7 +51,29 @@ public class TaskConflictMapper implements ExceptionMapper<RestException> {
       log.info("Completion of task {} lost to another and is answered with 409: {}", taskId, exception.getMessage());
       return conflict(TYPE, MESSAGE);
     }
+    if (isLockConflict(exception)) {
+      // Camunda wraps the database's deadlock in "An exception occurred in the persistence layer".
+      return LockConflict.answer(ProcessEngines.getDefaultProcessEngine(), taskId, exception);
+    }
     return camunda.toResponse(exception);
+  }
+
+  /**
+   * Whether the database aborted the transaction because it waited for another's rows: Spring's
+   * ConcurrencyFailureException, or a SQLException of class 40 (deadlock 40P01, serialization
+   * failure 40001) or 55P03 (lock not available) anywhere in the causes.
+   */
+  static boolean isLockConflict(Throwable exception) {
+    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof ConcurrencyFailureException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("55P03"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Response conflict(String type, String message) {
@@ -83,17 +105,20 @@ public class TaskConflictMapper implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(ConcurrencyFailureException exception) {
-      String taskId = completedTaskId(uriInfo);
-      log.info("Request {} lost a database lock conflict and is answered with 409: {}",
-          uriInfo == null ? "" : uriInfo.getPath(), exception.getMostSpecificCause().getMessage());
-      if (taskId != null && endsWithin(taskId, WAIT_FOR_WINNER_MILLIS)) {
+      return answer(engine != null ? engine : ProcessEngines.getDefaultProcessEngine(), completedTaskId(uriInfo),
+          exception);
+    }
+
+    static Response answer(ProcessEngine processEngine, String taskId, Throwable exception) {
+      log.info("Request (task {}) lost a database lock conflict and is answered with 409: {}", taskId,
+          exception.getMessage());
+      if (taskId != null && endsWithin(processEngine, taskId, WAIT_FOR_WINNER_MILLIS)) {
         return conflict(TaskConflictMapper.TYPE, TaskConflictMapper.MESSAGE);
       }
       return conflict(TYPE, MESSAGE);
     }
 
-    private boolean endsWithin(String taskId, long millis) {
-      ProcessEngine processEngine = engine != null ? engine : ProcessEngines.getDefaultProcessEngine();
+    private static boolean endsWithin(ProcessEngine processEngine, String taskId, long millis) {
       long deadline = System.nanoTime() + millis * 1_000_000;
       while (true) {
         if (taskEnded(processEngine, taskId)) {

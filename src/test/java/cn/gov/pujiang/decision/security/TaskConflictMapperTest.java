@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.sql.SQLException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -56,6 +59,18 @@ class TaskConflictMapperTest extends ProcessTestSupport {
     ExceptionDto body = (ExceptionDto) answer.getEntity();
     assertThat(body.getType()).isEqualTo(TaskConflictMapper.LockConflict.TYPE);
     assertThat(body.getMessage()).contains("同时有其他办理操作", "未保存");
+  }
+
+  @Test
+  void aDeadlockCamundaWrapsInARestExceptionIsRecognised() {
+    RestException wrapped = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new ProcessEnginePersistenceException("flush failed", new SQLException("ERROR: deadlock detected", "40P01")),
+        "Cannot submit task form x: An exception occurred in the persistence layer");
+
+    assertThat(TaskConflictMapper.isLockConflict(wrapped)).isTrue();
+    assertThat(TaskConflictMapper.isLockConflict(new RestException("Cannot find task with id x"))).isFalse();
+    assertThat(TaskConflictMapper.isLockConflict(
+        new ProcessEnginePersistenceException("x", new SQLException("duplicate key", "23505")))).isFalse();
   }
 
   @Test
