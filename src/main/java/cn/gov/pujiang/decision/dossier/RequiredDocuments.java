@@ -1,11 +1,14 @@
 package cn.gov.pujiang.decision.dossier;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +39,14 @@ public class RequiredDocuments {
   private final ProcessEngine processEngine;
   /** Camunda's default DMN engine (FEEL, as the table's entries are written): no history, no metrics. */
   private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  /**
+   * Answers of the latest deployed version, by task key. A deployed table never changes (a change is
+   * a new version with a new id), so its answer for a task key is computed once: evaluating the FEEL
+   * table was a tenth of the application's CPU per task completion (docs/performance.md).
+   */
+  private volatile Answers answers = new Answers("", new ConcurrentHashMap<>());
+
+  private record Answers(String definitionId, Map<String, List<Requirement>> byTaskKey) {}
 
   public RequiredDocuments(ProcessEngine processEngine) {
     this.processEngine = processEngine;
@@ -52,6 +63,16 @@ public class RequiredDocuments {
 
   private List<Requirement> evaluate(String taskKey) {
     DmnDecision decision = latestDecision();
+    String definitionId = ((DecisionDefinition) decision).getId();
+    Answers current = answers;
+    if (!current.definitionId().equals(definitionId)) {
+      current = new Answers(definitionId, new ConcurrentHashMap<>());
+      answers = current;
+    }
+    return current.byTaskKey().computeIfAbsent(taskKey, key -> evaluate(decision, key));
+  }
+
+  private List<Requirement> evaluate(DmnDecision decision, String taskKey) {
     return dmnEngine
         .evaluateDecisionTable(decision, Variables.createVariables().putValue(INPUT_TASK_KEY, taskKey))
         .stream()

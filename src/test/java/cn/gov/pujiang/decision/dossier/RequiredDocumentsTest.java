@@ -37,6 +37,23 @@ class RequiredDocumentsTest extends ProcessTestSupport {
   }
 
   @Test
+  void aNewVersionOfTheTableAppliesAtOnceAlthoughAnswersAreKept() throws Exception {
+    assertThat(requiredDocuments.forTask("Task_StudyProposal")).isEmpty();
+    String original = java.nio.file.Files.readString(java.nio.file.Path.of("processes/required-documents.dmn"));
+    org.camunda.bpm.engine.RepositoryService repository = processEngine.getRepositoryService();
+    try {
+      repository.createDeployment().name("required-documents-test")
+          .addString("required-documents.dmn", original.replaceFirst("\"Task_DraftDecision\"", "\"Task_StudyProposal\""))
+          .deploy();
+      assertThat(requiredDocuments.forTask("Task_StudyProposal"))
+          .containsExactly(new Requirement(DocumentKind.DRAFT, false));
+    } finally {
+      repository.createDeployment().name("required-documents").addString("required-documents.dmn", original).deploy();
+    }
+    assertThat(requiredDocuments.forTask("Task_StudyProposal")).isEmpty();
+  }
+
+  @Test
   void aDraftCannotBeSubmittedUntilTheDraftAndItsExplanationAreInTheDossier() {
     String no = initiated();
 
