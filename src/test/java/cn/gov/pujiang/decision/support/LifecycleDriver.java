@@ -154,9 +154,13 @@ public class LifecycleDriver {
 
   /** Every job of the decision's process instances (main and stages), due or not. */
   public List<Job> jobs(String decisionNo) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(decisionNo).list().stream()
-        .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).list().stream())
-        .toList();
+    java.util.Set<String> instances =
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(decisionNo).list().stream()
+            .map(ProcessInstance::getId)
+            .collect(java.util.stream.Collectors.toSet());
+    // One query for all of them: a job executor's acquisition is one query too, and the benchmark
+    // must not charge the application for the driver's look-ups.
+    return instances.isEmpty() ? List.of() : managementService.createJobQuery().processInstanceIds(instances).list();
   }
 
   public static Map<String, Object> vars(Object... keyValues) {
