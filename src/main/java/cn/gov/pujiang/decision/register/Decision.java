@@ -20,6 +20,8 @@ public class Decision {
   /** Taken from md_decision_seq before insert, because the decision number is built from it. */
   @Id private Long id;
 
+  /** The natural id: never changes once assigned (DecisionRegister looks decisions up by it). */
+  @org.hibernate.annotations.NaturalId
   @Column(name = "decision_no", nullable = false, unique = true)
   private String decisionNo;
 
