@@ -52,8 +52,9 @@ public final class ExpertArgumentationProcess {
     public static final String DRAFT_REVISION_NEEDED = "draftRevisionNeeded";
 
     /**
-     * Named apart from major-decision's revisionSummary: call activities pass all variables in, and
-     * the main process's value from a legality-review revision must not pre-fill this form.
+     * Named apart from major-decision's revisionSummary, a different answer (the revision after a
+     * legality review): one name for both would mix them up in the decision's history, and would
+     * pre-fill this form again if that variable were ever mapped in.
      */
     public static final String EXPERT_REVISION_SUMMARY = "expertRevisionSummary";
 
