@@ -293,14 +293,15 @@ class ModelConventionsTest {
 
   /**
    * Issue 8: a called stage gets exactly the variables it reads, not a copy of every variable of the
-   * caller ({@code variables="all"} made some 420 variable instances per decision instead of 120).
+   * caller ({@code variables="all"} made 428 variable instances of a decision instead of 169,
+   * docs/processes.md).
    * For every call activity: no {@code variables="all"}; every variable the called process reads
    * in its expressions, its DMN tables, its forms (field keys, FEEL and templates) and the Tasklist
    * columns, and does not produce itself, is mapped in; what the Java code of every stage reads
    * (InstanceAuthorizations, deadline reminders) is mapped in everywhere; and the mappings are the
    * list the process's constants class declares ({@code INPUTS}), so that docs, Java and model agree.
-   * Java listeners' own reads (rule 4 of the brief) cannot be found statically: they are in the
-   * INPUTS lists with the reader named, and the lifecycle tests run them.
+   * What Java listeners read cannot be found statically: those variables are in the INPUTS lists with
+   * their reader named, and StageVariablesTest proves that they arrive.
    */
   @Test
   void everyCallActivityMapsInWhatTheCalledProcessReadsAndNothingElseWholesale() throws IOException {
@@ -378,7 +379,7 @@ class ModelConventionsTest {
   private static final Pattern FIRST_NAME = Pattern.compile("(?<![\\w.])([A-Za-z_][A-Za-z0-9_]*)(?![\\w(]|\\s+\\()");
 
   /**
-   * The variables a process reads, each with where (rules 1-3 of issue 8): names in its
+   * The variables a process reads, each with where: names in its
    * expressions (conditions, candidate groups, due dates, timers, listeners, its own calls' mappings),
    * in the DMN tables its business rule tasks evaluate, and in the forms of its user tasks (every
    * field key, FEEL expressions, {{templates}}). Spring beans and the engine's own names are left out.
