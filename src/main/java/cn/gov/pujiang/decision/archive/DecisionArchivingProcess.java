@@ -1,5 +1,8 @@
 package cn.gov.pujiang.decision.archive;
 
+import cn.gov.pujiang.decision.process.CommonVariables;
+import java.util.List;
+
 /** Ids, variable names and choice values of processes/decision-archiving.bpmn (决策归档). */
 public final class DecisionArchivingProcess {
 
@@ -8,6 +11,15 @@ public final class DecisionArchivingProcess {
   public static final String STAGE = "ARCHIVING";
 
   private DecisionArchivingProcess() {}
+
+  /**
+   * What major-decision maps into this process (the {@code <camunda:in>} mappings of
+   * CallActivity_Archiving), and nothing else: {@link CommonVariables#EVERY_STAGE}; decisionOutcome
+   * (compileArchiveListDelegate, the confirmation form).
+   * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
+   * that the model's expressions, tables or forms read; docs/processes.md has the same table.
+   */
+  public static final List<String> INPUTS = CommonVariables.everyStageAnd(Variables.DECISION_OUTCOME);
 
   /** BPMN element ids. */
   public static final class Elements {

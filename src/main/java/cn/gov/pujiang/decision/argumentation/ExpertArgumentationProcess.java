@@ -1,5 +1,8 @@
 package cn.gov.pujiang.decision.argumentation;
 
+import cn.gov.pujiang.decision.process.CommonVariables;
+import java.util.List;
+
 /** Ids, variable names and trail codes of processes/expert-argumentation.bpmn (专家论证). */
 public final class ExpertArgumentationProcess {
 
@@ -8,6 +11,15 @@ public final class ExpertArgumentationProcess {
   public static final String STAGE = "EXPERT_ARGUMENTATION";
 
   private ExpertArgumentationProcess() {}
+
+  /**
+   * What major-decision maps into this process (the {@code <camunda:in>} mappings of
+   * CallActivity_ExpertArgumentation): {@link CommonVariables#EVERY_STAGE} only; everything else it
+   * reads, its own tasks enter.
+   * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
+   * that the model's expressions, tables or forms read; docs/processes.md has the same table.
+   */
+  public static final List<String> INPUTS = CommonVariables.EVERY_STAGE;
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -40,8 +52,9 @@ public final class ExpertArgumentationProcess {
     public static final String DRAFT_REVISION_NEEDED = "draftRevisionNeeded";
 
     /**
-     * Named apart from major-decision's revisionSummary: call activities pass all variables in, and
-     * the main process's value from a legality-review revision must not pre-fill this form.
+     * Named apart from major-decision's revisionSummary, a different answer (the revision after a
+     * legality review): one name for both would mix them up in the decision's history, and would
+     * pre-fill this form again if that variable were ever mapped in.
      */
     public static final String EXPERT_REVISION_SUMMARY = "expertRevisionSummary";
 

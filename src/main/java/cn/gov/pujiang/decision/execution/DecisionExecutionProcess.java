@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.execution;
 
+import cn.gov.pujiang.decision.process.CommonVariables;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,17 @@ public final class DecisionExecutionProcess {
   public static final String STAGE = "EXECUTION";
 
   private DecisionExecutionProcess() {}
+
+  /**
+   * What major-decision maps into this process (the {@code <camunda:in>} mappings of
+   * CallActivity_Execution), and nothing else: {@link CommonVariables#EVERY_STAGE}; expertInstitution
+   * and riskAssessorUnit (evaluatorIndependenceListener and the evaluator form: who argued or assessed
+   * before the decision may not evaluate it; null when that procedure did not run).
+   * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
+   * that the model's expressions, tables or forms read; docs/processes.md has the same table.
+   */
+  public static final List<String> INPUTS =
+      CommonVariables.everyStageAnd(Variables.EXPERT_INSTITUTION, Variables.RISK_ASSESSOR_UNIT);
 
   /** BPMN element ids. */
   public static final class Elements {

@@ -1,11 +1,31 @@
 package cn.gov.pujiang.decision.meeting;
 
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
+import cn.gov.pujiang.decision.process.CommonVariables;
+import java.util.List;
+
 /** Ids and variable names of processes/collective-discussion.bpmn (集体讨论决定). */
 public final class CollectiveDiscussionProcess {
 
   public static final String KEY = "collective-discussion";
 
   private CollectiveDiscussionProcess() {}
+
+  /**
+   * What major-decision maps into this process (the {@code <camunda:in>} mappings of
+   * CallActivity_CollectiveDiscussion), and nothing else: {@link CommonVariables#EVERY_STAGE}
+   * (decisionUnit also decides the meeting types in meetingScheduleListener); the four planned flags
+   * (meetingMaterialsListener requires the material of each procedure carried out);
+   * npcReportRequired (Gateway_NpcReportRequired); reviewSubmittedOn (meetingScheduleListener's
+   * Art. 26 date, shown on the schedule form); legalityOutcome, legalityOpinion and legalRisks (the
+   * materials form shows the opinion the meeting rests on).
+   * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
+   * that the model's expressions, tables or forms read; docs/processes.md has the same table.
+   */
+  public static final List<String> INPUTS =
+      CommonVariables.everyStageAnd(Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
+          Variables.RISK_ASSESSMENT_PLANNED, Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.NPC_REPORT_REQUIRED,
+          Variables.REVIEW_SUBMITTED_ON, Vars.LEGALITY_OUTCOME, Vars.LEGALITY_OPINION, Vars.LEGAL_RISKS);
 
   /** BPMN element ids. */
   public static final class Elements {

@@ -1,5 +1,8 @@
 package cn.gov.pujiang.decision.participation;
 
+import cn.gov.pujiang.decision.process.CommonVariables;
+import java.util.List;
+
 /** Ids, variable names and trail codes of processes/public-participation.bpmn (公众参与). */
 public final class PublicParticipationProcess {
 
@@ -8,6 +11,18 @@ public final class PublicParticipationProcess {
   public static final String STAGE = "PUBLIC_PARTICIPATION";
 
   private PublicParticipationProcess() {}
+
+  /**
+   * What major-decision maps into this process (the {@code <camunda:in>} mappings of
+   * CallActivity_PublicParticipation), and nothing else: {@link CommonVariables#EVERY_STAGE};
+   * hearingPlanned (participationDefaultsListener pre-ticks the hearing, participationMethodsListener
+   * insists on it, the form explains it) and groupConsultationRequired (participationMethodsListener,
+   * the form's group-consultation field).
+   * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
+   * that the model's expressions, tables or forms read; docs/processes.md has the same table.
+   */
+  public static final List<String> INPUTS =
+      CommonVariables.everyStageAnd(Vars.HEARING_PLANNED, Vars.GROUP_CONSULTATION_REQUIRED);
 
   /** BPMN element ids. */
   public static final class Elements {

@@ -1,5 +1,8 @@
 package cn.gov.pujiang.decision.publication;
 
+import cn.gov.pujiang.decision.process.CommonVariables;
+import java.util.List;
+
 /** Ids, variable names and choice values of processes/decision-publication.bpmn (决策公布). */
 public final class DecisionPublicationProcess {
 
@@ -8,6 +11,18 @@ public final class DecisionPublicationProcess {
   public static final String STAGE = "PUBLICATION";
 
   private DecisionPublicationProcess() {}
+
+  /**
+   * What major-decision maps into this process (the {@code <camunda:in>} mappings of
+   * CallActivity_Publication), and nothing else: {@link CommonVariables#EVERY_STAGE}; nonPublic,
+   * publicConcernHigh and specialisedTechnical (the two gateways); publicParticipationPlanned and
+   * expertArgumentationPlanned (the interpretation form shows whose opinions must be explained).
+   * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
+   * that the model's expressions, tables or forms read; docs/processes.md has the same table.
+   */
+  public static final List<String> INPUTS =
+      CommonVariables.everyStageAnd(Variables.NON_PUBLIC, Variables.PUBLIC_CONCERN_HIGH,
+          Variables.SPECIALISED_TECHNICAL, Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED);
 
   /** BPMN element ids. */
   public static final class Elements {

@@ -1,5 +1,9 @@
 package cn.gov.pujiang.decision.review;
 
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
+import cn.gov.pujiang.decision.process.CommonVariables;
+import java.util.List;
+
 /** Ids and variable names of processes/legality-review.bpmn (合法性审查) and its routing table. */
 public final class LegalityReviewProcess {
 
@@ -8,6 +12,20 @@ public final class LegalityReviewProcess {
   public static final String ROUTING_DECISION = "reviewer-routing";
 
   private LegalityReviewProcess() {}
+
+  /**
+   * What major-decision maps into this process (the {@code <camunda:in>} mappings of
+   * CallActivity_LegalityReview), and nothing else: {@link CommonVariables#EVERY_STAGE} (decisionUnit
+   * also routes the reviewer in reviewer-routing.dmn); draftedBy (legalityOpinionListener: nobody who
+   * wrote the draft may review it); the draft and the submission that the reviewers' forms show:
+   * draftSummary, draftExplanation, legalBasis, procedureStatement, requiredProceduresSummary and
+   * procedureExemptionsSummary.
+   * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
+   * that the model's expressions, tables or forms read; docs/processes.md has the same table.
+   */
+  public static final List<String> INPUTS =
+      CommonVariables.everyStageAnd(Variables.DRAFTED_BY, Vars.DRAFT_SUMMARY, Vars.DRAFT_EXPLANATION, Vars.LEGAL_BASIS,
+          Vars.PROCEDURE_STATEMENT, Vars.REQUIRED_PROCEDURES_SUMMARY, Vars.PROCEDURE_EXEMPTIONS_SUMMARY);
 
   /** BPMN element ids. */
   public static final class Elements {

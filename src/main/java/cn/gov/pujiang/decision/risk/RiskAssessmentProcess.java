@@ -1,5 +1,8 @@
 package cn.gov.pujiang.decision.risk;
 
+import cn.gov.pujiang.decision.process.CommonVariables;
+import java.util.List;
+
 /** Ids, variable names and trail codes of processes/risk-assessment.bpmn (风险评估). */
 public final class RiskAssessmentProcess {
 
@@ -10,6 +13,15 @@ public final class RiskAssessmentProcess {
   public static final String STAGE = "RISK_ASSESSMENT";
 
   private RiskAssessmentProcess() {}
+
+  /**
+   * What major-decision maps into this process (the {@code <camunda:in>} mappings of
+   * CallActivity_RiskAssessment): {@link CommonVariables#EVERY_STAGE} only; everything else it reads,
+   * the controllability table's inputs included, its own tasks enter.
+   * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
+   * that the model's expressions, tables or forms read; docs/processes.md has the same table.
+   */
+  public static final List<String> INPUTS = CommonVariables.EVERY_STAGE;
 
   /** BPMN element ids. */
   public static final class Elements {

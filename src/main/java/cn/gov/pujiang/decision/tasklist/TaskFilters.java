@@ -43,6 +43,14 @@ public class TaskFilters {
       Map.of("name", CommonVariables.DECISION_UNIT_NAME, "label", "决策单位"),
       Map.of("name", CommonVariables.DECISION_NO, "label", "决策编号"));
 
+  /**
+   * The names of {@link #SHOWN_VARIABLES}: a task of a stage process shows them only if its call
+   * activity maps them in (ModelConventionsTest checks every call activity against this list).
+   */
+  public static List<String> shownVariableNames() {
+    return SHOWN_VARIABLES.stream().map(v -> v.get("name")).toList();
+  }
+
   private final FilterService filterService;
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;

@@ -2,7 +2,17 @@ package cn.gov.pujiang.decision.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess;
+import cn.gov.pujiang.decision.argumentation.ExpertArgumentationProcess;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess;
 import cn.gov.pujiang.decision.lifecycle.Procedure;
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess;
+import cn.gov.pujiang.decision.participation.PublicParticipationProcess;
+import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess;
+import cn.gov.pujiang.decision.risk.RiskAssessmentProcess;
+import cn.gov.pujiang.decision.tasklist.TaskFilters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,9 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,10 +48,18 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -267,6 +289,295 @@ class ModelConventionsTest {
     for (Path file : files(FORMS, ".form")) {
       assertThat(referenced).as("form " + file + " is referenced by a BPMN").contains(baseName(file, ".form"));
     }
+  }
+
+  /**
+   * Issue 8: a called stage gets exactly the variables it reads, not a copy of every variable of the
+   * caller ({@code variables="all"} made 428 variable instances of a decision instead of 169,
+   * docs/processes.md).
+   * For every call activity: no {@code variables="all"}; every variable the called process reads
+   * in its expressions, its DMN tables, its forms (field keys, FEEL and templates) and the Tasklist
+   * columns, and does not produce itself, is mapped in; what the Java code of every stage reads
+   * (InstanceAuthorizations, deadline reminders) is mapped in everywhere; and the mappings are the
+   * list the process's constants class declares ({@code INPUTS}), so that docs, Java and model agree.
+   * What Java listeners read cannot be found statically: those variables are in the INPUTS lists with
+   * their reader named, and StageVariablesTest proves that they arrive.
+   */
+  @Test
+  void everyCallActivityMapsInWhatTheCalledProcessReadsAndNothingElseWholesale() throws IOException {
+    Set<String> beans = springBeanNames();
+    List<String> problems = new ArrayList<>();
+    for (Path file : files(PROCESSES, ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+        String where = file + ": " + call.getId();
+        List<CamundaIn> ins = extensions(call, CamundaIn.class);
+        List<CamundaOut> outs = extensions(call, CamundaOut.class);
+        if (ins.stream().anyMatch(in -> in.getCamundaVariables() != null)
+            || outs.stream().anyMatch(out -> out.getCamundaVariables() != null)) {
+          problems.add(where + " copies variables=\"all\"; map the variables one by one (docs/processes.md)");
+        }
+        Set<String> mapped = new TreeSet<>();
+        for (CamundaIn in : ins) {
+          if (in.getCamundaTarget() != null) {
+            mapped.add(in.getCamundaTarget());
+          }
+        }
+        String called = call.getCalledElement();
+        Path calledFile = PROCESSES.resolve(called + ".bpmn");
+        if (!Files.exists(calledFile)) {
+          problems.add(where + " calls " + called + ", which has no file " + calledFile);
+          continue;
+        }
+        Map<String, String> reads = new TreeMap<>(variablesRead(calledFile, beans));
+        reads.keySet().removeAll(variablesProduced(calledFile));
+        for (String shown : TaskFilters.shownVariableNames()) {
+          reads.putIfAbsent(shown, "Tasklist's task list column (TaskFilters.SHOWN_VARIABLES)");
+        }
+        for (String common : CommonVariables.EVERY_STAGE) {
+          reads.putIfAbsent(common, "CommonVariables.EVERY_STAGE (unit grants, reminders, Tasklist)");
+        }
+        reads.forEach((variable, readBy) -> {
+          if (!mapped.contains(variable)) {
+            problems.add(where + " does not map in " + variable + ", which " + called + " reads in " + readBy);
+          }
+        });
+        List<String> declared = STAGE_INPUTS.get(called);
+        if (declared == null) {
+          problems.add(where + ": " + called + " declares no INPUTS in its constants class (see STAGE_INPUTS here)");
+        } else if (!mapped.equals(new TreeSet<>(declared))) {
+          problems.add(where + " maps in " + mapped + " but " + called + "'s constants class declares INPUTS "
+              + new TreeSet<>(declared));
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /** What each stage's constants class says it receives; the BPMN mappings must be exactly these. */
+  private static final Map<String, List<String>> STAGE_INPUTS = Map.of(
+      PublicParticipationProcess.KEY, PublicParticipationProcess.INPUTS,
+      ExpertArgumentationProcess.KEY, ExpertArgumentationProcess.INPUTS,
+      RiskAssessmentProcess.KEY, RiskAssessmentProcess.INPUTS,
+      LegalityReviewProcess.KEY, LegalityReviewProcess.INPUTS,
+      CollectiveDiscussionProcess.KEY, CollectiveDiscussionProcess.INPUTS,
+      DecisionPublicationProcess.KEY, DecisionPublicationProcess.INPUTS,
+      DecisionExecutionProcess.KEY, DecisionExecutionProcess.INPUTS,
+      DecisionArchivingProcess.KEY, DecisionArchivingProcess.INPUTS);
+
+  /** Identifiers of the process engine's own expression context, not variables. */
+  private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
+  /** JUEL and FEEL words that look like identifiers. */
+  private static final Set<String> KEYWORDS = Set.of(
+      "true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod",
+      "instanceof", "if", "then", "else", "for", "in", "return", "some", "every", "satisfies", "between",
+      "instance", "of", "function");
+  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{([^}]*)}}");
+  private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
+  /** The first name of a path (a.b.c gives a), not a function call's name. */
+  private static final Pattern FIRST_NAME = Pattern.compile("(?<![\\w.])([A-Za-z_][A-Za-z0-9_]*)(?![\\w(]|\\s+\\()");
+
+  /**
+   * The variables a process reads, each with where: names in its
+   * expressions (conditions, candidate groups, due dates, timers, listeners, its own calls' mappings),
+   * in the DMN tables its business rule tasks evaluate, and in the forms of its user tasks (every
+   * field key, FEEL expressions, {{templates}}). Spring beans and the engine's own names are left out.
+   */
+  private Map<String, String> variablesRead(Path bpmn, Set<String> beans) throws IOException {
+    Map<String, String> reads = new TreeMap<>();
+    String xml = Files.readString(bpmn)
+        .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    Matcher expression = EXPRESSION.matcher(xml);
+    while (expression.find()) {
+      for (String name : names(expression.group(1))) {
+        reads.putIfAbsent(name, "expression " + expression.group());
+      }
+    }
+    BpmnModelInstance model = Bpmn.readModelFromFile(bpmn.toFile());
+    for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+      for (CamundaIn in : extensions(call, CamundaIn.class)) {
+        if (in.getCamundaSource() != null) {
+          reads.putIfAbsent(in.getCamundaSource(), "the in-mapping of " + call.getId());
+        }
+      }
+    }
+    for (BusinessRuleTask rule : model.getModelElementsByType(BusinessRuleTask.class)) {
+      Path dmn = PROCESSES.resolve(rule.getCamundaDecisionRef() + ".dmn");
+      DmnModelInstance table = Dmn.readModelFromFile(dmn.toFile());
+      List<String> texts = new ArrayList<>();
+      table.getModelElementsByType(InputExpression.class).forEach(e -> texts.add(e.getTextContent()));
+      table.getModelElementsByType(InputEntry.class).forEach(e -> texts.add(e.getTextContent()));
+      table.getModelElementsByType(OutputEntry.class).forEach(e -> texts.add(e.getTextContent()));
+      for (String text : texts) {
+        for (String name : names(text)) {
+          reads.putIfAbsent(name, "decision table " + dmn.getFileName() + " (" + rule.getId() + ")");
+        }
+      }
+    }
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      if (task.getCamundaFormRef() == null) {
+        continue;
+      }
+      Path formFile = FORMS.resolve(task.getCamundaFormRef() + ".form");
+      JsonNode form = json.readTree(formFile.toFile());
+      String where = "form " + formFile.getFileName() + " (" + task.getId() + ")";
+      for (JsonNode component : components(form)) {
+        if (component.hasNonNull("key")) {
+          reads.putIfAbsent(component.path("key").asText(), where);
+        }
+      }
+      for (String feel : strings(form)) {
+        if (feel.startsWith("=")) {
+          names(feel.substring(1)).forEach(name -> reads.putIfAbsent(name, where + ", FEEL " + feel));
+        }
+        Matcher template = TEMPLATE.matcher(feel);
+        while (template.find()) {
+          names(template.group(1)).forEach(name -> reads.putIfAbsent(name, where + ", template " + template.group()));
+        }
+      }
+    }
+    reads.keySet().removeAll(beans);
+    reads.keySet().removeAll(ENGINE_NAMES);
+    return reads;
+  }
+
+  /**
+   * The variables a process produces itself before anyone reads them: the fields its users enter
+   * (form keys that are not read-only), DMN results, the initiator, its inputOutput parameters, what
+   * its own calls map out, and what the listeners and delegates its model names set. A variable that
+   * Java reads (rule 4) cannot be found here: the INPUTS lists name those, and the lifecycle tests
+   * run the listeners.
+   */
+  private Set<String> variablesProduced(Path bpmn) throws IOException {
+    Set<String> produced = new TreeSet<>();
+    BpmnModelInstance model = Bpmn.readModelFromFile(bpmn.toFile());
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      if (task.getCamundaFormRef() == null) {
+        continue;
+      }
+      for (JsonNode component : components(json.readTree(FORMS.resolve(task.getCamundaFormRef() + ".form").toFile()))) {
+        if (component.hasNonNull("key") && !component.path("readonly").asBoolean(false)
+            && !component.path("disabled").asBoolean(false)) {
+          produced.add(component.path("key").asText());
+        }
+      }
+    }
+    for (BusinessRuleTask rule : model.getModelElementsByType(BusinessRuleTask.class)) {
+      if (rule.getCamundaResultVariable() != null) {
+        produced.add(rule.getCamundaResultVariable());
+      }
+    }
+    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+      if (start.getCamundaInitiator() != null) {
+        produced.add(start.getCamundaInitiator());
+      }
+    }
+    model.getModelElementsByType(CamundaInputParameter.class).forEach(p -> produced.add(p.getCamundaName()));
+    model.getModelElementsByType(CamundaOutputParameter.class).forEach(p -> produced.add(p.getCamundaName()));
+    model.getModelElementsByType(CamundaOut.class).forEach(out -> {
+      if (out.getCamundaTarget() != null) {
+        produced.add(out.getCamundaTarget());
+      }
+    });
+    produced.addAll(variablesSetByItsBeans(Files.readString(bpmn)));
+    return produced;
+  }
+
+  private static final Pattern DELEGATE_BEAN = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z]+)}\"");
+  private static final Pattern SET_VARIABLE =
+      Pattern.compile("\\.setVariable(?:Local)?\\(\\s*(\"[^\"]*\"|[A-Za-z_][\\w.]*)\\s*,");
+  private static final Pattern STRING_CONSTANT = Pattern.compile("static final String ([A-Z_][A-Z0-9_]*)\\s*=\\s*\"([^\"]*)\"");
+
+  /**
+   * Variables that the Java listeners and delegates named in the model ({@code delegateExpression})
+   * write with setVariable, such as the routing flags their checks compute. A constant is resolved by
+   * its name among the application's String constants.
+   */
+  private static Set<String> variablesSetByItsBeans(String xml) throws IOException {
+    Map<String, Path> beanSources = new HashMap<>();
+    Map<String, Set<String>> constants = new HashMap<>();
+    Pattern named = Pattern.compile("@(?:Component|Service)\\(\"([A-Za-z]+)\"\\)");
+    for (Path file : files(JAVA_SOURCES, ".java")) {
+      String source = Files.readString(file);
+      Matcher m = named.matcher(source);
+      while (m.find()) {
+        beanSources.put(m.group(1), file);
+      }
+      m = STRING_CONSTANT.matcher(source);
+      while (m.find()) {
+        constants.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(m.group(2));
+      }
+    }
+    Set<String> set = new TreeSet<>();
+    Matcher bean = DELEGATE_BEAN.matcher(xml);
+    while (bean.find()) {
+      Path source = beanSources.get(bean.group(1));
+      if (source == null) {
+        continue;
+      }
+      Matcher call = SET_VARIABLE.matcher(Files.readString(source));
+      while (call.find()) {
+        String argument = call.group(1);
+        if (argument.startsWith("\"")) {
+          set.add(argument.substring(1, argument.length() - 1));
+        } else {
+          set.addAll(constants.getOrDefault(argument.substring(argument.lastIndexOf('.') + 1), Set.of()));
+        }
+      }
+    }
+    return set;
+  }
+
+  private static Set<String> names(String expression) {
+    Set<String> names = new TreeSet<>();
+    if (expression == null) {
+      return names;
+    }
+    Matcher m = FIRST_NAME.matcher(STRING_LITERAL.matcher(expression).replaceAll(" "));
+    while (m.find()) {
+      if (!KEYWORDS.contains(m.group(1))) {
+        names.add(m.group(1));
+      }
+    }
+    return names;
+  }
+
+  /** Every string value anywhere in a form (labels, texts, conditions). */
+  private static List<String> strings(JsonNode node) {
+    List<String> all = new ArrayList<>();
+    if (node.isTextual()) {
+      all.add(node.asText());
+    }
+    node.elements().forEachRemaining(child -> all.addAll(strings(child)));
+    return all;
+  }
+
+  /**
+   * Names under which the application registers Spring beans (explicit names, else the class name
+   * with a small initial): in an expression they are beans, not variables.
+   */
+  private static Set<String> springBeanNames() throws IOException {
+    Set<String> beans = new HashSet<>();
+    Pattern named = Pattern.compile("@(?:Component|Service|Repository|Controller|RestController|Configuration|Bean)\\(\"([A-Za-z]+)\"\\)");
+    Pattern unnamed = Pattern.compile("@(?:Component|Service|Configuration)\\s[^{]*?\\bclass\\s+([A-Z][A-Za-z0-9]*)");
+    for (Path file : files(JAVA_SOURCES, ".java")) {
+      String source = Files.readString(file);
+      Matcher m = named.matcher(source);
+      while (m.find()) {
+        beans.add(m.group(1));
+      }
+      m = unnamed.matcher(source);
+      while (m.find()) {
+        beans.add(Character.toLowerCase(m.group(1).charAt(0)) + m.group(1).substring(1));
+      }
+    }
+    return beans;
+  }
+
+  private static <T extends ModelElementInstance> List<T> extensions(BaseElement element, Class<T> type) {
+    return element.getExtensionElements() == null ? List.of()
+        : element.getExtensionElements().getElementsQuery().filterByType(type).list();
   }
 
   private void checkFormRef(Path file, String id, String formRef, String binding, List<String> problems) {

@@ -1,8 +1,11 @@
 package cn.gov.pujiang.decision.support.browser;
 
 import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.TestUsers;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,11 +95,48 @@ public class BrowserLifecycleDriver extends LifecycleDriver {
     Map<String, Object> values = new LinkedHashMap<>(vars(keyValues));
     String user = actingUser();
     assertMayWorkOn(user, task);
+    FormSchema form = FormSchema.load(formId);
+    Set<String> shown = readOnlyValuesHeld(decisionNo, task, form);
     browser.loginAs(user, PASSWORD);
-    browser.completeTask(task.getId(), FormSchema.load(formId), values,
-        () -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+    browser.completeTask(task.getId(), form, values,
+        () -> taskService.createTaskQuery().taskId(task.getId()).count() == 0, shown);
     submittedInBrowser.add(formId);
     runDueJobs(decisionNo);
+  }
+
+  /** Field types whose read-only display is the value as text. */
+  private static final Set<String> TEXT_FIELDS = Set.of("textfield", "textarea", "number", "datetime");
+
+  /**
+   * The read-only text fields of the form for which the task's process, or the decision's
+   * major-decision instance, holds a value: the form must show each of them. A stage's form showing
+   * a value of the decision that its call activity does not map in would show an empty field.
+   */
+  private Set<String> readOnlyValuesHeld(String decisionNo, Task task, FormSchema form) {
+    List<String> keys = form.fields().stream()
+        .filter(field -> field.readonly() && TEXT_FIELDS.contains(field.type())).map(FormSchema.Field::key).toList();
+    if (keys.isEmpty()) {
+      return Set.of();
+    }
+    return TestUsers.asEngine(identityService, () -> {
+      Map<String, Object> held = new HashMap<>(taskService.getVariables(task.getId(), keys));
+      ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(decisionNo)
+          .processDefinitionKey("major-decision").singleResult();
+      if (main != null) {
+        runtimeService.getVariables(main.getId(), keys).forEach((key, value) -> {
+          if (held.get(key) == null) {
+            held.put(key, value);
+          }
+        });
+      }
+      Set<String> shown = new TreeSet<>();
+      held.forEach((key, value) -> {
+        if (value != null && !value.toString().isBlank()) {
+          shown.add(key);
+        }
+      });
+      return shown;
+    });
   }
 
   /** Work the person does outside the form before completing it, e.g. uploading to the dossier. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -141,6 +142,16 @@ public class TasklistBrowser implements AutoCloseable {
 
   /** Opens the task, claims it if nobody has, fills its form with the values and completes it. */
   public void completeTask(String taskId, FormSchema form, Map<String, Object> values, BooleanSupplier completed) {
+    completeTask(taskId, form, values, completed, Set.of());
+  }
+
+  /**
+   * As {@link #completeTask(String, FormSchema, Map, BooleanSupplier)}, after checking that the form
+   * shows a value in each of the named read-only fields: a variable the process does not hold (a
+   * call activity that does not map it in) would leave the field silently empty.
+   */
+  public void completeTask(String taskId, FormSchema form, Map<String, Object> values, BooleanSupplier completed,
+      Set<String> readOnlyShown) {
     driver.get("about:blank");
     driver.get(baseUrl + TASKLIST + "#/?task=" + taskId);
     waitUntil("task " + taskId + " opened",
@@ -148,6 +159,10 @@ public class TasklistBrowser implements AutoCloseable {
     claimIfUnclaimed(taskId);
     formContainer = By.cssSelector("[cam-tasklist-form] .fjs-container");
     WebElement container = waitFor(formContainer);
+    for (String key : readOnlyShown) {
+      waitUntil("form " + form.id() + " to show the value of " + key + " in its read-only field",
+          () -> !shownValue(form, key).isBlank());
+    }
     fill(container, form, values);
     screenshot("task-" + form.id());
     click(waitForEnabled(By.cssSelector("button[ng-click='complete()']")));
