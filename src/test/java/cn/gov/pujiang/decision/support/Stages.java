@@ -82,6 +82,24 @@ public class Stages {
     return no.substring(0, no.indexOf('-'));
   }
 
+  /**
+   * The plainest whole path after the start form: open comment as the only participation, a lawful
+   * review, adoption at the meeting, publication, execution and archiving.
+   */
+  public void openCommentToArchive(String no) {
+    studyAndStart(no);
+    draft(no);
+    confirmProcedures(no);
+    publicParticipationByOpenComment(no);
+    submitForReview(no);
+    review(no, "LAWFUL", false);
+    meeting(no, "ADOPTED", 5, 2);
+    reportToPartyCommittee(no);
+    publish(no);
+    executeToCompletion(no);
+    confirmArchive(no);
+  }
+
   public void studyAndStart(String no) {
     as(unit(no) + ".clerk");
     driver.submit(no, "Task_StudyProposal", "studyConclusion", "问题属实，改造必要且可行");
