@@ -79,7 +79,12 @@ public class DecisionFacts {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       MapSqlParameterSource params = new MapSqlParameterSource("ids", chunk)
           .addValue("refreshedAt", OffsetDateTime.now());
-      jdbc.queryForList("select id from md_decision where id in (:ids) order by id for update", params, Long.class);
+      // NO KEY UPDATE, not UPDATE: two refreshes of one decision still wait for each other, but not for
+      // the KEY SHARE lock that every insert of a record referencing the decision takes. With FOR
+      // UPDATE, two transactions that had both written such a record (the trail of a task completion)
+      // each waited for the other's KEY SHARE here: a deadlock, which two users completing the same
+      // task at once met as a 409 after PostgreSQL's deadlock timeout (ReadModelLockIT).
+      jdbc.queryForList("select id from md_decision where id in (:ids) order by id " + rowLock(), params, Long.class);
       jdbc.update("delete from md_audit_open_task where decision_id in (:ids)", params);
       jdbc.update("delete from md_audit_stage where decision_id in (:ids)", params);
       jdbc.update("delete from md_audit_decision where decision_id in (:ids)", params);
@@ -88,6 +93,20 @@ public class DecisionFacts {
       jdbc.update(INSERT_OPEN_TASKS, params);
     }
   }
+
+  /** PostgreSQL's weaker exclusive row lock where there is one (see refresh); H2 knows only FOR UPDATE. */
+  private String rowLock() {
+    String clause = rowLock;
+    if (clause == null) {
+      String product = jdbc.getJdbcTemplate().execute(
+          (java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+      clause = "PostgreSQL".equalsIgnoreCase(product) ? "for no key update" : "for update";
+      rowLock = clause;
+    }
+    return clause;
+  }
+
+  private volatile String rowLock;
 
   /**
    * Computes the facts of every decision that has none yet: the backfill after V8, and after a
