@@ -8,10 +8,10 @@ import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.dossier.Dossier;
 import cn.gov.pujiang.decision.support.Documents;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
-import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.support.TestUsers;
+import cn.gov.pujiang.decision.support.browser.BrowserITSupport;
 import cn.gov.pujiang.decision.support.browser.TasklistBrowser;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
@@ -19,18 +19,12 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Scripts and HTML typed into free-text fields (a catalogue item's and a decision's title, opinions,
@@ -40,12 +34,7 @@ import org.springframework.test.context.ContextConfiguration;
  * element it describes may exist in the page, and none of its scripts may have run.
  * (Same test context as TasklistFormsIT, so the application is started once for both.)
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.webapp.enabled=true")
-@ActiveProfiles({"test", "demo"})
-@ContextConfiguration(initializers = PostgresDatabaseCreator.class)
-class FreeTextAsTextIT {
+class FreeTextAsTextIT extends BrowserITSupport {
 
   /** Would set window.mdXss, or leave an img[src=x] or .md-injected element, if parsed as HTML. */
   static final String MARKUP =
@@ -53,24 +42,12 @@ class FreeTextAsTextIT {
   /** A file name cannot hold '/', so its markup is one tag. */
   static final String FILE_MARKUP = "<img src=x onerror=window.mdXss='file' class=md-injected>";
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
-  @Autowired IdentityService identityService;
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
   @Autowired CatalogueRepository catalogueRepository;
   @Autowired Dossier dossier;
 
-  TasklistBrowser browser;
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    ClockUtil.reset();
-    identityService.clearAuthentication();
-  }
 
   @Test
   void markupInFreeTextIsShownAsTextOnEveryPage() {

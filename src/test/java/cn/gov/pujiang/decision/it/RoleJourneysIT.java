@@ -11,12 +11,12 @@ import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.review.LegalityOutcome;
 import cn.gov.pujiang.decision.support.Documents;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
-import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.support.TestUsers;
 import cn.gov.pujiang.decision.support.browser.AppPages;
 import cn.gov.pujiang.decision.support.browser.FormSchema;
+import cn.gov.pujiang.decision.support.browser.BrowserITSupport;
 import cn.gov.pujiang.decision.support.browser.TasklistBrowser;
 import cn.gov.pujiang.decision.tasklist.TaskFilters;
 import java.io.IOException;
@@ -44,24 +44,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -80,12 +74,7 @@ import org.springframework.util.FileSystemUtils;
  * {@code target/downloads/journeys/}. Same Spring test configuration as {@link TasklistFormsIT}, so
  * the two share one application context.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.webapp.enabled=true")
-@ActiveProfiles({"test", "demo"})
-@ContextConfiguration(initializers = PostgresDatabaseCreator.class)
-class RoleJourneysIT {
+class RoleJourneysIT extends BrowserITSupport {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final String PASSWORD = "demo";
@@ -95,9 +84,7 @@ class RoleJourneysIT {
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots", "journeys");
   private static final Path DOWNLOADS = Paths.get("target", "downloads", "journeys");
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
-  @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
@@ -108,7 +95,6 @@ class RoleJourneysIT {
 
   /** The item and decision title: TITLE, numbered when a database kept from an earlier run holds it already. */
   String title;
-  TasklistBrowser browser;
   AppPages pages;
   TestCatalogue testCatalogue;
   Documents documents;
@@ -136,15 +122,6 @@ class RoleJourneysIT {
     stages = new Stages(processEngine, driver);
     browser = TasklistBrowser.open("http://localhost:" + port, SCREENSHOTS);
     pages = new AppPages(browser);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    ClockUtil.reset();
-    identityService.clearAuthentication();
   }
 
   @Test

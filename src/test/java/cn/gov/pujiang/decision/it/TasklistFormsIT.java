@@ -14,10 +14,10 @@ import cn.gov.pujiang.decision.catalogue.CatalogueStatus;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.support.Documents;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
-import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.browser.BrowserLifecycleDriver;
+import cn.gov.pujiang.decision.support.browser.BrowserITSupport;
 import cn.gov.pujiang.decision.support.browser.TasklistBrowser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,18 +29,12 @@ import java.util.Date;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Every Camunda Form of the product rendered, filled and submitted in Tasklist in headless
@@ -52,22 +46,14 @@ import org.springframework.test.context.ContextConfiguration;
  * Screenshots of each form land in {@code target/screenshots/tasklist/}. The demo organisation
  * (profile demo) provides the people who log in.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.webapp.enabled=true")
-@ActiveProfiles({"test", "demo"})
-@ContextConfiguration(initializers = PostgresDatabaseCreator.class)
-class TasklistFormsIT {
+class TasklistFormsIT extends BrowserITSupport {
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
-  @Autowired IdentityService identityService;
   @Autowired DecisionRegister decisionRegister;
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
   @Autowired CatalogueRepository catalogueRepository;
 
-  TasklistBrowser browser;
   BrowserLifecycleDriver driver;
   Stages stages;
 
@@ -83,15 +69,6 @@ class TasklistFormsIT {
     // The person attaches what the task produces on the dossier page before completing it.
     driver.beforeEachStep(documents::provideMissingFor);
     stages = new Stages(processEngine, driver);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    ClockUtil.reset();
-    identityService.clearAuthentication();
   }
 
   @Test
