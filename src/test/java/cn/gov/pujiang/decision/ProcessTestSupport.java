@@ -6,6 +6,7 @@ import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
@@ -71,6 +72,10 @@ public abstract class ProcessTestSupport {
   @Autowired protected CatalogueRepository catalogueRepository;
   /** Uploads the documents a task requires before a test completes it, as users do on the dossier page. */
   protected Documents documents;
+  /** Submits forms and runs due jobs as Tasklist and the job executor would (see LifecycleDriver). */
+  protected LifecycleDriver driver;
+  /** Walks a decision through its stages as its officials do (see Stages). */
+  protected Stages stages;
 
   @BeforeEach
   void initProcessAssertions() {
@@ -87,6 +92,8 @@ public abstract class ProcessTestSupport {
   void createDocuments() {
     Documents.use(applicationContext);
     documents = new Documents(processEngine);
+    driver = new LifecycleDriver(processEngine);
+    stages = new Stages(processEngine, driver);
   }
 
   @AfterEach

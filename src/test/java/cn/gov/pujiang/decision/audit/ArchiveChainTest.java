@@ -7,7 +7,6 @@ import cn.gov.pujiang.decision.archive.ArchiveSeal;
 import cn.gov.pujiang.decision.archive.ArchiveSeal.ChainReport;
 import cn.gov.pujiang.decision.audit.AuditTimeline.Timeline;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,14 +29,10 @@ class ArchiveChainTest extends ProcessTestSupport {
   @Autowired AuditTimeline timelines;
 
   JdbcTemplate jdbc;
-  LifecycleDriver driver;
-  Stages stages;
 
   @BeforeEach
   void setUp() {
     jdbc = new JdbcTemplate(dataSource);
-    driver = new LifecycleDriver(processEngine);
-    stages = new Stages(processEngine, driver);
   }
 
   @Test

@@ -6,7 +6,6 @@ import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.audit.AuditStatistics.Statistics;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,6 @@ class AuditReadModelTest extends ProcessTestSupport {
   @Autowired DecisionFacts facts;
 
   JdbcTemplate jdbc;
-  LifecycleDriver driver;
-  Stages stages;
 
   @Override
   protected boolean enforcesAuthorizations() {
@@ -42,8 +39,6 @@ class AuditReadModelTest extends ProcessTestSupport {
   @BeforeEach
   void setUp() {
     jdbc = new JdbcTemplate(dataSource);
-    driver = new LifecycleDriver(processEngine);
-    stages = new Stages(processEngine, driver);
   }
 
   @Test

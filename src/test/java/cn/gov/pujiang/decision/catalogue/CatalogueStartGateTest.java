@@ -8,11 +8,9 @@ import cn.gov.pujiang.decision.lifecycle.RegisterDecisionDelegate;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,12 +23,7 @@ class CatalogueStartGateTest extends ProcessTestSupport {
 
   @Autowired StageRecords stageRecords;
 
-  LifecycleDriver driver;
 
-  @BeforeEach
-  void setUp() {
-    driver = new LifecycleDriver(processEngine);
-  }
 
   @Test
   void startFormWithAnItemOfAnUnpublishedCatalogueIsRefused() {

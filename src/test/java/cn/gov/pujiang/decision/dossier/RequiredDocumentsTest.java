@@ -7,9 +7,7 @@ import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.dossier.RequiredDocuments.Requirement;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,14 +16,7 @@ class RequiredDocumentsTest extends ProcessTestSupport {
 
   @Autowired RequiredDocuments requiredDocuments;
 
-  LifecycleDriver driver;
-  Stages stages;
 
-  @BeforeEach
-  void createDriver() {
-    driver = new LifecycleDriver(processEngine);
-    stages = new Stages(processEngine, driver);
-  }
 
   @Test
   void theTableNamesTheDocumentsEachProducingTaskNeeds() {

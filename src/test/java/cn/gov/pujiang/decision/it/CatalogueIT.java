@@ -8,7 +8,6 @@ import cn.gov.pujiang.decision.catalogue.Catalogue;
 import cn.gov.pujiang.decision.catalogue.CatalogueItem;
 import cn.gov.pujiang.decision.catalogue.CatalogueItemRepository;
 import cn.gov.pujiang.decision.catalogue.CatalogueStatus;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestCatalogue;
@@ -37,12 +36,10 @@ class CatalogueIT extends ProcessTestSupport {
   @Autowired CatalogueItemRepository itemRepository;
 
   JdbcTemplate jdbc;
-  LifecycleDriver driver;
 
   @BeforeEach
   void setUp() {
     jdbc = new JdbcTemplate(dataSource);
-    driver = new LifecycleDriver(processEngine);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.catalogue.Catalogue;
 import cn.gov.pujiang.decision.catalogue.CatalogueItem;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestCatalogue;
@@ -68,8 +67,6 @@ class ConcurrentCompletionIT extends ProcessTestSupport {
 
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   final ObjectMapper json = new ObjectMapper();
-  LifecycleDriver driver;
-  Stages stages;
 
   @Override
   protected boolean enforcesAuthorizations() {
@@ -78,8 +75,6 @@ class ConcurrentCompletionIT extends ProcessTestSupport {
 
   @BeforeEach
   void aSecondClerkOfTheSameTown() {
-    driver = new LifecycleDriver(processEngine);
-    stages = new Stages(processEngine, driver);
     identityService.clearAuthentication();
     if (identityService.createUserQuery().userId(SECOND_CLERK).count() == 0) {
       var user = identityService.newUser(SECOND_CLERK);

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
 import cn.gov.pujiang.decision.support.Stages;
 import jakarta.persistence.EntityManager;
@@ -38,8 +37,6 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
   @Autowired EntityManager entityManager;
 
   JdbcTemplate jdbc;
-  LifecycleDriver driver;
-  Stages stages;
 
   @Override
   protected boolean enforcesAuthorizations() {
@@ -49,8 +46,6 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
   @BeforeEach
   void setUp() {
     jdbc = new JdbcTemplate(dataSource);
-    driver = new LifecycleDriver(processEngine);
-    stages = new Stages(processEngine, driver);
   }
 
   @Test

@@ -41,8 +41,6 @@ class FailedStepRetriesTest extends ProcessTestSupport {
   @Autowired CalendarProperties calendarProperties;
   @TempDir Path calendarDirectory;
 
-  LifecycleDriver driver;
-  Stages stages;
   String directoryBefore;
 
   @Override
@@ -52,8 +50,6 @@ class FailedStepRetriesTest extends ProcessTestSupport {
 
   @BeforeEach
   void createDriver() {
-    driver = new LifecycleDriver(processEngine);
-    stages = new Stages(processEngine, driver);
     directoryBefore = calendarProperties.getDirectory();
   }
 

@@ -17,11 +17,9 @@ import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityOpinions;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.AuthorizationException;
 import cn.gov.pujiang.decision.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -38,19 +36,12 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
   @Autowired ArchiveRecords archiveRecords;
   @Autowired StageRecords stageRecords;
 
-  LifecycleDriver driver;
-  Stages stages;
 
   @Override
   protected boolean enforcesAuthorizations() {
     return true;
   }
 
-  @BeforeEach
-  void createDriver() {
-    driver = new LifecycleDriver(processEngine);
-    stages = new Stages(processEngine, driver);
-  }
 
   @Test
   void adoptedDecisionWithEveryProcedurePassesEveryStageAndIsArchived() {

@@ -13,11 +13,9 @@ import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionStatus;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,12 +25,7 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
   @Autowired RequiredProcedures requiredProcedures;
   @Autowired StageRecords stageRecords;
 
-  LifecycleDriver driver;
 
-  @BeforeEach
-  void createDriver() {
-    driver = new LifecycleDriver(processEngine);
-  }
 
   @Test
   void startsTheDecisionUnderItsNumberAndSendsTheProposalToTheUnitsClerks() {

@@ -7,7 +7,6 @@ import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
-import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestUsers;
 import java.util.HashMap;
@@ -25,7 +24,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,19 +44,12 @@ class StageVariablesTest extends ProcessTestSupport {
 
   @Autowired RepositoryService repositoryService;
 
-  LifecycleDriver driver;
-  Stages stages;
 
   @Override
   protected boolean enforcesAuthorizations() {
     return true;
   }
 
-  @BeforeEach
-  void createDriver() {
-    driver = new LifecycleDriver(processEngine);
-    stages = new Stages(processEngine, driver);
-  }
 
   @Test
   void everyStageOfADecisionWithEveryProcedureHoldsOnlyTheDecisionVariablesMappedIntoIt() {
