@@ -2,31 +2,44 @@ package cn.gov.pujiang.decision.calendar;
 
 import cn.gov.pujiang.decision.organisation.Groups;
 import cn.gov.pujiang.decision.web.ApiException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * /api/calendar: which years of the State Council holiday arrangement are loaded, from which
- * notice and file; and, for administrators, re-reading the calendar files without a restart.
+ * notice and file; and, for administrators, loading a year's file (YAML body or multipart upload)
+ * and re-reading the calendar files without a restart. Both recount provisional due dates.
  */
 @RestController
 @RequestMapping("/api/calendar")
 public class CalendarController {
 
   private final ChineseWorkingDayCalendar calendar;
+  private final CalendarUploads uploads;
   private final IdentityService identityService;
 
-  public CalendarController(ChineseWorkingDayCalendar calendar, IdentityService identityService) {
+  public CalendarController(ChineseWorkingDayCalendar calendar, CalendarUploads uploads,
+      IdentityService identityService) {
     this.calendar = calendar;
+    this.uploads = uploads;
     this.identityService = identityService;
   }
+
+  /** The answer to a load: the year loaded, every year now loaded, how many dates were recomputed. */
+  public record Loaded(Year loaded, List<Year> years, int datesRecomputed) {}
 
   /** One loaded year as listed. */
   public record Year(int year, String noticeTitle, String noticeNumber, LocalDate noticeIssued,
@@ -46,16 +59,57 @@ public class CalendarController {
   /** Re-reads the built-in files and decision.calendar.directory; a bad file changes nothing (400). */
   @PostMapping("/reload")
   public List<Year> reload(Principal principal) {
+    admin(principal, "只有系统管理员可以重新载入工作日历");
+    List<Year> years;
+    try {
+      years = calendar.reload().stream().map(Year::of).toList();
+    } catch (CalendarFileException e) {
+      throw ApiException.badRequest("calendar", e.getMessage());
+    }
+    uploads.yearsLoaded(principal.getName());
+    return years;
+  }
+
+  /** Loads one year from the YAML file sent as the request body; a refused file changes nothing (400). */
+  @PostMapping(path = "/years", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml",
+      MediaType.TEXT_PLAIN_VALUE})
+  public Loaded load(@RequestBody(required = false) String content, Principal principal) {
+    admin(principal, "只有系统管理员可以载入工作日历");
+    return loaded(content, principal);
+  }
+
+  /** The same as a multipart upload (form field {@code file}), as the calendar page sends it. */
+  @PostMapping(path = "/years", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public Loaded upload(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal) {
+    admin(principal, "只有系统管理员可以载入工作日历");
+    if (file == null || file.isEmpty()) {
+      throw ApiException.badRequest("file", "请选择要上传的日历文件（yyyy.yaml）");
+    }
+    if (file.getSize() > CalendarUploads.MAX_CHARACTERS * 4L) {
+      throw ApiException.badRequest("file", "上传的日历文件过大");
+    }
+    try {
+      return loaded(new String(file.getBytes(), StandardCharsets.UTF_8), principal);
+    } catch (IOException e) {
+      throw ApiException.badRequest("file", "上传的日历文件无法读取，请重新上传");
+    }
+  }
+
+  private Loaded loaded(String content, Principal principal) {
+    try {
+      CalendarUploads.Loaded loaded = uploads.load(content, principal.getName());
+      return new Loaded(Year.of(loaded.year()), years(), loaded.datesRecomputed());
+    } catch (CalendarFileException e) {
+      throw ApiException.badRequest("file", e.getMessage());
+    }
+  }
+
+  private void admin(Principal principal, String refusal) {
     if (principal == null) {
       throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null, "请先登录");
     }
     if (identityService.createUserQuery().userId(principal.getName()).memberOfGroup(Groups.ADMINS).count() == 0) {
-      throw ApiException.forbidden("只有系统管理员可以重新载入工作日历");
-    }
-    try {
-      return calendar.reload().stream().map(Year::of).toList();
-    } catch (CalendarFileException e) {
-      throw ApiException.badRequest("calendar", e.getMessage());
+      throw ApiException.forbidden(refusal);
     }
   }
 }

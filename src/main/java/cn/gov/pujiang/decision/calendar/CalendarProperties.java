@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * decision.calendar.*: where an administrator puts calendar files for years added after the build,
- * and how many working days before a due date the candidates are reminded.
+ * how many working days before a due date the candidates are reminded, and from which day
+ * administrators are warned that next year is not loaded.
  */
 @ConfigurationProperties("decision.calendar")
 public class CalendarProperties {
@@ -14,6 +15,20 @@ public class CalendarProperties {
 
   /** Working days before the due day on which the follow-up date (reminder) falls. */
   private int reminderLeadWorkingDays = 2;
+
+  /**
+   * From this day of the year (MM-dd) on, administrators are told every day that next year's notice
+   * is not loaded. The State Council has published the notice in late October to December.
+   */
+  private java.time.MonthDay warnFrom = java.time.MonthDay.of(11, 1);
+
+  public java.time.MonthDay getWarnFrom() {
+    return warnFrom;
+  }
+
+  public void setWarnFrom(java.time.MonthDay warnFrom) {
+    this.warnFrom = warnFrom;
+  }
 
   public String getDirectory() {
     return directory;

@@ -26,10 +26,13 @@ import org.springframework.stereotype.Component;
  * notice makes the day a holiday, Saturday and Sunday unless it makes the day a make-up working day
  * (调休上班). Years come from the built-in files on the classpath ({@code calendar/yyyy.yaml}, from the
  * repository's calendar/ folder) and then from {@code decision.calendar.directory}, where a file
- * replaces the built-in one of the same year. {@link #reload()} re-reads both without a restart;
- * a bad file is refused as a whole and the calendar in use stays as it was.
+ * replaces the built-in one of the same year, and last from the files administrators uploaded
+ * ({@link CalendarYearStore}, shared by the nodes of a cluster, re-read at most every minute).
+ * {@link #reload()} re-reads all of them without a restart; a bad file is refused as a whole and the
+ * calendar in use stays as it was.
  *
- * <p>A date in a year without a file raises {@link CalendarYearNotLoadedException}: never a guess.
+ * <p>{@link #isWorkingDay} for a year without a file raises {@link CalendarYearNotLoadedException}:
+ * never a silent guess. Due dates ask {@link #isLoaded} first and count such a year provisionally.
  */
 @Component
 public class ChineseWorkingDayCalendar implements WorkingDayCalendar {
@@ -38,17 +41,36 @@ public class ChineseWorkingDayCalendar implements WorkingDayCalendar {
   private static final Pattern FILE_NAME = Pattern.compile("\\d{4}\\.ya?ml");
   private static final String BUILT_IN = "classpath*:calendar/*.yaml";
 
-  private final CalendarProperties properties;
-  private volatile Map<Integer, CalendarYear> years = Map.of();
+  /** How stale another node's upload may be here before this node reads the table again. */
+  private static final long STORED_REFRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
+  private final CalendarProperties properties;
+  private final CalendarYearStore store;
+  private volatile Map<Integer, CalendarYear> files = Map.of();
+  private volatile Map<Integer, CalendarYear> years = Map.of();
+  private volatile long storedReadAt;
+  private volatile boolean storedRead;
+
+  /** Built-in files and the directory only (tests of the calendar itself). */
   public ChineseWorkingDayCalendar(CalendarProperties properties) {
+    this(properties, null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public ChineseWorkingDayCalendar(CalendarProperties properties, CalendarYearStore store) {
     this.properties = properties;
-    reload();
+    this.store = store;
+    reloadFiles();
+  }
+
+  @Override
+  public boolean isLoaded(int year) {
+    return current().containsKey(year);
   }
 
   @Override
   public boolean isWorkingDay(LocalDate date) {
-    CalendarYear year = years.get(date.getYear());
+    CalendarYear year = current().get(date.getYear());
     if (year == null) {
       throw new CalendarYearNotLoadedException(date.getYear());
     }
@@ -63,11 +85,57 @@ public class ChineseWorkingDayCalendar implements WorkingDayCalendar {
 
   /** The loaded years, oldest first. */
   public List<CalendarYear> years() {
-    return List.copyOf(years.values());
+    return List.copyOf(current().values());
   }
 
-  /** Re-reads every calendar file; all or nothing. Returns the loaded years. */
+  /** Re-reads every calendar file and the uploaded years; all or nothing. Returns the loaded years. */
   public synchronized List<CalendarYear> reload() {
+    reloadFiles();
+    refreshStored();
+    return years();
+  }
+
+  /** Reads the uploaded years now (after an upload on this node), not at the next refresh. */
+  public synchronized List<CalendarYear> refreshUploaded() {
+    refreshStored();
+    return years();
+  }
+
+  private Map<Integer, CalendarYear> current() {
+    if (store != null && (!storedRead || System.nanoTime() - storedReadAt > STORED_REFRESH_NANOS)) {
+      synchronized (this) {
+        if (!storedRead || System.nanoTime() - storedReadAt > STORED_REFRESH_NANOS) {
+          refreshStored();
+        }
+      }
+    }
+    return years;
+  }
+
+  private void refreshStored() {
+    Map<Integer, CalendarYear> merged = new TreeMap<>(files);
+    if (store != null) {
+      try {
+        for (CalendarYearStore.StoredFile file : store.all()) {
+          String source = "上传的" + file.year() + "年日历文件";
+          try {
+            merged.put(file.year(), CalendarFileParser.parse(
+                new java.io.ByteArrayInputStream(file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)), source));
+          } catch (CalendarFileException e) {
+            log.error("Uploaded calendar of {} is no longer readable and is ignored: {}", file.year(), e.getMessage());
+          }
+        }
+        storedRead = true;
+      } catch (org.springframework.dao.DataAccessException e) {
+        // Before Flyway has created the table (early start-up): try again at the next call.
+        log.debug("Uploaded calendar years not readable yet: {}", e.getMessage());
+      }
+      storedReadAt = System.nanoTime();
+    }
+    years = Collections.unmodifiableMap(merged);
+  }
+
+  private void reloadFiles() {
     Map<Integer, CalendarYear> loaded = new TreeMap<>();
     for (CalendarYear year : builtIn()) {
       loaded.put(year.year(), year);
@@ -78,9 +146,10 @@ public class ChineseWorkingDayCalendar implements WorkingDayCalendar {
         log.info("Calendar {} from {} replaces the built-in {}", year.year(), year.source(), replaced.source());
       }
     }
-    years = Collections.unmodifiableMap(loaded);
-    log.info("Working-day calendar loaded for years {}", loaded.keySet());
-    return years();
+    files = Collections.unmodifiableMap(loaded);
+    years = files;
+    storedRead = false;
+    log.info("Working-day calendar files loaded for years {}", loaded.keySet());
   }
 
   private List<CalendarYear> builtIn() {

@@ -2,6 +2,7 @@ package cn.gov.pujiang.decision.notification;
 
 import cn.gov.pujiang.decision.organisation.Groups;
 import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.process.DueDateVariables;
 import cn.gov.pujiang.decision.process.EngineClock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * overdue (task variable {@code overdue}, priority raised so it sorts first in Tasklist) and the
  * decision unit's leadership ({@code {unit}-leadership}) and the task's candidates are notified.
  * Each (task, kind) is notified once, however often this runs and on however many nodes
- * ({@link Notifier#notifyOnce}).
+ * ({@link Notifier#notifyOnce}). Each run also refreshes the readable due date of every open task
+ * ({@link DueDateVariables}), whose working days left change from day to day.
  */
 @Component
 public class DeadlineWatch {
@@ -44,12 +46,15 @@ public class DeadlineWatch {
   private final IdentityService identityService;
   private final Notifier notifier;
   private final EngineClock clock;
+  private final DueDateVariables dueDateVariables;
 
-  public DeadlineWatch(TaskService taskService, IdentityService identityService, Notifier notifier, EngineClock clock) {
+  public DeadlineWatch(TaskService taskService, IdentityService identityService, Notifier notifier, EngineClock clock,
+      DueDateVariables dueDateVariables) {
     this.taskService = taskService;
     this.identityService = identityService;
     this.notifier = notifier;
     this.clock = clock;
+    this.dueDateVariables = dueDateVariables;
   }
 
   /** What one run did. */
@@ -69,6 +74,10 @@ public class DeadlineWatch {
       if (notifier.notifyOnce(escalation(task))) {
         escalations++;
       }
+    }
+    // "剩余 N 个工作日" changes as the days pass; only the tasks whose text changed are written.
+    for (Task task : all(() -> taskService.createTaskQuery().active().dueAfter(new Date(0)))) {
+      dueDateVariables.refresh(taskService, task);
     }
     return new Result(reminders, escalations);
   }
@@ -117,7 +126,7 @@ public class DeadlineWatch {
   }
 
   /** The assignee if there is one, otherwise every candidate user and member of a candidate group. */
-  private Set<String> handlers(Task task) {
+  Set<String> handlers(Task task) {
     Set<String> users = new LinkedHashSet<>();
     if (task.getAssignee() != null) {
       users.add(task.getAssignee());
@@ -136,11 +145,11 @@ public class DeadlineWatch {
     return users;
   }
 
-  private List<String> members(String groupId) {
+  List<String> members(String groupId) {
     return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
   }
 
-  private Map<String, Object> decisionOf(Task task) {
+  Map<String, Object> decisionOf(Task task) {
     return taskService.getVariables(task.getId(),
         List.of(CommonVariables.DECISION_NO, CommonVariables.DECISION_TITLE, CommonVariables.DECISION_UNIT));
   }

@@ -20,6 +20,10 @@ public final class DeadlineWatchProcess {
     public static final String REMINDERS_SENT = "remindersSent";
     /** Number of escalations this run sent. */
     public static final String ESCALATIONS_SENT = "escalationsSent";
+    /** Number of provisional dates this run recomputed (their year was loaded meanwhile). */
+    public static final String DATES_RECOMPUTED = "datesRecomputed";
+    /** Whether this run sent the day's warning that next year's calendar is not loaded. */
+    public static final String CALENDAR_WARNING_SENT = "calendarWarningSent";
     /** Task-local flag set on a user task whose due date has passed. */
     public static final String OVERDUE = "overdue";
 

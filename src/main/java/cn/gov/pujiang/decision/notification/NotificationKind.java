@@ -1,11 +1,15 @@
 package cn.gov.pujiang.decision.notification;
 
-/** What a notification says about a task's time limit; the Chinese label is what users read. */
+/** What a notification says about a task's time limit or the calendar behind it; the Chinese label is what users read. */
 public enum NotificationKind {
   /** The follow-up date has come: the due date is near (期限提醒), sent to the task's candidates. */
   REMINDER("期限提醒"),
   /** The due date has passed (逾期督办), sent to the unit's leadership and the task's candidates. */
-  ESCALATION("逾期督办");
+  ESCALATION("逾期督办"),
+  /** A provisional due date was recomputed after its year's holiday notice was loaded (期限重算). */
+  DUE_RECOMPUTED("期限重算"),
+  /** Next year's holiday notice is not loaded yet (日历未载入), sent daily to the administrators. */
+  CALENDAR_MISSING("日历未载入");
 
   private final String label;
 

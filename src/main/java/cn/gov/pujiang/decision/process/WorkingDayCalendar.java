@@ -5,11 +5,26 @@ import java.time.LocalDate;
 /**
  * Decides which dates are working days (工作日). The implementation,
  * {@code calendar.ChineseWorkingDayCalendar}, follows the State Council's yearly holiday notices and
- * throws {@code CalendarYearNotLoadedException} for a year it has no notice for.
+ * throws {@code CalendarYearNotLoadedException} from {@link #isWorkingDay} for a year it has no
+ * notice for. {@link DueDates} asks {@link #isLoaded} first and counts such a year Monday to Friday,
+ * marking the result provisional (暂定) until the year is loaded.
  */
 public interface WorkingDayCalendar {
 
   boolean isWorkingDay(LocalDate date);
+
+  /** Whether the State Council notice of this year is loaded; a calendar without years says yes. */
+  default boolean isLoaded(int year) {
+    return true;
+  }
+
+  /** By the notice where the year is loaded, otherwise Monday to Friday (a provisional answer). */
+  default boolean isWorkingDayOrWeekday(LocalDate date) {
+    if (isLoaded(date.getYear())) {
+      return isWorkingDay(date);
+    }
+    return date.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && date.getDayOfWeek() != java.time.DayOfWeek.SUNDAY;
+  }
 
   /** The n-th working day after {@code from} (n >= 1); {@code from} itself never counts. */
   default LocalDate addWorkingDays(LocalDate from, int n) {

@@ -47,6 +47,20 @@ public class StageRecords {
             clock.now()));
   }
 
+  /**
+   * An entry written outside a process step (e.g. a due date recomputed when an administrator loads
+   * a calendar year), naming the acting user explicitly.
+   */
+  @Transactional
+  public StageRecord record(String decisionNo, String processInstanceId, String activityId, String actor,
+      String stage, String event, String summary) {
+    Decision decision = register.get(decisionNo);
+    register.recordsChanged(decision.getId());
+    return records.save(
+        new StageRecord(decision.getId(), stage, event, truncate(summary), actor, processInstanceId, activityId,
+            clock.now()));
+  }
+
   @Transactional(readOnly = true)
   public List<StageRecord> trail(String decisionNo) {
     return records.findByDecisionIdOrderByRecordedAtAscIdAsc(register.get(decisionNo).getId());

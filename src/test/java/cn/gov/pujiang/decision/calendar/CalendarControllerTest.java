@@ -33,7 +33,8 @@ class CalendarControllerTest {
     CalendarProperties properties = new CalendarProperties();
     properties.setDirectory(dir.toString());
     mvc = MockMvcBuilders
-        .standaloneSetup(new CalendarController(new ChineseWorkingDayCalendar(properties), identityService))
+        .standaloneSetup(new CalendarController(new ChineseWorkingDayCalendar(properties),
+            mock(CalendarUploads.class), identityService))
         .setControllerAdvice(new ApiExceptionHandler())
         .build();
     when(identityService.createUserQuery().userId("admin").memberOfGroup(Groups.ADMINS).count()).thenReturn(1L);
