@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  *       {@code due: null}, {@code TaskService.saveTask}) is refused with {@link ProcedureViolation},
  *       the same through every door, because the engine fires the listener for each of them.
  * </ul>
+ * A command interceptor hands the refusal on unwrapped ({@link ProcedureViolationUnwrapping}).
  * Listeners look their beans up when called: the beans need engine services that do not exist yet
  * while the engine is being built.
  */
@@ -44,6 +45,12 @@ public class DueDateEnginePlugin extends AbstractProcessEnginePlugin {
         throw new ProcedureViolation(CLEARING_REFUSED);
       }
     };
+    // The engine wraps an exception from a task listener in its own English message (ENGINE-03051);
+    // the refusal must reach Tasklist, /engine-rest and Java callers as the ProcedureViolation it is.
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new ProcedureViolationUnwrapping());
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
