@@ -170,7 +170,8 @@ function card(entry, catalogue, today) {
     rows.push(['当前阶段', d.statusLabel + (d.outcomeLabel ? '（' + d.outcomeLabel + '）' : '')]);
     rows.push(['正在办理', d.currentActivities.length ? d.currentActivities.join('、') : '—']);
     const due = date(d.dueDate);
-    rows.push(['办理期限', due ? el('span', { class: due < today ? 'overdue' : '' }, due + (due < today ? '（已逾期）' : '')) : '—']);
+    // dueDateText: 2026-12-16（剩余 5 个工作日）, with 暂定 while the year's holiday notice is not loaded.
+    rows.push(['办理期限', due ? el('span', { class: due < today ? 'overdue' : '' }, d.dueDateText || (due + (due < today ? '（已逾期）' : ''))) : '—']);
   }
   const actions = [];
   if (d) {

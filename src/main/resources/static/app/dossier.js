@@ -115,7 +115,10 @@
       return;
     }
     const dossier = await response.json();
-    $('decision-summary').textContent = dossier.decisionNo + ' · ' + dossier.title + ' · 当前阶段：' + dossier.statusLabel;
+    // Due dates as 2026-12-16（剩余 5 个工作日）, with 暂定 while the year's holiday notice is not loaded.
+    const dues = dossier.openTasks.filter((t) => t.dueDateText).map((t) => t.name + ' 办理期限：' + t.dueDateText);
+    $('decision-summary').textContent = dossier.decisionNo + ' · ' + dossier.title + ' · 当前阶段：' + dossier.statusLabel
+      + (dues.length ? ' · ' + dues.join('；') : '');
     renderTasks(dossier.openTasks);
     renderKinds(dossier.kinds, dossier.openTasks);
     renderDocuments(dossier.documents);

@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.audit;
 
+import cn.gov.pujiang.decision.process.DueDates;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,10 +26,12 @@ class EngineHistoryTimeline implements TimelineSource {
 
   private final JdbcTemplate jdbc;
   private final StageNames stageNames;
+  private final DueDates dueDates;
 
-  EngineHistoryTimeline(JdbcTemplate jdbc, StageNames stageNames) {
+  EngineHistoryTimeline(JdbcTemplate jdbc, StageNames stageNames, DueDates dueDates) {
     this.jdbc = jdbc;
     this.stageNames = stageNames;
+    this.dueDates = dueDates;
   }
 
   @Override
@@ -90,7 +93,13 @@ class EngineHistoryTimeline implements TimelineSource {
           } else {
             detail.append("用时").append(Durations.text(duration));
           }
-          if (due != null) {
+          if (due != null && end == null) {
+            // An open task's limit as the clerk reads it: day, working days left, 暂定 while a year is missing.
+            detail.append("；办理期限").append(dueDates.label(due).text());
+            if (due.before(now)) {
+              onTime = false;
+            }
+          } else if (due != null) {
             detail.append("；办理期限").append(Durations.format(Durations.of(due)));
             if (end != null && !cancelled) {
               onTime = !end.after(due);

@@ -29,13 +29,23 @@ public class CalendarController {
 
   private final ChineseWorkingDayCalendar calendar;
   private final CalendarUploads uploads;
+  private final CalendarStatus status;
   private final IdentityService identityService;
 
-  public CalendarController(ChineseWorkingDayCalendar calendar, CalendarUploads uploads,
+  public CalendarController(ChineseWorkingDayCalendar calendar, CalendarUploads uploads, CalendarStatus status,
       IdentityService identityService) {
     this.calendar = calendar;
     this.uploads = uploads;
+    this.status = status;
     this.identityService = identityService;
+  }
+
+  /** Whether next year's notice should be loaded now ({@code missingYear} null when not). */
+  public record Status(Integer missingYear, String message) {}
+
+  @GetMapping("/status")
+  public Status status() {
+    return status.missingYear().map(y -> new Status(y, CalendarStatus.message(y))).orElse(new Status(null, null));
   }
 
   /** The answer to a load: the year loaded, every year now loaded, how many dates were recomputed. */
@@ -73,9 +83,10 @@ public class CalendarController {
   /** Loads one year from the YAML file sent as the request body; a refused file changes nothing (400). */
   @PostMapping(path = "/years", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml",
       MediaType.TEXT_PLAIN_VALUE})
-  public Loaded load(@RequestBody(required = false) String content, Principal principal) {
+  public Loaded load(@RequestBody(required = false) byte[] content, Principal principal) {
     admin(principal, "只有系统管理员可以载入工作日历");
-    return loaded(content, principal);
+    // YAML is UTF-8 whatever charset the client names (or leaves out: Spring would assume ISO-8859-1).
+    return loaded(content == null ? null : new String(content, StandardCharsets.UTF_8), principal);
   }
 
   /** The same as a multipart upload (form field {@code file}), as the calendar page sends it. */

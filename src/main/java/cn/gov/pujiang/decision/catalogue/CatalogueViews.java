@@ -64,7 +64,9 @@ public final class CatalogueViews {
   public record DecisionView(
       String decisionNo, String title, String unitCode, String status, String statusLabel, String outcome,
       String outcomeLabel, String catalogueItemNo, String emergencyReason, List<String> currentActivities,
-      OffsetDateTime dueDate, String dossierUrl, String createdBy, OffsetDateTime createdAt) {
+      OffsetDateTime dueDate, String dossierUrl, String createdBy, OffsetDateTime createdAt,
+      @Schema(description = "最早的办理期限及剩余工作日，例如 2026-12-16（剩余 5 个工作日）；节假日安排未载入时标注暂定")
+      String dueDateText) {
 
     static DecisionView of(Decision d, String itemNo, DecisionProgress.Progress progress) {
       return new DecisionView(
@@ -72,7 +74,7 @@ public final class CatalogueViews {
           d.getOutcome() == null ? null : d.getOutcome().name(),
           d.getOutcome() == null ? null : d.getOutcome().label(), itemNo, d.getEmergencyReason(),
           progress.currentActivities(), progress.dueDate(), CatalogueViews.dossierUrl(d.getDecisionNo()), d.getCreatedBy(),
-          d.getCreatedAt());
+          d.getCreatedAt(), progress.dueDateText());
     }
   }
 

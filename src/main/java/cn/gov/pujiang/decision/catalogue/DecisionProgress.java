@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.catalogue;
 
+import cn.gov.pujiang.decision.process.DueDates;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import java.time.OffsetDateTime;
@@ -24,13 +25,21 @@ public class DecisionProgress {
 
   private final TaskService taskService;
   private final HistoryService historyService;
+  private final DueDates dueDates;
 
-  public DecisionProgress(TaskService taskService, HistoryService historyService) {
+  public DecisionProgress(TaskService taskService, HistoryService historyService, DueDates dueDates) {
     this.taskService = taskService;
     this.historyService = historyService;
+    this.dueDates = dueDates;
   }
 
-  public record Progress(List<String> currentActivities, OffsetDateTime dueDate) {}
+  /** {@code dueDateText}: the earliest due date as a person reads it (working days left, 暂定). */
+  public record Progress(List<String> currentActivities, OffsetDateTime dueDate, String dueDateText) {
+
+    public Progress(List<String> currentActivities, OffsetDateTime dueDate) {
+      this(currentActivities, dueDate, null);
+    }
+  }
 
   public Progress of(Decision decision) {
     if (decision.getStatus() == DecisionStatus.ARCHIVED) {
@@ -38,10 +47,10 @@ public class DecisionProgress {
     }
     List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(decision.getDecisionNo()).list();
     if (!tasks.isEmpty()) {
-      OffsetDateTime due =
-          tasks.stream().map(Task::getDueDate).filter(Objects::nonNull).min(Comparator.naturalOrder())
-              .map(DecisionProgress::toOffset).orElse(null);
-      return new Progress(tasks.stream().map(Task::getName).distinct().sorted().toList(), due);
+      Date earliest = tasks.stream().map(Task::getDueDate).filter(Objects::nonNull).min(Comparator.naturalOrder())
+          .orElse(null);
+      return new Progress(tasks.stream().map(Task::getName).distinct().sorted().toList(),
+          earliest == null ? null : toOffset(earliest), earliest == null ? null : dueDates.label(earliest).text());
     }
     List<String> waiting =
         decision.getProcessInstanceId() == null

@@ -1,6 +1,7 @@
 package cn.gov.pujiang.decision.dossier;
 
 import cn.gov.pujiang.decision.dossier.RequiredDocuments.Requirement;
+import cn.gov.pujiang.decision.process.DueDates;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
@@ -51,12 +52,16 @@ public class DossierController {
   private final TaskService taskService;
   private final DossierAccess access;
 
+  private final DueDates dueDates;
+
   public DossierController(
       Dossier dossier,
       RequiredDocuments requiredDocuments,
       DecisionRegister register,
       TaskService taskService,
-      DossierAccess access) {
+      DossierAccess access,
+      DueDates dueDates) {
+    this.dueDates = dueDates;
     this.dossier = dossier;
     this.requiredDocuments = requiredDocuments;
     this.register = register;
@@ -95,7 +100,9 @@ public class DossierController {
   public record RequiredView(String kind, String kindLabel, boolean newVersionRequired, boolean present) {}
 
   @Schema(name = "OpenTask", description = "该决策的待办任务及其须上传的材料")
-  public record OpenTaskView(String taskId, String taskKey, String name, OffsetDateTime created, List<RequiredView> required) {}
+  /** {@code dueDateText}: e.g. 2026-12-16（剩余 5 个工作日）, with 暂定 while the year is not loaded; null without a limit. */
+  public record OpenTaskView(String taskId, String taskKey, String name, OffsetDateTime created, List<RequiredView> required,
+      String dueDateText) {}
 
   @Schema(name = "DossierOverview", description = "决策档案页面所需的全部内容")
   public record DossierView(
@@ -185,7 +192,8 @@ public class DossierController {
     List<RequiredView> required = requiredDocuments.forTask(task.getTaskDefinitionKey()).stream()
         .map(r -> new RequiredView(r.kind().name(), r.kind().label(), r.newVersionRequired(), present(r, created, documents)))
         .toList();
-    return new OpenTaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), created, required);
+    return new OpenTaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), created, required,
+        task.getDueDate() == null ? null : dueDates.label(task.getDueDate()).text());
   }
 
   private static boolean present(Requirement requirement, OffsetDateTime taskCreated, List<DossierDocument> documents) {

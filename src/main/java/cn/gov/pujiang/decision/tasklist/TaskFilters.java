@@ -1,6 +1,7 @@
 package cn.gov.pujiang.decision.tasklist;
 
 import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.process.DueDateVariables;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,17 +39,24 @@ public class TaskFilters {
   private static final Logger log = LoggerFactory.getLogger(TaskFilters.class);
 
   /** Process variables Tasklist shows under each task: every process of the lifecycle carries them. */
-  static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
+  static final List<Map<String, String>> PROCESS_VARIABLES = List.of(
       Map.of("name", CommonVariables.DECISION_TITLE, "label", "决策事项"),
       Map.of("name", CommonVariables.DECISION_UNIT_NAME, "label", "决策单位"),
       Map.of("name", CommonVariables.DECISION_NO, "label", "决策编号"));
 
   /**
-   * The names of {@link #SHOWN_VARIABLES}: a task of a stage process shows them only if its call
+   * What Tasklist shows under each task: the process variables and the task's own readable due date
+   * ({@code 2026-12-16（剩余 5 个工作日）}, 暂定 while the year is not loaded; DueDateVariables).
+   */
+  static final List<Map<String, String>> SHOWN_VARIABLES = java.util.stream.Stream.concat(PROCESS_VARIABLES.stream(),
+      java.util.stream.Stream.of(Map.of("name", DueDateVariables.DUE_DATE_TEXT, "label", "办理期限"))).toList();
+
+  /**
+   * The names of {@link #PROCESS_VARIABLES}: a task of a stage process shows them only if its call
    * activity maps them in (ModelConventionsTest checks every call activity against this list).
    */
   public static List<String> shownVariableNames() {
-    return SHOWN_VARIABLES.stream().map(v -> v.get("name")).toList();
+    return PROCESS_VARIABLES.stream().map(v -> v.get("name")).toList();
   }
 
   private final FilterService filterService;

@@ -26,15 +26,17 @@ class CalendarControllerTest {
 
   @TempDir Path dir;
   private final IdentityService identityService = mock(IdentityService.class, RETURNS_DEEP_STUBS);
+  private final CalendarYearStore store = mock(CalendarYearStore.class);
   private MockMvc mvc;
 
   @BeforeEach
   void setUp() {
     CalendarProperties properties = new CalendarProperties();
     properties.setDirectory(dir.toString());
+    ChineseWorkingDayCalendar calendar = new ChineseWorkingDayCalendar(properties);
     mvc = MockMvcBuilders
-        .standaloneSetup(new CalendarController(new ChineseWorkingDayCalendar(properties),
-            mock(CalendarUploads.class), identityService))
+        .standaloneSetup(new CalendarController(calendar, new CalendarUploads(calendar, store, java.util.List.of()),
+            mock(CalendarStatus.class), identityService))
         .setControllerAdvice(new ApiExceptionHandler())
         .build();
     when(identityService.createUserQuery().userId("admin").memberOfGroup(Groups.ADMINS).count()).thenReturn(1L);
@@ -75,6 +77,33 @@ class CalendarControllerTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("calendar"))
         .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("与文件名不符")));
+  }
+
+  @Test
+  void onlyAnAdministratorLoadsAYearAndAMalformedFileIsRefusedWithItsLineAndNotStored() throws Exception {
+    String bad = "year: 2099\nnotice: { title: 测试用通知, number: 测试, issued: \"2098-11-01\" }\n"
+        + "workdays:\n  - { date: \"2099-01-05\", name: 调休, basis: 测试 }\n";
+    mvc.perform(post("/api/calendar/years").principal(as("baima.clerk")).contentType("application/yaml").content(bad))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.message").value("只有系统管理员可以载入工作日历"));
+    mvc.perform(post("/api/calendar/years").principal(as("admin")).contentType("application/yaml").content(bad))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("file"))
+        .andExpect(jsonPath("$.message").value("日历文件第 4 行：调休上班日 2099-01-05 不是周六或周日"));
+    org.mockito.Mockito.verifyNoInteractions(store);
+  }
+
+  @Test
+  void anAdministratorLoadsAYearAsAMultipartUpload() throws Exception {
+    String good = "year: 2099\nnotice: { title: 测试用通知, number: 测试, issued: \"2098-11-01\" }\n"
+        + "holidays:\n  - { from: \"2099-01-01\", name: 元旦, basis: 测试 一 }\n";
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/calendar/years")
+            .file(new org.springframework.mock.web.MockMultipartFile("file", "2099.yaml", "application/yaml",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .principal(as("admin")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.loaded.year").value(2099));
+    org.mockito.Mockito.verify(store).save(2099, good, "2099.yaml", "admin");
   }
 
   private static Principal as(String user) {

@@ -62,6 +62,7 @@ class ProvisionalDueDatesTest extends ProcessTestSupport {
   @Autowired private StageRecords stageRecords;
   @Autowired private InboxMessageRepository inbox;
   @Autowired private CalendarWarning calendarWarning;
+  @Autowired private cn.gov.pujiang.decision.calendar.CalendarStatus calendarStatus;
   @Autowired private JdbcTemplate jdbc;
 
   @BeforeEach
@@ -186,7 +187,9 @@ class ProvisionalDueDatesTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 11, 2, 9, 0));
     assertThat(calendarWarning.warnOncePerDay()).as("the next day again").isTrue();
 
+    assertThat(calendarStatus.missingYear()).contains(2027);
     uploads.load(TEST_2027, ADMIN);
+    assertThat(calendarStatus.missingYear()).isEmpty();
     setClock(LocalDateTime.of(2026, 11, 3, 9, 0));
     assertThat(calendarWarning.warnOncePerDay()).as("not after loading").isFalse();
     assertThat(inbox.findByNotificationTaskIdOrderByRecipient("calendar:2027:2026-11-03")).isEmpty();
