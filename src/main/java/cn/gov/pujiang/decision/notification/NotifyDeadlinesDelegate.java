@@ -28,9 +28,9 @@ public class NotifyDeadlinesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int recomputed = provisionalDueDates.recomputeLoaded(Actors.SYSTEM).size();
     DeadlineWatch.Result result = watch.check();
     boolean warned = calendarWarning.warnOncePerDay();
+    int recomputed = provisionalDueDates.recomputeLoaded(Actors.SYSTEM).size();
     execution.setVariable(DeadlineWatchProcess.Variables.REMINDERS_SENT, result.remindersSent());
     execution.setVariable(DeadlineWatchProcess.Variables.ESCALATIONS_SENT, result.escalationsSent());
     execution.setVariable(DeadlineWatchProcess.Variables.DATES_RECOMPUTED, recomputed);

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -81,6 +82,12 @@ public class ProvisionalDueDates implements CalendarYearsLoaded {
     List<Change> changes = new ArrayList<>();
     for (ProvisionalDates.Row row : provisionalDates.all()) {
       if (row.missingYears().stream().noneMatch(calendar::isLoaded)) {
+        continue;
+      }
+      if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        // Inside deadline-watch's job: part of its transaction; a failure fails (and retries) that job, whose
+        // reminders and escalations have already committed on their own (NotificationService).
+        changes.addAll(recompute(row, actor));
         continue;
       }
       try {

@@ -113,7 +113,8 @@ public class DueDates {
   /** The n-th working day after {@code from}, counting an unloaded year Monday to Friday. */
   public Counted count(LocalDate from, int n) {
     if (n < 1) {
-      throw new IllegalArgumentException("working days must be at least 1, was " + n);
+      // A configuration error (decision.rules.*): the administrator reads this in the Cockpit incident.
+      throw new ProcedureViolation("期限的工作日数应至少为1（现为" + n + "），请系统管理员检查 decision.rules 中的期限配置。");
     }
     SortedSet<Integer> provisional = new TreeSet<>();
     LocalDate day = from;

@@ -36,9 +36,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * loaded. The job no longer fails: the publication task is created with a provisional due date
  * (Monday to Friday, 暂定), and loading the year recomputes it; the decision goes on to the archive.
  *
- * <p>Issue 8 item 5: a step that does fail (here: the publication process definition suspended by an
- * administrator) is retried after 1 min, 10 min and 1 h, then becomes an incident; once the cause is
- * removed and the job retried, the decision goes on. Nobody's work is rolled back.
+ * <p>Issue 8 item 5: a step that does fail (here: a publication limit misconfigured as 0 working days)
+ * is retried after 1 min, 10 min and 1 h, then becomes an incident whose message tells the administrator
+ * in Chinese what to check; once the cause is removed and the job retried, the decision goes on. Nobody's
+ * work is rolled back.
  */
 class FailedStepRetriesTest extends ProcessTestSupport {
 
@@ -49,9 +50,11 @@ class FailedStepRetriesTest extends ProcessTestSupport {
   @Autowired CalendarProperties calendarProperties;
   @Autowired CalendarUploads uploads;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired cn.gov.pujiang.decision.process.ProcedureRules rules;
   @TempDir Path calendarDirectory;
 
   String directoryBefore;
+  int publicationWorkingDaysBefore;
 
   @Override
   protected boolean enforcesAuthorizations() {
@@ -61,6 +64,7 @@ class FailedStepRetriesTest extends ProcessTestSupport {
   @BeforeEach
   void createDriver() {
     directoryBefore = calendarProperties.getDirectory();
+    publicationWorkingDaysBefore = rules.getPublicationWorkingDays();
   }
 
   @AfterEach
@@ -68,10 +72,7 @@ class FailedStepRetriesTest extends ProcessTestSupport {
     calendarProperties.setDirectory(directoryBefore);
     jdbc.update("delete from md_calendar_year where year_no = 2027");
     calendar.reload();
-    TestUsers.asEngine(identityService, () -> {
-      repositoryService().activateProcessDefinitionByKey(DecisionPublicationProcess.KEY);
-      return null;
-    });
+    rules.setPublicationWorkingDays(publicationWorkingDaysBefore);
   }
 
   @Test
@@ -114,10 +115,7 @@ class FailedStepRetriesTest extends ProcessTestSupport {
   @Test
   void aFailingPublicationStartIsRetriedWithBackOffThenAnIncidentThatRetryingResolves() {
     String no = adoptedDecisionAwaitingItsPartyCommitteeReport();
-    TestUsers.asEngine(identityService, () -> {
-      repositoryService().suspendProcessDefinitionByKey(DecisionPublicationProcess.KEY);
-      return null;
-    });
+    rules.setPublicationWorkingDays(0);
     reportToPartyCommitteeOn(LocalDateTime.of(2026, 6, 1, 9, 0), no);
 
     List<Duration> waits = new ArrayList<>();
@@ -126,7 +124,7 @@ class FailedStepRetriesTest extends ProcessTestSupport {
       attempts++;
       long failedAt = ClockUtil.getCurrentTime().getTime();
       String jobId = publicationJob(no).getId();
-      assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("suspended");
+      assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("期限的工作日数应至少为1");
       Job retried = publicationJob(no);
       if (retried.getRetries() > 0) {
         waits.add(Duration.ofMillis(retried.getDuedate().getTime() - failedAt));
@@ -142,15 +140,14 @@ class FailedStepRetriesTest extends ProcessTestSupport {
         .processInstanceId(exhausted.getProcessInstanceId()).singleResult();
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
     assertThat(incident.getActivityId()).isEqualTo(PUBLICATION_START);
+    assertThat(incident.getIncidentMessage()).as("Cockpit shows this message for the incident")
+        .contains("期限的工作日数应至少为1", "decision.rules");
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(no)
         .taskDefinitionKey("Task_ReportToPartyCommittee").finished().count())
         .as("the secretary's report stays done").isEqualTo(1);
     assertThat(driver.openTaskKeys(no)).isEmpty();
 
-    TestUsers.asEngine(identityService, () -> {
-      repositoryService().activateProcessDefinitionByKey(DecisionPublicationProcess.KEY);
-      return null;
-    });
+    rules.setPublicationWorkingDays(publicationWorkingDaysBefore);
     managementService.setJobRetries(exhausted.getId(), 1);
     managementService.executeJob(exhausted.getId());
 
@@ -164,10 +161,6 @@ class FailedStepRetriesTest extends ProcessTestSupport {
     formService.submitTaskForm(driver.task(no, "Task_ReportToPartyCommittee").getId(), LifecycleDriver.vars(
         "partyCommitteeReportedOn", Stages.today(), "partyCommitteeReply", "党委同意出台"));
     identityService.clearAuthentication();
-  }
-
-  private org.camunda.bpm.engine.RepositoryService repositoryService() {
-    return processEngine.getRepositoryService();
   }
 
   private String adoptedDecisionAwaitingItsPartyCommitteeReport() {

@@ -38,6 +38,7 @@ class DueDateClearingTest extends HttpTestSupport {
     assertThat(answer.statusCode()).isGreaterThanOrEqualTo(400);
     assertThat(answer.body()).contains("该任务的办理期限由法规规定，不能清除到期日").doesNotContain("ENGINE-");
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getDueDate()).isEqualTo(due);
+    engine.getRuntimeService().deleteProcessInstance(task.getProcessInstanceId(), "test finished");
   }
 
   private Task publicationTaskOf(String unit) {
