@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Tasklist's "清除到期日" sends {@code PUT task/{id}} with {@code due: null}. Through the engine REST
- * API, as the office member who holds the publication task, it is refused with the Chinese reason and
- * the statutory due date stays (issue 16). The status code is the engine boundary's mapping of
- * {@code ProcedureViolation}; here only "not accepted" is asserted.
+ * Issue 16 through real HTTP, as the role that would try it. Tasklist's "清除到期日" sends
+ * {@code PUT task/{id}} with {@code due: null}: through the engine REST API, as the office member who
+ * holds the publication task, it is refused with the Chinese reason and the statutory due date stays
+ * (the status code is the engine boundary's mapping of {@code ProcedureViolation}; here only "not
+ * accepted" is asserted). Loading a calendar year is for administrators only, and a malformed file is
+ * refused naming the line, with nothing loaded.
  */
 class DueDateClearingTest extends HttpTestSupport {
 
@@ -39,6 +41,44 @@ class DueDateClearingTest extends HttpTestSupport {
     assertThat(answer.body()).contains("该任务的办理期限由法规规定，不能清除到期日").doesNotContain("ENGINE-");
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getDueDate()).isEqualTo(due);
     engine.getRuntimeService().deleteProcessInstance(task.getProcessInstanceId(), "test finished");
+  }
+
+  @Test
+  void tasklistsTaskListShowsTheReadableDueDateAsAColumn() throws Exception {
+    Task task = publicationTaskOf("baima");
+    String filterId = engine.getFilterService().createFilterQuery().list().stream()
+        .filter(f -> ("unit-open:baima").equals(f.getProperties().get(
+            cn.gov.pujiang.decision.tasklist.TaskFilterCatalogue.KEY_PROPERTY)))
+        .findFirst().orElseThrow().getId();
+
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(url("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=200")))
+        .header("Accept", "application/hal+json")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+            .encodeToString(("baima.secretary:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .GET().build();
+    HttpResponse<String> list = exchange(anonymousClient, request);
+
+    assertThat(list.statusCode()).isEqualTo(200);
+    String text = taskService.getVariableLocal(task.getId(), "dueDateText").toString();
+    assertThat(text).matches("\\d{4}-\\d{2}-\\d{2}（剩余 \\d+ 个工作日.*）");
+    assertThat(list.body()).contains("\"dueDateText\"", text);
+    engine.getRuntimeService().deleteProcessInstance(task.getProcessInstanceId(), "test finished");
+  }
+
+  @Test
+  void onlyAnAdministratorLoadsACalendarYearAndAMalformedFileIsRefusedNamingTheLine() {
+    byte[] malformed = ("year: 2027\nnotice: { title: 测试, number: 测试, issued: \"2026-12-01\" }\n"
+        + "holidays:\n  - { from: \"2026-12-31\", name: 测试, basis: 测试 }\n").getBytes(StandardCharsets.UTF_8);
+
+    assertThat(send(null, "POST", "/api/calendar/years", "application/yaml", malformed).statusCode()).isEqualTo(401);
+    HttpResponse<String> clerk = send("baima.clerk", "POST", "/api/calendar/years", "application/yaml", malformed);
+    assertThat(clerk.statusCode()).isEqualTo(403);
+    assertThat(clerk.body()).contains("只有系统管理员可以载入工作日历");
+    HttpResponse<String> admin = send("admin", "POST", "/api/calendar/years", "application/yaml", malformed);
+    assertThat(admin.statusCode()).isEqualTo(400);
+    assertThat(admin.body()).contains("日历文件第 4 行：日期 2026-12-31 不在 2027 年内");
+    assertThat(get("admin", "/api/calendar/years").body()).doesNotContain("\"year\":2027");
   }
 
   private Task publicationTaskOf(String unit) {
