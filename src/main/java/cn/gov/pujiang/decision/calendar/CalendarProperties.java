@@ -26,8 +26,10 @@ public class CalendarProperties {
     return warnFrom;
   }
 
-  public void setWarnFrom(java.time.MonthDay warnFrom) {
-    this.warnFrom = warnFrom;
+  /** "11-01" as written in application.yaml (MonthDay itself would want "--11-01"). */
+  public void setWarnFrom(String warnFrom) {
+    String text = warnFrom.trim();
+    this.warnFrom = java.time.MonthDay.parse(text.startsWith("--") ? text : "--" + text);
   }
 
   public String getDirectory() {

@@ -89,6 +89,16 @@ class CalendarFileParserTest {
         """, "日历文件第 4 行：字段 holidays.from 不是 yyyy-MM-dd 格式的日期");
   }
 
+  @Test
+  void theWarningDayIsConfiguredAsMonthAndDay() {
+    CalendarProperties properties = new org.springframework.boot.context.properties.bind.Binder(
+        new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(
+            java.util.Map.of("decision.calendar.warn-from", "12-15")))
+        .bind("decision.calendar", CalendarProperties.class).get();
+    assertThat(properties.getWarnFrom()).isEqualTo(java.time.MonthDay.of(12, 15));
+    assertThat(new CalendarProperties().getWarnFrom()).isEqualTo(java.time.MonthDay.of(11, 1));
+  }
+
   private static CalendarYear parse(String yaml) {
     return CalendarFileParser.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "");
   }
