@@ -1,9 +1,10 @@
 package cn.gov.pujiang.decision.calendar;
 
 /**
- * A working-day count reached a year for which no State Council holiday notice is loaded. Thrown
- * instead of guessing: a guessed calendar would give a wrong statutory date without anyone noticing.
- * The message is Chinese because it reaches the user (the task that needed the date is not created).
+ * {@link ChineseWorkingDayCalendar#isWorkingDay} was asked about a year for which no State Council
+ * holiday notice is loaded. Thrown instead of guessing. Due dates never meet it: {@code DueDates} asks
+ * {@code isLoaded} first and counts such a year provisionally (ADR 0016). The message is Chinese in
+ * case another caller lets it reach a user.
  */
 public class CalendarYearNotLoadedException extends RuntimeException {
 
