@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
@@ -24,6 +25,8 @@ import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
+import org.camunda.bpm.engine.impl.jobexecutor.SuccessfulJobListener;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionEntity;
@@ -73,6 +76,8 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(InterventionCheck.class);
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
   private static final ThreadLocal<String> JAVA_REASON = new ThreadLocal<>();
+  /** Set when a job's execution was refused: Camunda then runs its failed-job listener, which must not count it. */
+  private static final ThreadLocal<Boolean> REFUSED_JOB = new ThreadLocal<>();
   private static final Set<String> REASON_FIELDS = Set.of("annotation", "deleteReason");
   private static final Set<String> INSTANCE_FIELDS = Set.of("processInstanceId", "processInstanceIds");
   private static final int MAX_REASON = 500;
@@ -134,6 +139,12 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
       if (user == null || user.getUserId() == null || !command.getClass().getName().startsWith("org.camunda.")) {
         return next.execute(command);
       }
+      if (command instanceof FailedJobListener || command instanceof SuccessfulJobListener) {
+        // The refused job never ran: no retry is used up and no incident created for it.
+        boolean refusedJob = Boolean.TRUE.equals(REFUSED_JOB.get());
+        REFUSED_JOB.remove();
+        return refusedJob ? null : next.execute(command);
+      }
       boolean admin = commandContext.getAuthorizationManager().isCamundaAdmin(user);
       Interventions.Kind kind = Interventions.of(command);
       if (command instanceof SaveTaskCmd save && !partOfProcess(save)) {
@@ -150,6 +161,9 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
         }
         kind = Interventions.KINDS.stream().filter(k -> k.what().contains("流程变量")).findFirst().orElseThrow();
       }
+      if (command instanceof ExecuteJobsCmd) {
+        REFUSED_JOB.set(true);
+      }
       if (!admin) {
         throw new AuthorizationException("您无权" + kind.what() + "：此类操作不经过法定程序的检查，只能由系统管理员说明理由后进行");
       }
@@ -158,6 +172,7 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
         throw new AuthorizationException("管理员" + kind.what() + "须说明理由：请在请求头 " + REASON_HEADER
             + " 中填写干预理由（在 Cockpit 中请填写操作的“注释”）");
       }
+      REFUSED_JOB.remove();
       T result = next.execute(command);
       record(commandContext, command, kind, reason, user.getUserId());
       return result;

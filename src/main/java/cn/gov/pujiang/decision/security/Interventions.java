@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstancesByProcessI
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
@@ -67,6 +68,10 @@ import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistori
 import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricDecisionInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstanceByDefinitionIdCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstanceByInstanceIdCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstancesBulkCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 
@@ -107,13 +112,16 @@ final class Interventions {
       kind("重启流程实例", AbstractRestartProcessInstanceCmd.class, RestartProcessInstancesBatchCmd.class),
       kind("迁移流程实例", AbstractMigrationCmd.class, SetProcessDefinitionVersionCmd.class),
       kind("删除流程实例", AbstractDeleteProcessInstanceCmd.class, DeleteProcessInstanceBatchCmd.class,
-          DeleteDeploymentCmd.class, AbstractDeleteProcessDefinitionCmd.class, DeleteTaskCmd.class),
+          DeleteDeploymentCmd.class, AbstractDeleteProcessDefinitionCmd.class, DeleteProcessDefinitionsByIdsCmd.class,
+          DeleteTaskCmd.class),
       kind("删除或改变流程历史记录", DeleteHistoricProcessInstancesCmd.class,
           DeleteHistoricProcessInstancesBatchCmd.class, DeleteHistoricTaskInstanceCmd.class,
           DeleteHistoricVariableInstanceCmd.class, DeleteHistoricVariableInstancesByProcessInstanceIdCmd.class,
           SetRemovalTimeToHistoricProcessInstancesCmd.class, SetRemovalTimeToHistoricDecisionInstancesCmd.class,
           SetRemovalTimeToHistoricBatchesCmd.class, UpdateProcessDefinitionHistoryTimeToLiveCmd.class,
-          UpdateDecisionDefinitionHistoryTimeToLiveCmd.class),
+          UpdateDecisionDefinitionHistoryTimeToLiveCmd.class, DeleteHistoricDecisionInstancesBatchCmd.class,
+          DeleteHistoricDecisionInstancesBulkCmd.class, DeleteHistoricDecisionInstanceByInstanceIdCmd.class,
+          DeleteHistoricDecisionInstanceByDefinitionIdCmd.class),
       kind("直接写入或删除流程变量", AbstractSetVariableCmd.class, AbstractRemoveVariableCmd.class,
           AbstractPatchVariablesCmd.class, SetVariablesToProcessInstancesBatchCmd.class),
       kind("向流程发送消息或信号", AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class,
