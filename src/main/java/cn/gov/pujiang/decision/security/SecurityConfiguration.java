@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -278,7 +279,8 @@ public class SecurityConfiguration {
       response.setStatus(HttpStatus.UNAUTHORIZED.value());
       response.setContentType("application/json;charset=UTF-8");
       response.getOutputStream().write(objectMapper.writeValueAsString(Map.of(
-          "status", 401, "code", "UNAUTHENTICATED", "message", "请先登录", "path", pathOf(request)))
+          "status", 401, "code", "UNAUTHENTICATED",
+          "message", exception instanceof BadCredentialsException ? "用户名或密码错误" : "请先登录", "path", pathOf(request)))
           .getBytes(StandardCharsets.UTF_8));
     };
   }
