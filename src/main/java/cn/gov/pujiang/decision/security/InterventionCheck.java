@@ -61,11 +61,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *       dialogs), or {@link #withReason} from Java. Without one the command is refused. What was done,
  *       by whom, when and why is written to the trail of every decision it touched
  *       ({@code ADMIN_INTERVENTION}), which auditors see as 管理员干预.</li>
- *   <li>Commands run with no signed-in user (the job executor, delegates and listeners run inside a
- *       user's command, start-up) and the application's own commands (classes outside Camunda, e.g.
- *       {@code Catalogues} starting a catalogue) are the engine's and the application's sanctioned
- *       paths; only the outermost command of a call is judged, so a listener's engine calls inside a
- *       user's completion are the model's own doing.</li>
+ *   <li>Commands run with no signed-in user (the job executor, start-up), the application's own
+ *       commands (classes outside Camunda, e.g. {@code Catalogues} starting a catalogue) and commands
+ *       run with the engine's authorization checks switched off (the explicit scope in which the
+ *       application acts as the engine; never switched off for users, application.yaml) are the
+ *       engine's and the application's sanctioned paths; only the outermost command of a call is
+ *       judged, so a listener's engine calls inside a user's completion are the model's own doing.</li>
  * </ul>
  */
 @Component
@@ -136,7 +137,9 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
     private <T> T judge(Command<T> command) {
       CommandContext commandContext = Context.getCommandContext();
       Authentication user = commandContext.getAuthentication();
-      if (user == null || user.getUserId() == null || !command.getClass().getName().startsWith("org.camunda.")) {
+      if (user == null || user.getUserId() == null || !commandContext.isAuthorizationCheckEnabled()
+          || !commandContext.getProcessEngineConfiguration().isAuthorizationEnabled()
+          || !command.getClass().getName().startsWith("org.camunda.")) {
         return next.execute(command);
       }
       if (command instanceof FailedJobListener || command instanceof SuccessfulJobListener) {
