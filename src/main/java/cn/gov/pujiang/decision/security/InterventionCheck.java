@@ -148,6 +148,7 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
         REFUSED_JOB.remove();
         return refusedJob ? null : next.execute(command);
       }
+      REFUSED_JOB.remove(); // only the listener right after a refused job may be skipped
       boolean admin = commandContext.getAuthorizationManager().isCamundaAdmin(user);
       Interventions.Kind kind = Interventions.of(command);
       if (command instanceof SaveTaskCmd save && !partOfProcess(save)) {
@@ -164,21 +165,26 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
         }
         kind = Interventions.KINDS.stream().filter(k -> k.what().contains("流程变量")).findFirst().orElseThrow();
       }
-      if (command instanceof ExecuteJobsCmd) {
-        REFUSED_JOB.set(true);
-      }
       if (!admin) {
+        refusingJob(command);
         throw new AuthorizationException("您无权" + kind.what() + "：此类操作不经过法定程序的检查，只能由系统管理员说明理由后进行");
       }
       String reason = reason(command);
       if (reason == null && kind.reasonRequired()) {
+        refusingJob(command);
         throw new AuthorizationException("管理员" + kind.what() + "须说明理由：请在请求头 " + REASON_HEADER
             + " 中填写干预理由（在 Cockpit 中请填写操作的“注释”）");
       }
-      REFUSED_JOB.remove();
       T result = next.execute(command);
       record(commandContext, command, kind, reason, user.getUserId());
       return result;
+    }
+  }
+
+  /** Camunda runs its failed-job listener after a refused job execution; it is told to skip it. */
+  private static void refusingJob(Command<?> command) {
+    if (command instanceof ExecuteJobsCmd) {
+      REFUSED_JOB.set(true);
     }
   }
 
