@@ -14,9 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -115,7 +120,31 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomPostCommandInterceptorsTxRequired().add(new Guard());
     configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new Guard());
+    configuration.setDefaultUserPermissionForTask(WORK_AND_ASSIGN);
   }
+
+  /**
+   * What a task's candidates and assignee get on it: work on it (claim, complete) and hand it on or back
+   * (TASK_ASSIGN: unclaim, assign to a colleague), not Camunda's default UPDATE, which would also let them
+   * set its variables, due date and candidate groups. Camunda's own setting offers only UPDATE or
+   * TASK_WORK; the grant is a bit mask, so both bits are given as one permission.
+   */
+  static final Permission WORK_AND_ASSIGN = new Permission() {
+    @Override
+    public String getName() {
+      return "TASK_WORK_AND_ASSIGN";
+    }
+
+    @Override
+    public int getValue() {
+      return Permissions.TASK_WORK.getValue() | Permissions.TASK_ASSIGN.getValue();
+    }
+
+    @Override
+    public Resource[] getTypes() {
+      return new Resource[] {Resources.TASK};
+    }
+  };
 
   /** Runs inside the command context and transaction, after Camunda's own interceptors. */
   private final class Guard extends CommandInterceptor {
@@ -154,6 +183,9 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
       if (command instanceof SaveTaskCmd save && !partOfProcess(save)) {
         kind = null;
       }
+      if (command instanceof AssignTaskCmd && !admin && !assignableColleague(command, commandContext, user)) {
+        throw new AuthorizationException("只能把任务交给本人或本任务候选组中的同事办理");
+      }
       if (kind == null) {
         String variable = forms.offendingVariable(command, commandContext);
         if (variable == null) {
@@ -179,6 +211,31 @@ public class InterventionCheck extends AbstractProcessEnginePlugin {
       record(commandContext, command, kind, reason, user.getUserId());
       return result;
     }
+  }
+
+  /**
+   * Handing a task to someone: to oneself, to nobody (back to the group), or to a member of one of the
+   * task's candidate groups. Otherwise the new assignee, perhaps of another town, could complete a task
+   * of a decision they may not even read.
+   */
+  private static boolean assignableColleague(Command<?> command, CommandContext commandContext, Authentication user) {
+    String assignee = (String) field(command, "userId");
+    String taskId = (String) field(command, "taskId");
+    if (assignee == null || assignee.equals(user.getUserId()) || taskId == null) {
+      return true;
+    }
+    TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
+    if (task == null || task.getProcessInstanceId() == null) {
+      return true; // the engine answers a missing task; a stand-alone task carries no statute
+    }
+    Set<String> candidateGroups = new LinkedHashSet<>();
+    task.getCandidates().forEach(link -> candidateGroups.add(link.getGroupId()));
+    candidateGroups.remove(null);
+    if (candidateGroups.isEmpty()) {
+      return false;
+    }
+    return commandContext.getReadOnlyIdentityProvider().createGroupQuery().groupMember(assignee)
+        .groupIdIn(candidateGroups.toArray(String[]::new)).count() > 0;
   }
 
   /** Camunda runs its failed-job listener after a refused job execution; it is told to skip it. */

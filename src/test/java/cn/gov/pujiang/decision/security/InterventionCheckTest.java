@@ -111,6 +111,26 @@ class InterventionCheckTest extends HttpTestSupport {
   }
 
   @Test
+  void aTaskIsHandedOnlyToOneselfOrToAColleagueOfItsCandidateGroups() {
+    String task = decisionWaitingAtFirstTask("baima")[1];
+
+    HttpResponse<String> otherTown = postJson("baima.clerk", "/engine-rest/task/" + task + "/assignee",
+        "{\"userId\":\"huangzhai.clerk\"}");
+    HttpResponse<String> self = postJson("baima.clerk", "/engine-rest/task/" + task + "/assignee",
+        "{\"userId\":\"baima.clerk\"}");
+    HttpResponse<String> back = postJson("baima.clerk", "/engine-rest/task/" + task + "/unclaim", "");
+    HttpResponse<String> claim = postJson("baima.clerk", "/engine-rest/task/" + task + "/claim",
+        "{\"userId\":\"baima.clerk\"}");
+
+    assertThat(otherTown.statusCode()).as(otherTown.body()).isEqualTo(403);
+    assertThat(otherTown.body()).contains("候选组中的同事");
+    assertThat(self.statusCode()).as(self.body()).isEqualTo(204);
+    assertThat(back.statusCode()).as("unclaim: " + back.body()).isEqualTo(204);
+    assertThat(claim.statusCode()).as("claim: " + claim.body()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("baima.clerk");
+  }
+
+  @Test
   void administratorWithoutAReasonIsRefusedInChinese() {
     String instance = decisionWaitingAtFirstTask("baima")[0];
     Object title = runtimeService.getVariable(instance, "decisionTitle");
