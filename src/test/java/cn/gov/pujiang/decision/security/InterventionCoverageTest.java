@@ -147,6 +147,59 @@ class InterventionCoverageTest extends HttpTestSupport {
     assertThat(failures).as("operations not refused, or refused after changing state").isEmpty();
   }
 
+  /**
+   * Operations on one decision's instance or task that an administrator sends with a reason: each is
+   * carried out and written to that decision's trail. (The whole list is not replayed with a reason:
+   * deleting the process definition or the deployment would take every other test's decisions with it.)
+   */
+  static final List<String> RECORDED = List.of("setProcessInstanceVariable", "modifyProcessInstanceVariables",
+      "deleteProcessInstanceVariable", "modifyProcessInstance", "updateSuspensionStateById", "putTaskVariable",
+      "updateTask", "deleteProcessInstance");
+
+  @Test
+  void anAdministratorsOperationWithAReasonIsCarriedOutAndWrittenToTheDecisionsTrail() throws IOException {
+    Map<String, Operation> byId = new LinkedHashMap<>();
+    operations().forEach(op -> byId.put(op.operationId(), op));
+    List<String> failures = new ArrayList<>();
+    for (String operationId : RECORDED) {
+      Operation op = byId.get(operationId);
+      assertThat(op).as(operationId + " in Camunda's OpenAPI").isNotNull();
+      String[] decision = decisionWaitingAtFirstTask("baima");
+      String no = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(decision[0])
+          .singleResult().getBusinessKey();
+      Map<String, String> ids = new LinkedHashMap<>(realIds());
+      ids.put("instance", decision[0]);
+      ids.put("task", decision[1]);
+      ids.put("decisionNo", no);
+      String body = body(op, ids);
+      if ("modifyProcessInstance".equals(operationId)) {
+        body = "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\""
+            + MajorDecisionProcess.Elements.TASK_STUDY_PROPOSAL + "\"}]}";
+      }
+      long before = interventions(no);
+      HttpResponse<String> response = exchange(anonymousClient, java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(url("/engine-rest" + fillPath(op, ids).replaceAll("\\?.*$", ""))))
+          .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+              .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+          .header("Content-Type", "application/json")
+          .header(InterventionCheck.REASON_HEADER, java.net.URLEncoder.encode("覆盖测试：" + operationId, StandardCharsets.UTF_8))
+          .method(op.method(), body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+              : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+          .build());
+      if (response.statusCode() >= 300 || interventions(no) != before + 1) {
+        failures.add(op + " -> " + response.statusCode() + ", trail entries " + (interventions(no) - before)
+            + ": " + abbreviate(response.body()));
+      }
+    }
+    assertThat(failures).as("administrator's operations with a reason, carried out and recorded").isEmpty();
+  }
+
+  private long interventions(String decisionNo) {
+    return jdbc.queryForObject("select count(*) from md_stage_record r join md_decision d on d.id = r.decision_id"
+        + " where d.decision_no = ? and r.event = 'ADMIN_INTERVENTION' and r.summary like ?", Long.class,
+        decisionNo, "%覆盖测试%");
+  }
+
   private String category(Operation op) {
     if ("GET".equals(op.method())) {
       return "read";
