@@ -238,7 +238,7 @@
   }
 
   // ---------- timeline ----------
-  const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期', REMINDER: '期限提醒', ESCALATION: '逾期督办', DUE_RECOMPUTED: '期限重算', CALENDAR_MISSING: '日历未载入' };
+  const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期', REMINDER: '期限提醒', ESCALATION: '逾期督办', DUE_RECOMPUTED: '期限重算', CALENDAR_MISSING: '日历未载入', INTERVENTION: '管理员干预' };
 
   async function showTimeline(no) {
     let t;
@@ -274,7 +274,7 @@
       const item = el('li', { class: e.marker || '' },
         el('span', { class: 'when' }, formatTime(e.time)),
         el('span', { class: 'stage' }, e.stage || ''),
-        e.marker ? el('span', { class: 'tag ' + (e.marker === 'OVERDUE' ? 'bad' : 'warn') }, MARKERS[e.marker] || e.marker) : '',
+        e.marker ? el('span', { class: 'tag ' + (e.marker === 'OVERDUE' || e.marker === 'INTERVENTION' ? 'bad' : 'warn') }, MARKERS[e.marker] || e.marker) : '',
         el('strong', {}, e.title || ''),
         e.actor ? el('span', { class: 'stage' }, '　办理人：' + e.actor) : '');
       if (e.detail) item.append(el('div', { class: 'detail' }, e.detail));

@@ -144,6 +144,7 @@ public class DossierPdf {
       case "RESUBMISSION" -> "【重新办理】";
       case "EXEMPTION" -> "【特别说明】";
       case "OVERDUE" -> "【超期】";
+      case "INTERVENTION" -> "【管理员干预】";
       default -> "";
     };
   }

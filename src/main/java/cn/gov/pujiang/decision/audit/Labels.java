@@ -34,7 +34,8 @@ final class Labels {
           Map.entry("PUBLICATION", "决策公布"),
           Map.entry("EXECUTION", "决策执行与后评估"),
           Map.entry("ARCHIVING", "决策归档"),
-          Map.entry("TIME_LIMITS", "期限管理"));
+          Map.entry("TIME_LIMITS", "期限管理"),
+          Map.entry("INTERVENTION", "管理员干预"));
 
   static String trailStage(String code) {
     return code == null ? null : TRAIL_STAGES.getOrDefault(code, code);

@@ -2,6 +2,7 @@ package cn.gov.pujiang.decision.audit;
 
 import cn.gov.pujiang.decision.lifecycle.Procedure;
 import cn.gov.pujiang.decision.meeting.MeetingOutcome;
+import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.review.LegalityOutcome;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
@@ -13,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The application's records of a decision: the trail (md_stage_record), every legality review
+ * The application's records of a decision: the trail (md_stage_record; an administrator's
+ * intervention through the engine's APIs is marked INTERVENTION), every legality review
  * round with its opinion, returns (退回) and re-submissions, meeting records, and the procedure plan
  * with exemption reasons (特别说明).
  */
@@ -38,7 +40,8 @@ class RecordsTimeline implements TimelineSource {
         "select stage, event, summary, actor, recorded_at from md_stage_record where decision_id = ? order by recorded_at, id",
         rs -> {
           String event = rs.getString(2);
-          String marker = RETURNS.contains(event) ? "RETURN"
+          String marker = StageRecords.ADMIN_INTERVENTION.equals(event) ? "INTERVENTION"
+              : RETURNS.contains(event) ? "RETURN"
               : "PROCEDURE_EXEMPTED".equals(event) ? "EXEMPTION"
               : event.endsWith("_OVERDUE") ? "OVERDUE" : null;
           entries.add(TimelineEntry.simple(time(rs.getTimestamp(5)), "RECORD", Labels.trailStage(rs.getString(1)),

@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
  * @param time when it happened (a task: when it was completed, or created while open)
  * @param kind STAGE (a stage process), TASK (a user task), RECORD (trail entry), OPINION (a legality
  *     review round), MEETING, PROCEDURE (plan and exemption), or what an added source names
- * @param marker RETURN (退回), RESUBMISSION (重新送审/重办), EXEMPTION (特别说明), OVERDUE, or null
+ * @param marker RETURN (退回), RESUBMISSION (重新送审/重办), EXEMPTION (特别说明), OVERDUE, INTERVENTION
+ *     (管理员干预: an administrator acted through the engine's APIs, security/InterventionCheck), or null
  * @param limit the time limit (due date) of a task, null when it has none
  * @param onTime whether the task met its time limit; null when it has none or is still open within it
  */

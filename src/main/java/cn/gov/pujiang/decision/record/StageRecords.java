@@ -61,6 +61,28 @@ public class StageRecords {
             clock.now()));
   }
 
+  /** Trail stage and event of an administrator's intervention through the engine's own APIs. */
+  public static final String INTERVENTION = "INTERVENTION";
+  public static final String ADMIN_INTERVENTION = "ADMIN_INTERVENTION";
+
+  /**
+   * Records an administrator's intervention (security/InterventionCheck) in the trail of the decision
+   * whose number is the process instance's business key, in the intervention's own transaction.
+   *
+   * @return false when no decision has that number (e.g. a catalogue process)
+   */
+  @Transactional
+  public boolean recordIntervention(String decisionNo, String processInstanceId, String summary, String actor) {
+    Decision decision = decisionNo == null ? null : register.find(decisionNo).orElse(null);
+    if (decision == null) {
+      return false;
+    }
+    register.recordsChanged(decision.getId());
+    records.save(new StageRecord(decision.getId(), INTERVENTION, ADMIN_INTERVENTION, truncate(summary), actor,
+        processInstanceId, null, clock.now()));
+    return true;
+  }
+
   @Transactional(readOnly = true)
   public List<StageRecord> trail(String decisionNo) {
     return records.findByDecisionIdOrderByRecordedAtAscIdAsc(register.get(decisionNo).getId());

@@ -21,7 +21,10 @@ class LoginPageController {
   String login(HttpServletRequest request) {
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     String notice = "";
-    if (request.getParameter("error") != null) {
+    String throttled = request.getParameter("throttled");
+    if (throttled != null && throttled.matches("[0-9]{1,6}")) {
+      notice = "<p class=\"error\" role=\"alert\">" + LoginThrottledException.message(Long.parseLong(throttled)) + "</p>";
+    } else if (request.getParameter("error") != null) {
       notice = "<p class=\"error\" role=\"alert\">用户名或密码错误，请重新输入。连续输错多次后需等待片刻才能再次登录。</p>";
     } else if (request.getParameter("logout") != null) {
       notice = "<p class=\"info\" role=\"status\">您已安全退出。</p>";

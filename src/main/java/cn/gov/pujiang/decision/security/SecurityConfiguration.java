@@ -5,6 +5,7 @@ import static cn.gov.pujiang.decision.security.CamundaIdentityAuthenticationProv
 import cn.gov.pujiang.decision.organisation.Groups;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -71,7 +73,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
-@EnableConfigurationProperties(DecisionSecurityProperties.class)
+@EnableConfigurationProperties({DecisionSecurityProperties.class, LoginThrottleProperties.class})
 public class SecurityConfiguration {
 
   /** Camunda's own CSRF token (session attribute and header of the webapps). */
@@ -129,7 +131,10 @@ public class SecurityConfiguration {
         .formLogin(form -> form
             .loginPage("/login")
             .defaultSuccessUrl("/", false)
-            .failureUrl("/login?error")
+            // A slowed attempt is told how long to wait (LoginThrottle); a wrong password is told so.
+            .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof LoginThrottledException throttled
+                    ? "/login?throttled=" + throttled.retryAfterSeconds() : "/login?error")))
             .permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(api))
         .logout(logout -> logout
@@ -255,12 +260,27 @@ public class SecurityConfiguration {
     };
   }
 
+  /** 429 with the wait in Retry-After and a Chinese message: the login was slowed, not refused for good. */
+  static void tooManyAttempts(HttpServletResponse response, LoginThrottledException exception) throws java.io.IOException {
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader("Retry-After", String.valueOf(exception.retryAfterSeconds()));
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(new ObjectMapper().writeValueAsString(Map.of(
+        "status", 429, "code", "LOGIN_THROTTLED", "message", exception.getMessage()))
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
   private static AuthenticationEntryPoint jsonEntryPoint(ObjectMapper objectMapper) {
     return (request, response, exception) -> {
+      if (exception instanceof LoginThrottledException throttled) {
+        tooManyAttempts(response, throttled);
+        return;
+      }
       response.setStatus(HttpStatus.UNAUTHORIZED.value());
       response.setContentType("application/json;charset=UTF-8");
       response.getOutputStream().write(objectMapper.writeValueAsString(Map.of(
-          "status", 401, "code", "UNAUTHENTICATED", "message", "请先登录", "path", pathOf(request)))
+          "status", 401, "code", "UNAUTHENTICATED",
+          "message", exception instanceof BadCredentialsException ? "用户名或密码错误" : "请先登录", "path", pathOf(request)))
           .getBytes(StandardCharsets.UTF_8));
     };
   }

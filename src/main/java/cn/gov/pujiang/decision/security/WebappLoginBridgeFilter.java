@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -47,8 +48,12 @@ public class WebappLoginBridgeFilter extends OncePerRequestFilter {
     String password = request.getParameter("password");
     Authentication user;
     try {
-      user = authenticationManager.authenticate(
-          UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+      UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+      attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
+      user = authenticationManager.authenticate(attempt);
+    } catch (LoginThrottledException e) {
+      SecurityConfiguration.tooManyAttempts(response, e);
+      return;
     } catch (AuthenticationException e) {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       return;

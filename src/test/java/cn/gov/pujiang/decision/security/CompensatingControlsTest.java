@@ -184,11 +184,11 @@ class CompensatingControlsTest extends HttpTestSupport {
   @Test
   void scriptInAFreeTextFieldComesBackAsJsonText() {
     String script = "<script>alert('浦江')</script><img src=x onerror=alert(1)>";
-    String task = fixture().baimaTask();
-    HttpResponse<String> put = send("baima.clerk", "PUT", "/engine-rest/task/" + task + "/localVariables/note",
-        "application/json", ("{\"value\":\"" + script.replace("'", "\\u0027") + "\",\"type\":\"String\"}")
-            .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> read = get("baima.clerk", "/engine-rest/task/" + task + "/localVariables/note");
+    // Free text reaches a variable through the task's form (a direct variable write is refused, ADR 0017).
+    String[] decision = decisionWaitingAtFirstTask("baima");
+    HttpResponse<String> put = postJson("baima.clerk", "/engine-rest/task/" + decision[1] + "/submit-form",
+        "{\"variables\":{\"studyConclusion\":{\"value\":\"" + script.replace("'", "\\u0027") + "\",\"type\":\"String\"}}}");
+    HttpResponse<String> read = get("baima.clerk", "/engine-rest/process-instance/" + decision[0] + "/variables/studyConclusion");
 
     assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
     assertThat(read.headers().firstValue("Content-Type")).hasValueSatisfying(
