@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess;
 import cn.gov.pujiang.decision.register.DecisionRegister;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -34,11 +35,24 @@ class DueDateClearingTest extends HttpTestSupport {
         + "\"delegationState\":null,\"due\":null,\"followUp\":null,\"priority\":" + task.getPriority()
         + ",\"parentTaskId\":null,\"caseInstanceId\":null,\"tenantId\":null}";
 
-    HttpResponse<String> answer = send("baima.secretary", "PUT", "/engine-rest/task/" + task.getId(),
-        "application/json", body.getBytes(StandardCharsets.UTF_8));
+    byte[] clear = body.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(answer.statusCode()).isGreaterThanOrEqualTo(400);
-    assertThat(answer.body()).contains("该任务的办理期限由法规规定，不能清除到期日").doesNotContain("ENGINE-");
+    // The office member who holds the task: no task property changes outside the form (ADR 0017).
+    HttpResponse<String> holder = send("baima.secretary", "PUT", "/engine-rest/task/" + task.getId(),
+        "application/json", clear);
+    assertThat(holder.statusCode()).isEqualTo(403);
+    assertThat(holder.body()).contains("期限").doesNotContain("ENGINE-");
+
+    // Even an administrator who states a reason cannot clear a statutory due date (only move it).
+    HttpRequest.Builder asAdmin = HttpRequest.newBuilder(java.net.URI.create(url("/engine-rest/task/" + task.getId())))
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+            .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .header("X-Intervention-Reason", java.net.URLEncoder.encode("测试：清除期限", StandardCharsets.UTF_8))
+        .method("PUT", HttpRequest.BodyPublishers.ofByteArray(clear));
+    HttpResponse<String> admin = exchange(anonymousClient, asAdmin.build());
+    assertThat(admin.statusCode()).isBetween(400, 499);
+    assertThat(admin.body()).contains("该任务的办理期限由法规规定，不能清除到期日").doesNotContain("ENGINE-");
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getDueDate()).isEqualTo(due);
     engine.getRuntimeService().deleteProcessInstance(task.getProcessInstanceId(), "test finished");
   }
