@@ -50,6 +50,14 @@ final class ComplianceSql {
           + "   end))";
 
   /**
+   * The decision organ scheduled the meeting sooner than the Art. 26 review time, with a recorded
+   * reason (meetingScheduleListener's trail entry). Read from the trail directly (index on
+   * decision_id, event): lawful, but an auditor should see each case.
+   */
+  static final String REVIEW_TIME_SHORTENED =
+      "exists (select 1 from md_stage_record s where s.decision_id = d.id and s.event = 'REVIEW_TIME_SHORTENED')";
+
+  /**
    * A task with a time limit (due date, from the engine history) that was completed after it, or is
    * still open past it at {@code :now}. {@code stageCondition} narrows it to one stage process.
    */
@@ -83,6 +91,7 @@ final class ComplianceSql {
       case PROCEDURES_COMPLETE -> fact("f.discussed = true and f.procedures_missing = false");
       case PROCEDURES_INCOMPLETE -> fact("f.discussed = true and f.procedures_missing = true");
       case OVERDUE -> factOverdue(false);
+      case REVIEW_TIME_SHORTENED -> REVIEW_TIME_SHORTENED;
     };
   }
 
@@ -100,6 +109,7 @@ final class ComplianceSql {
       case PROCEDURES_COMPLETE -> DISCUSSED + " and not " + MISSING_PROCEDURE;
       case PROCEDURES_INCOMPLETE -> DISCUSSED + " and " + MISSING_PROCEDURE;
       case OVERDUE -> overdue("");
+      case REVIEW_TIME_SHORTENED -> REVIEW_TIME_SHORTENED;
     };
   }
 }

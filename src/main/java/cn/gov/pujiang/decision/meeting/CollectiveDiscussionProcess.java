@@ -46,6 +46,14 @@ public final class CollectiveDiscussionProcess {
     private Elements() {}
   }
 
+  /** Trail events written by this process that other features read. */
+  public static final class Events {
+    /** The meeting was scheduled sooner than the Art. 26 review time, by the decision organ's decision. */
+    public static final String REVIEW_TIME_SHORTENED = "REVIEW_TIME_SHORTENED";
+
+    private Events() {}
+  }
+
   /** Process variable names. */
   public static final class Variables {
     /** Inputs from major-decision: which procedures were carried out, and the Art. 26 window. */
@@ -68,6 +76,13 @@ public final class CollectiveDiscussionProcess {
     public static final String MEETING_TYPE = "meetingType";
     /** yyyy-MM-dd. */
     public static final String MEETING_DATE = "meetingDate";
+    /**
+     * The decision organ holds the meeting sooner than the Art. 26 review time ("一般不少于7个工作日"):
+     * its reason and who decided it (schedule form).
+     */
+    public static final String REVIEW_TIME_SHORTENED = "reviewTimeShortened";
+    public static final String REVIEW_TIME_SHORTENING_REASON = "reviewTimeShorteningReason";
+    public static final String REVIEW_TIME_SHORTENED_BY = "reviewTimeShortenedBy";
 
     /** Art. 30 meeting record. */
     public static final String ATTENDEES = "attendees";
@@ -88,6 +103,14 @@ public final class CollectiveDiscussionProcess {
     public static final String PARTY_COMMITTEE_REPLY = "partyCommitteeReply";
     public static final String NPC_REPORTED_ON = "npcReportedOn";
     public static final String NPC_REPLY = "npcReply";
+
+    /**
+     * Outputs, yyyy-MM-dd: the date of the meeting that adopted the decision (when the decision is
+     * made, 形成), and the date of the last report made before issue (Party committee, people's
+     * congress). Publication may not be dated before either.
+     */
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String PRE_ISSUE_REPORTED_ON = "preIssueReportedOn";
 
     /** What one meeting records; cleared when another meeting is scheduled after a deferral. */
     static final String[] MEETING_RECORD = {

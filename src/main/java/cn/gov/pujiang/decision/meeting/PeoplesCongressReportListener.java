@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Completion check (end listener) of Task_ReportToPeoplesCongress (向人大常委会报告), Decree 713 Art. 8 and the
  * Zhejiang rules on matters decided by people's congress standing committees, Art. 6. Reads
- * npcReportedOn and npcReply (both required); writes the trail entry NPC_REPORTED.
+ * npcReportedOn and npcReply (both required); writes preIssueReportedOn (the latest report date, before which
+ * publication may not be dated) and the trail entry NPC_REPORTED.
  */
 @Component("peoplesCongressReportListener")
 public class PeoplesCongressReportListener extends CompletionCheck {
@@ -21,8 +22,9 @@ public class PeoplesCongressReportListener extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution task) {
-    reports.check(
+    String lastReportOn = reports.check(
         task, Variables.NPC_REPORTED_ON, Variables.NPC_REPLY, "人大常委会",
         "《重大行政决策程序暂行条例》第八条", "NPC_REPORTED");
+    task.setVariable(Variables.PRE_ISSUE_REPORTED_ON, lastReportOn);
   }
 }

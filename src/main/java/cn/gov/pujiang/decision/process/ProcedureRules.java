@@ -10,6 +10,7 @@ public class ProcedureRules {
   private int minCommentPeriodDays = 30;
   private int hearingMaterialLeadDays = 7;
   private int legalityReviewWorkingDays = 7;
+  private boolean legalityReviewShortenable = true;
   private int publicationWorkingDays = 20;
   private String executionReportInterval = "P90D";
 
@@ -35,6 +36,19 @@ public class ProcedureRules {
 
   public void setLegalityReviewWorkingDays(int legalityReviewWorkingDays) {
     this.legalityReviewWorkingDays = legalityReviewWorkingDays;
+  }
+
+  /**
+   * Whether the decision organ may hold the meeting sooner than {@link #getLegalityReviewWorkingDays}
+   * after the submission: Art. 26 says "一般不少于", so the law allows it with a reason; a county rule
+   * may switch it off (ADR 0005).
+   */
+  public boolean isLegalityReviewShortenable() {
+    return legalityReviewShortenable;
+  }
+
+  public void setLegalityReviewShortenable(boolean legalityReviewShortenable) {
+    this.legalityReviewShortenable = legalityReviewShortenable;
   }
 
   public int getPublicationWorkingDays() {

@@ -16,13 +16,16 @@ public final class DecisionPublicationProcess {
    * What major-decision maps into this process (the {@code <camunda:in>} mappings of
    * CallActivity_Publication), and nothing else: {@link CommonVariables#EVERY_STAGE}; nonPublic,
    * publicConcernHigh and specialisedTechnical (the two gateways); publicParticipationPlanned and
-   * expertArgumentationPlanned (the interpretation form shows whose opinions must be explained).
+   * expertArgumentationPlanned (the interpretation form shows whose opinions must be explained);
+   * decisionDate and preIssueReportedOn (publicationListener: no publication dated before the
+   * decision was made or before the last report made before issue).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
   public static final List<String> INPUTS =
       CommonVariables.everyStageAnd(Variables.NON_PUBLIC, Variables.PUBLIC_CONCERN_HIGH,
-          Variables.SPECIALISED_TECHNICAL, Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED);
+          Variables.SPECIALISED_TECHNICAL, Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
+          Variables.DECISION_DATE, Variables.PRE_ISSUE_REPORTED_ON);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -50,6 +53,9 @@ public final class DecisionPublicationProcess {
     public static final String SPECIALISED_TECHNICAL = "specialisedTechnical";
     public static final String PUBLIC_PARTICIPATION_PLANNED = "publicParticipationPlanned";
     public static final String EXPERT_ARGUMENTATION_PLANNED = "expertArgumentationPlanned";
+    /** yyyy-MM-dd, from collective-discussion: the adopting meeting's date and the last pre-issue report. */
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String PRE_ISSUE_REPORTED_ON = "preIssueReportedOn";
 
     public static final String NON_DISCLOSURE_BASIS = "nonDisclosureBasis";
     public static final String DOCUMENT_NUMBER = "documentNumber";

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion check (end listener) of Task_PublishDecision (公布决策) in decision-publication. Reads
- * documentNumber, publishedOn, publicationChannel and publicationUrl: a publication is recorded
- * only when it has happened (date not in the future) and can be found again (文号; the address for
- * online channels). Writes nothing; Task_RecordPublication records the publication.
+ * documentNumber, publishedOn, publicationChannel, publicationUrl, decisionDate and
+ * preIssueReportedOn: a publication is recorded only when it has happened (date not in the future),
+ * after the decision was made and reported before issue (Arts. 30-32; decisions started on an older
+ * model carry neither date and are not checked against them), and can be found again (文号; the
+ * address for online channels). Writes nothing; Task_RecordPublication records the publication.
  */
 @Component("publicationListener")
 public class PublicationListener extends CompletionCheck {
@@ -42,6 +44,15 @@ public class PublicationListener extends CompletionCheck {
     }
     if (publishedOn.isAfter(clock.now().toLocalDate())) {
       throw new ProcedureViolation("公布日期不能晚于今天：应在决策实际公布后再登记（" + publishedOn + "）");
+    }
+    LocalDate decidedOn = date(task, Variables.DECISION_DATE, "决定日期");
+    if (decidedOn != null && publishedOn.isBefore(decidedOn)) {
+      throw new ProcedureViolation("公布日期不能早于集体讨论通过决策的日期" + decidedOn + "（《重大行政决策程序暂行条例》第三十条、第三十二条）");
+    }
+    LocalDate reportedOn = date(task, Variables.PRE_ISSUE_REPORTED_ON, "报告日期");
+    if (reportedOn != null && publishedOn.isBefore(reportedOn)) {
+      throw new ProcedureViolation("公布日期不能早于出台前向党委（人大常委会）请示报告的日期" + reportedOn
+          + "（《重大行政决策程序暂行条例》第三十一条）");
     }
     Channel channel =
         Choices.required(task, Variables.PUBLICATION_CHANNEL, Channel.class, "请选择公布途径：政府公报、政府门户网站、报纸或政务新媒体");

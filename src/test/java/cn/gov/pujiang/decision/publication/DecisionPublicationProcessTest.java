@@ -197,6 +197,31 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded().hasPassed(Elements.END_PUBLISHED);
   }
 
+  /**
+   * Dates in their legal order (Decree 713 Arts. 30-32): a decision is published after it is made and
+   * after the reports made before issue (Party committee, people's congress), never dated before them.
+   */
+  @Test
+  void refusesPublicationDatedBeforeTheDecisionOrTheLastPreIssueReport() {
+    setClock(LocalDateTime.of(2026, 3, 6, 10, 0));
+    ProcessInstance pi = startStage(DecisionPublicationProcess.KEY, TOWN, Map.of(
+        Variables.NON_PUBLIC, false, Variables.PUBLIC_CONCERN_HIGH, false, Variables.SPECIALISED_TECHNICAL, false,
+        Variables.PUBLIC_PARTICIPATION_PLANNED, false, Variables.EXPERT_ARGUMENTATION_PLANNED, false,
+        Variables.DECISION_DATE, "2026-03-02", Variables.PRE_ISSUE_REPORTED_ON, "2026-03-04"));
+    documents.provideForOpenTasks(pi.getBusinessKey());
+
+    assertThatThrownBy(() -> complete(task(pi), publication("GAZETTE", "2026-02-27", null)))
+        .hasMessageContaining("公布日期不能早于集体讨论通过决策的日期2026-03-02");
+    assertThatThrownBy(() -> complete(task(pi), publication("GAZETTE", "2026-03-03", null)))
+        .hasMessageContaining("公布日期不能早于出台前向党委（人大常委会）请示报告的日期2026-03-04")
+        .hasMessageContaining("第三十一条");
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
+
+    complete(task(pi), publication("GAZETTE", "2026-03-04", null));
+    execute(job(pi));
+    assertThat(pi).isEnded().hasPassed(Elements.END_PUBLISHED);
+  }
+
   private ProcessInstance start(String unit, boolean nonPublic, boolean publicConcernHigh, boolean technical) {
     Map<String, Object> vars = new HashMap<>();
     vars.put(Variables.NON_PUBLIC, nonPublic);
@@ -204,6 +229,8 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     vars.put(Variables.SPECIALISED_TECHNICAL, technical);
     vars.put(Variables.PUBLIC_PARTICIPATION_PLANNED, true);
     vars.put(Variables.EXPERT_ARGUMENTATION_PLANNED, technical);
+    vars.put(Variables.DECISION_DATE, FORMED.toLocalDate().toString());
+    vars.put(Variables.PRE_ISSUE_REPORTED_ON, FORMED.toLocalDate().toString());
     return startStage(DecisionPublicationProcess.KEY, unit, vars);
   }
 
