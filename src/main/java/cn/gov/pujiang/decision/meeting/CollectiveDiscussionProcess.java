@@ -18,14 +18,16 @@ public final class CollectiveDiscussionProcess {
    * (meetingMaterialsListener requires the material of each procedure carried out);
    * npcReportRequired (Gateway_NpcReportRequired); reviewSubmittedOn (meetingScheduleListener's
    * Art. 26 date, shown on the schedule form); legalityOutcome, legalityOpinion and legalRisks (the
-   * materials form shows the opinion the meeting rests on).
+   * materials form shows the opinion the meeting rests on); procedureExemptionsSummary (the materials
+   * form shows every lawful exception and every corrected matter attribute, issue 15 item 1).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
   public static final List<String> INPUTS =
       CommonVariables.everyStageAnd(Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
           Variables.RISK_ASSESSMENT_PLANNED, Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.NPC_REPORT_REQUIRED,
-          Variables.REVIEW_SUBMITTED_ON, Vars.LEGALITY_OUTCOME, Vars.LEGALITY_OPINION, Vars.LEGAL_RISKS);
+          Variables.REVIEW_SUBMITTED_ON, Vars.LEGALITY_OUTCOME, Vars.LEGALITY_OPINION, Vars.LEGAL_RISKS,
+          Vars.PROCEDURE_EXEMPTIONS_SUMMARY);
 
   /** BPMN element ids. */
   public static final class Elements {
