@@ -58,6 +58,27 @@ public class DueDates {
     return at(reminder, START_OF_DAY);
   }
 
+  /**
+   * End of office hours on the n-th working day after a start date (a LocalDate, a java.util.Date or
+   * an ISO "yyyy-MM-dd" string, as process variables hold it); today when the start is missing.
+   * Minimal version for the publication limit counted from the decision date (issue 15 item 3); the
+   * deadlines work owns this class and its final form.
+   */
+  public Date workingDaysFrom(Object start, int n) {
+    LocalDate from;
+    if (start == null || start.toString().isBlank()) {
+      from = today();
+    } else if (start instanceof LocalDate d) {
+      from = d;
+    } else if (start instanceof Date d) {
+      from = d.toInstant().atZone(EngineClock.ZONE).toLocalDate();
+    } else {
+      String s = start.toString().trim();
+      from = LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    }
+    return at(calendar.addWorkingDays(from, n), END_OF_DAY);
+  }
+
   /** The n-th working day after the given date, as a date. */
   public LocalDate workingDaysAfter(LocalDate from, int n) {
     return calendar.addWorkingDays(from, n);
