@@ -28,7 +28,8 @@ class PreDecisionReports {
    * Art. 31 reports a decision already taken) and the reply; records the event. Returns the latest
    * report date so far (this one or an earlier report's preIssueReportedOn), for preIssueReportedOn.
    */
-  String check(DelegateExecution task, String dateVariable, String replyVariable, String organ, String basis, String event) {
+  String check(DelegateExecution task, String dateVariable, String replyVariable, String organ, String basis, String event,
+      String answer) {
     LocalDate reportedOn = date(task, dateVariable, "报告日期");
     if (reportedOn == null) {
       throw new ProcedureViolation("请填写向" + organ + "报告的日期（" + basis + "）");
@@ -47,7 +48,7 @@ class PreDecisionReports {
         task,
         DecisionStatus.COLLECTIVE_DISCUSSION.name(),
         event,
-        reportedOn + "向" + organ + "报告；" + organ + "意见：" + reply);
+        reportedOn + "向" + organ + "报告；" + (answer == null ? "" : organ + "答复：" + answer + "；") + organ + "意见：" + reply);
     LocalDate lastReport = date(task, Variables.PRE_ISSUE_REPORTED_ON, "报告日期");
     return (lastReport == null || reportedOn.isAfter(lastReport) ? reportedOn : lastReport).toString();
   }

@@ -13,6 +13,8 @@ public class ProcedureRules {
   private boolean legalityReviewShortenable = true;
   private int publicationWorkingDays = 20;
   private String executionReportInterval = "P90D";
+  private java.util.List<String> publicationChannelsCounty = java.util.List.of("GAZETTE", "PORTAL", "NEWSPAPER");
+  private java.util.List<String> publicationChannelsTown = java.util.List.of("PORTAL", "NEWSPAPER");
 
   public int getMinCommentPeriodDays() {
     return minCommentPeriodDays;
@@ -57,6 +59,27 @@ public class ProcedureRules {
 
   public void setPublicationWorkingDays(int publicationWorkingDays) {
     this.publicationWorkingDays = publicationWorkingDays;
+  }
+
+  /**
+   * The channels through which the county government must publish (Decree 713 Art. 32: 本级人民政府公报
+   * 和政府网站以及在本行政区域内发行的报纸, read as all three).
+   */
+  public java.util.List<String> getPublicationChannelsCounty() {
+    return publicationChannelsCounty;
+  }
+
+  public void setPublicationChannelsCounty(java.util.List<String> publicationChannelsCounty) {
+    this.publicationChannelsCounty = publicationChannelsCounty;
+  }
+
+  /** The same for a town, which has no gazette of its own: website and a newspaper circulating there. */
+  public java.util.List<String> getPublicationChannelsTown() {
+    return publicationChannelsTown;
+  }
+
+  public void setPublicationChannelsTown(java.util.List<String> publicationChannelsTown) {
+    this.publicationChannelsTown = publicationChannelsTown;
   }
 
   public String getExecutionReportInterval() {

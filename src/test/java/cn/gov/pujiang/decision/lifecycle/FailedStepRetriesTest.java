@@ -66,7 +66,8 @@ class FailedStepRetriesTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 12, 14, 9, 0));
     stages.as(TOWN + ".secretary");
     formService.submitTaskForm(driver.task(no, "Task_ReportToPartyCommittee").getId(), LifecycleDriver.vars(
-        "partyCommitteeReportedOn", Stages.today(), "partyCommitteeReply", "党委同意出台"));
+        "partyCommitteeReportedOn", Stages.today(), "partyCommitteeReply", "党委同意出台",
+        "partyCommitteeResponse", "AGREED"));
     identityService.clearAuthentication();
 
     List<Duration> waits = new ArrayList<>();

@@ -249,7 +249,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 3, 11, 18, 0));
 
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意")))
+            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意",
+            Variables.PARTY_COMMITTEE_RESPONSE, "AGREED")))
         .hasMessageContaining("报告日期不能晚于今天");
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
   }
@@ -324,13 +325,15 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 3, 13, 10, 0));
 
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-10", Variables.PARTY_COMMITTEE_REPLY, "同意")))
+            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-10", Variables.PARTY_COMMITTEE_REPLY, "同意",
+            Variables.PARTY_COMMITTEE_RESPONSE, "AGREED")))
         .hasMessageContaining("报告日期不能早于集体讨论通过决策的会议日期" + EARLIEST_MEETING)
         .hasMessageContaining("第三十一条");
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
 
     complete(task(), withVariables(
-        Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意"));
+        Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意",
+        Variables.PARTY_COMMITTEE_RESPONSE, "AGREED"));
     assertThatThrownBy(() -> complete(task(), withVariables(
             Variables.NPC_REPORTED_ON, "2026-03-09", Variables.NPC_REPLY, "无异议")))
         .hasMessageContaining("报告日期不能早于集体讨论通过决策的会议日期");
@@ -403,6 +406,76 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   private Object historicVariable(ProcessInstance pi, String name) {
     return historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(name)
         .singleResult().getValue();
+  }
+
+  /** Decree 713 Art. 31 is 请示报告: a refusal or a request for changes sends the decision back to the decision organ. */
+  @ParameterizedTest
+  @CsvSource({"CHANGES_REQUESTED", "REFUSED"})
+  void partyCommitteeThatDoesNotAgreeSendsTheDecisionBackToTheDecisionOrgansMeeting(String response) {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+    hold(pi, record("ADOPTED", 5, 0, 0));
+    assertThatThrownBy(() -> complete(task(), withVariables(
+            Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING, Variables.PARTY_COMMITTEE_REPLY, "意见")))
+        .hasMessageContaining("请选择党委的答复");
+
+    complete(task(), withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING,
+        Variables.PARTY_COMMITTEE_REPLY, "补偿标准须重新测算", Variables.PARTY_COMMITTEE_RESPONSE, response));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING)
+        .hasPassedInOrder(Elements.TASK_RECORD_MEETING_RESULT, Elements.TASK_REPORT_TO_PARTY_COMMITTEE,
+            Elements.GATEWAY_PARTY_COMMITTEE_REPLY)
+        .hasNotPassed(Elements.END_ADOPTED, Elements.GATEWAY_NPC_REPORT_REQUIRED);
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isEqualTo(EARLIEST_MEETING);
+    complete(task(), meeting("TOWN_EXECUTIVE", "2026-03-18"));
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.PARTY_COMMITTEE_RESPONSE)).isNull();
+    assertThat(stageRecords.events(pi.getBusinessKey(), "PARTY_COMMITTEE_REPORTED")).singleElement()
+        .satisfies(e -> assertThat(e.getSummary()).contains("补偿标准须重新测算"));
+  }
+
+  /** Art. 8: for a matter the standing committee decides, the stage waits for its decision, which is recorded. */
+  @Test
+  void waitsForThePeoplesCongressDecisionAndRecordsIt() {
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    hold(pi, record("ADOPTED", 9, 0, 0));
+    setClock(LocalDateTime.of(2026, 3, 20, 10, 0));
+    complete(task(), partyCommitteeReport());
+    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-12", Variables.NPC_REPLY, "提请常委会会议审议",
+        Variables.NPC_DECISION_REQUIRED, true));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_PEOPLES_CONGRESS_DECISION);
+    assertThat(task()).hasCandidateGroup("county-office");
+    assertThatThrownBy(() -> complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED",
+            Variables.NPC_DECISION_ON, "2026-03-11", Variables.NPC_RESOLUTION, "关于……的决定")))
+        .hasMessageContaining("不能早于提请（报告）日期2026-03-12");
+    assertThatThrownBy(() -> complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED",
+            Variables.NPC_DECISION_ON, "2026-03-19")))
+        .hasMessageContaining("请填写人大常委会决议");
+
+    complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED", Variables.NPC_DECISION_ON, "2026-03-19",
+        Variables.NPC_RESOLUTION, "县人大常委会关于……的决定（浦人常〔2026〕3号）"));
+
+    assertThat(pi).isEnded().hasPassedInOrder(Elements.TASK_REPORT_TO_PEOPLES_CONGRESS,
+        Elements.GATEWAY_NPC_DECISION_REQUIRED, Elements.TASK_RECORD_PEOPLES_CONGRESS_DECISION, Elements.GATEWAY_NPC_DECISION,
+        Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED);
+    assertThat(historicVariable(pi, Variables.PRE_ISSUE_REPORTED_ON)).isEqualTo("2026-03-19");
+    assertThat(stageRecords.events(pi.getBusinessKey(), "NPC_DECIDED")).singleElement()
+        .satisfies(e -> assertThat(e.getSummary()).contains("浦人常〔2026〕3号"));
+  }
+
+  @Test
+  void peoplesCongressThatDoesNotApproveSendsTheDecisionBack() {
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    hold(pi, record("ADOPTED", 9, 0, 0));
+    setClock(LocalDateTime.of(2026, 3, 20, 10, 0));
+    complete(task(), partyCommitteeReport());
+    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-12", Variables.NPC_REPLY, "提请审议",
+        Variables.NPC_DECISION_REQUIRED, true));
+
+    complete(task(), withVariables(Variables.NPC_DECISION, "NOT_APPROVED", Variables.NPC_DECISION_ON, "2026-03-19",
+        Variables.NPC_RESOLUTION, "常委会会议未通过"));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING).hasNotPassed(Elements.END_ADOPTED);
   }
 
   @Test
@@ -516,6 +589,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   }
 
   private static Map<String, Object> partyCommitteeReport() {
-    return withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING, Variables.PARTY_COMMITTEE_REPLY, "同意");
+    return withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING, Variables.PARTY_COMMITTEE_REPLY, "同意",
+        Variables.PARTY_COMMITTEE_RESPONSE, "AGREED");
   }
 }

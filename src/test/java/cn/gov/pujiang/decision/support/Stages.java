@@ -217,15 +217,19 @@ public class Stages {
   public void reportToPartyCommittee(String no) {
     as(unit(no) + ".secretary");
     driver.submit(no, "Task_ReportToPartyCommittee",
-        "partyCommitteeReportedOn", today(), "partyCommitteeReply", "党委同意出台");
+        "partyCommitteeReportedOn", today(), "partyCommitteeReply", "党委同意出台",
+        "partyCommitteeResponse", "AGREED");
   }
 
   public void publish(String no) {
     as(unit(no) + ".secretary");
     documents.upload(no, DocumentKind.PUBLISHED_DECISION);
+    boolean county = "county".equals(unit(no));
     driver.submit(no, "Task_PublishDecision",
-        "documentNumber", "浦政发〔2026〕12号", "publishedOn", today(),
-        "publicationChannel", "PORTAL", "publicationUrl", "https://www.pj.gov.cn/art/2026/12/1/art_1.html");
+        "documentNumber", "浦政发〔2026〕12号",
+        "gazettePublished", county, "gazettePublishedOn", today(), "gazetteReference", "浦江县人民政府公报2026年第12期",
+        "portalPublished", true, "portalPublishedOn", today(), "portalReference", "https://www.pj.gov.cn/art/2026/12/1/art_1.html",
+        "newspaperPublished", true, "newspaperPublishedOn", today(), "newspaperReference", "浦江报第2版");
   }
 
   /** For a matter not disclosed by law: the office records the basis instead of publishing. */
