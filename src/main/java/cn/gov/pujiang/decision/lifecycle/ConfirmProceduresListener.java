@@ -45,6 +45,10 @@ public class ConfirmProceduresListener extends CompletionCheck {
   @Override
   protected void check(DelegateExecution execution) {
     if (flag(execution, Vars.FACT_CHANGE_REQUESTED)) {
+      if (execution.getBpmnModelInstance().getModelElementById(MajorDecisionProcess.Elements.TASK_DECIDE_FACT_CHANGE) == null) {
+        // An instance still on a model version without the leadership's task: the request would be lost.
+        throw new ProcedureViolation("本决策按旧版流程办理，不能在此申请更正事项属性；请联系系统管理员将流程实例迁移到新版本");
+      }
       requestFactChange(execution);
       return;
     }

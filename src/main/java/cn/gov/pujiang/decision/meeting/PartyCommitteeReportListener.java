@@ -38,6 +38,11 @@ public class PartyCommitteeReportListener extends CompletionCheck {
     if (response == null) {
       throw new ProcedureViolation("请选择党委的答复：同意出台、提出修改意见或者不同意出台（《重大行政决策程序暂行条例》第三十一条）");
     }
+    if (response != PartyCommitteeResponse.AGREED
+        && task.getBpmnModelInstance().getModelElementById(CollectiveDiscussionProcess.Elements.GATEWAY_PARTY_COMMITTEE_REPLY) == null) {
+      // An instance still on a model version that cannot return the decision: it would go on to publication.
+      throw new ProcedureViolation("本决策按旧版流程办理，党委未同意出台的无法在此退回；请联系系统管理员将流程实例迁移到新版本");
+    }
     String lastReportOn = reports.check(
         task, Variables.PARTY_COMMITTEE_REPORTED_ON, Variables.PARTY_COMMITTEE_REPLY, "同级党委",
         "《重大行政决策程序暂行条例》第三十一条", "PARTY_COMMITTEE_REPORTED", response.label());

@@ -3,6 +3,7 @@ package cn.gov.pujiang.decision.meeting;
 import static cn.gov.pujiang.decision.process.Variables.flag;
 
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.process.CompletionCheck;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ public class PeoplesCongressReportListener extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution task) {
+    if (flag(task, Variables.NPC_DECISION_REQUIRED)
+        && task.getBpmnModelInstance().getModelElementById(CollectiveDiscussionProcess.Elements.GATEWAY_NPC_DECISION_REQUIRED) == null) {
+      // An instance still on a model version that does not wait for the committee's decision.
+      throw new ProcedureViolation("本决策按旧版流程办理，无法等待人大常委会决定；请联系系统管理员将流程实例迁移到新版本");
+    }
     String lastReportOn = reports.check(
         task, Variables.NPC_REPORTED_ON, Variables.NPC_REPLY, "人大常委会",
         "《重大行政决策程序暂行条例》第八条", "NPC_REPORTED",
