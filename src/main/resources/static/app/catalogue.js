@@ -92,6 +92,9 @@ async function init() {
   $('year').replaceChildren(...years.map((y) => el('option', { value: y }, y + '年度')));
   $('unit').value = params.get('unit') || 'baima';
   $('year').value = params.get('year') || String(thisYear);
+  // The start form's link for a matter not in the catalogue: ?add=1[&title=...] opens the prefilled request.
+  const addRequested = params.get('add') === '1';
+  const addTitle = params.get('title') || '';
   $('selector').addEventListener('submit', (e) => { e.preventDefault(); load(); });
   $('unit').addEventListener('change', load);
   $('year').addEventListener('change', load);
@@ -99,6 +102,7 @@ async function init() {
   $('add-item').addEventListener('click', () => showItemDialog(null));
   $('submit-catalogue').addEventListener('click', () => showDialog('submit-dialog'));
   $('request-adjustment').addEventListener('click', showAdjustDialog);
+  $('not-in-catalogue').addEventListener('click', () => showAddRequest(''));
   document.querySelectorAll('[data-close]').forEach((b) => b.addEventListener('click', () => b.closest('dialog').close()));
   $('start-form').addEventListener('submit', startItem);
   $('item-form').addEventListener('submit', saveItem);
@@ -106,6 +110,21 @@ async function init() {
   $('adjust-form').addEventListener('submit', requestAdjustment);
   $('adjust-form').kind.addEventListener('change', adjustKindChanged);
   await load();
+  if (addRequested) {
+    if (current && current.catalogue.status === 'PUBLISHED') showAddRequest(addTitle);
+    else say('所选决策机关和年度还没有已公布的目录：请选择已公布目录的年度，再点“不在目录中”申请新增事项。');
+  }
+}
+
+// A matter not in the catalogue enters through a 新增 adjustment (Decree 713 Art. 3 para. 3), prefilled.
+function showAddRequest(title) {
+  showAdjustDialog();
+  const form = $('adjust-form');
+  form.kind.value = 'ADD';
+  adjustKindChanged();
+  form.title.value = title;
+  form.reason.value = '本事项未列入' + current.catalogue.year + '年度重大行政决策事项目录，属于重大行政决策事项，'
+    + '依《重大行政决策程序暂行条例》第三条第三款申请新增列入目录，经批准后启动决策程序。';
 }
 
 async function load() {
@@ -146,7 +165,7 @@ function render(board) {
   $('outside').replaceChildren(...(board.outsideCatalogue.length ? board.outsideCatalogue.map((d) =>
     el('div', { class: 'row' },
       el('a', { href: d.dossierUrl }, d.decisionNo), ' ', d.title, '　', el('span', { class: 'badge' }, d.statusLabel),
-      el('div', { class: 'meta' }, '紧急情况说明：' + d.emergencyReason)))
+      el('div', { class: 'meta' }, '紧急情况说明：' + d.emergencyReason + '（按已停止的目录外紧急启动方式启动）')))
     : [el('p', { class: 'hint' }, '无。')]));
 
   $('adjustments').replaceChildren(...(board.adjustments.length ? board.adjustments.map((a) =>

@@ -16,7 +16,11 @@ public enum ComplianceFlag {
   /** 已提交集体讨论，有应当履行的程序既未履行也无特别说明. */
   PROCEDURES_INCOMPLETE("决策程序不完整"),
   /** 有办理期限的任务超过期限办结或至今超期未办. */
-  OVERDUE("有超期任务");
+  OVERDUE("有超期任务"),
+  /** 决策机关决定缩短合法性审查时间，会议早于送审后第7个工作日召开（第二十六条“一般”）. */
+  REVIEW_TIME_SHORTENED("缩短合法性审查时间后召开会议"),
+  /** 有应当履行的程序依法定例外未履行，或事项属性经决策机关审定更正（含改版前的特别说明）. */
+  PROCEDURE_WAIVED("有程序依法定例外未履行或事项属性经审定更正");
 
   private final String label;
 

@@ -50,6 +50,24 @@ final class ComplianceSql {
           + "   end))";
 
   /**
+   * The decision organ scheduled the meeting sooner than the Art. 26 review time, with a recorded
+   * reason (meetingScheduleListener's trail entry). Read from the trail directly (index on
+   * decision_id, event): lawful, but an auditor should see each case.
+   */
+  static final String REVIEW_TIME_SHORTENED =
+      "exists (select 1 from md_stage_record s where s.decision_id = d.id and s.event = 'REVIEW_TIME_SHORTENED')";
+
+  /**
+   * A procedure the rules required was left out under a lawful exception (or, before issue 15, with a
+   * free-text 特别说明), or the decision organ corrected a matter attribute the rules read: each
+   * case is lawful only with its evidence, so the auditor is shown every one (trail entries
+   * PROCEDURE_EXEMPTED, FACT_CHANGE_CONFIRMED).
+   */
+  static final String PROCEDURE_WAIVED =
+      "exists (select 1 from md_stage_record s where s.decision_id = d.id"
+          + " and s.event in ('PROCEDURE_EXEMPTED', 'FACT_CHANGE_CONFIRMED'))";
+
+  /**
    * A task with a time limit (due date, from the engine history) that was completed after it, or is
    * still open past it at {@code :now}. {@code stageCondition} narrows it to one stage process.
    */
@@ -83,6 +101,8 @@ final class ComplianceSql {
       case PROCEDURES_COMPLETE -> fact("f.discussed = true and f.procedures_missing = false");
       case PROCEDURES_INCOMPLETE -> fact("f.discussed = true and f.procedures_missing = true");
       case OVERDUE -> factOverdue(false);
+      case REVIEW_TIME_SHORTENED -> REVIEW_TIME_SHORTENED;
+      case PROCEDURE_WAIVED -> PROCEDURE_WAIVED;
     };
   }
 
@@ -100,6 +120,8 @@ final class ComplianceSql {
       case PROCEDURES_COMPLETE -> DISCUSSED + " and not " + MISSING_PROCEDURE;
       case PROCEDURES_INCOMPLETE -> DISCUSSED + " and " + MISSING_PROCEDURE;
       case OVERDUE -> overdue("");
+      case REVIEW_TIME_SHORTENED -> REVIEW_TIME_SHORTENED;
+      case PROCEDURE_WAIVED -> PROCEDURE_WAIVED;
     };
   }
 }

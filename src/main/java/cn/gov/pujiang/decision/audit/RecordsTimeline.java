@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.audit;
 
+import cn.gov.pujiang.decision.lifecycle.ExemptionGround;
 import cn.gov.pujiang.decision.lifecycle.Procedure;
 import cn.gov.pujiang.decision.meeting.MeetingOutcome;
 import cn.gov.pujiang.decision.record.StageRecords;
@@ -42,7 +43,7 @@ class RecordsTimeline implements TimelineSource {
           String event = rs.getString(2);
           String marker = StageRecords.ADMIN_INTERVENTION.equals(event) ? "INTERVENTION"
               : RETURNS.contains(event) ? "RETURN"
-              : "PROCEDURE_EXEMPTED".equals(event) ? "EXEMPTION"
+              : "PROCEDURE_EXEMPTED".equals(event) || event.startsWith("FACT_CHANGE_") ? "EXEMPTION"
               : event.endsWith("_OVERDUE") ? "OVERDUE" : null;
           entries.add(TimelineEntry.simple(time(rs.getTimestamp(5)), "RECORD", Labels.trailStage(rs.getString(1)),
               rs.getString(3) == null ? event : rs.getString(3), rs.getString(4), null, marker));
@@ -90,7 +91,7 @@ class RecordsTimeline implements TimelineSource {
         },
         decision.id());
     jdbc.query(
-        "select procedure_code, required, planned, legal_basis, exemption_reason, decided_by, decided_at"
+        "select procedure_code, required, planned, legal_basis, exemption_reason, decided_by, decided_at, exemption_ground"
             + " from md_procedure_requirement where decision_id = ? order by id",
         rs -> {
           boolean required = rs.getBoolean(2);
@@ -103,7 +104,14 @@ class RecordsTimeline implements TimelineSource {
           String reason = rs.getString(5);
           StringBuilder detail = new StringBuilder();
           append(detail, "依据", rs.getString(4));
-          append(detail, "特别说明", reason);
+          String ground = rs.getString(8);
+          if (ground != null) {
+            ExemptionGround g = ExemptionGround.valueOf(ground);
+            append(detail, "法定例外", g.label() + "（" + g.basis() + "）");
+            append(detail, g.evidenceLabel(), reason);
+          } else {
+            append(detail, "特别说明", reason);
+          }
           entries.add(TimelineEntry.simple(time(rs.getTimestamp(7)), "PROCEDURE", "程序确定", title,
               rs.getString(6), detail.toString(), required && !planned ? "EXEMPTION" : null));
         },

@@ -43,10 +43,10 @@ public class DecisionStarter {
   public Decision startItem(long itemId, StartRequest request) {
     CatalogueItem item = catalogues.item(itemId);
     Catalogue catalogue = catalogues.get(item.getCatalogueId());
-    return start(item.getTitle(), catalogue.getUnitCode(), item.getItemNo(), null, request);
+    return start(item.getTitle(), catalogue.getUnitCode(), item.getItemNo(), false, null, request);
   }
 
-  /** Starts a decision on the basis given: an item number, or an emergency reason. */
+  /** Starts a decision of the catalogue item named by its number (the only basis, Decree 713 Art. 3). */
   @Transactional
   public Decision start(DecisionStartRequest request) {
     if (request.decisionTitle() == null || request.decisionTitle().isBlank()) {
@@ -60,11 +60,13 @@ public class DecisionStarter {
         request.decisionTitle().trim(),
         request.decisionUnit().trim(),
         request.catalogueItemNo(),
+        Boolean.TRUE.equals(request.emergencyResponse()),
         request.emergencyReason(),
         new StartRequest(request.proposerType(), request.proposerName(), request.proposalSummary(), request.attributes()));
   }
 
-  private Decision start(String title, String unit, String itemNo, String emergencyReason, StartRequest request) {
+  private Decision start(String title, String unit, String itemNo, boolean emergencyResponse, String emergencyReason,
+      StartRequest request) {
     if (request == null) {
       throw ApiException.badRequest("proposerType", "请填写决策建议的提出方式、提出人和主要内容");
     }
@@ -75,7 +77,7 @@ public class DecisionStarter {
     requireText(request.proposerName(), "proposerName", "提出人或提出单位", 100);
     requireText(request.proposalSummary(), "proposalSummary", "拟解决的主要问题、建议理由和依据、初步解决方案", 4000);
     try {
-      eligibility.check(unit, itemNo, emergencyReason);
+      eligibility.check(unit, itemNo, emergencyResponse, emergencyReason);
     } catch (StartRefused refused) {
       throw ApiException.badRequest(refused.field(), refused.getMessage());
     }
@@ -97,9 +99,6 @@ public class DecisionStarter {
     }
     if (itemNo != null && !itemNo.isBlank()) {
       vars.put(StartEligibility.ITEM_NO, itemNo.trim());
-    }
-    if (emergencyReason != null && !emergencyReason.isBlank()) {
-      vars.put(StartEligibility.EMERGENCY_REASON, emergencyReason.trim());
     }
     ProcessInstance pi;
     try {

@@ -7,20 +7,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The catalogue's gate in front of every major-decision procedure: only an item of the unit's
- * published catalogue that has not started yet may start one; a matter outside the catalogue needs
- * an approved adjustment first (then it is an item), or a recorded emergency reason that auditors
- * can see (Decree 713 Art. 3 para. 3; Zhejiang Decree 337 Art. 7's exception for urgent matters).
- * Both the engine (Task_RegisterDecision) and the REST API ask this one place.
+ * published catalogue that has not started yet may start one. A matter outside the catalogue is
+ * added by an approved adjustment first (Decree 713 Art. 3 para. 3), and then it is an item; there
+ * is no other way in (issue 15 item 4: the former "emergency reason" start cited a rule that says the
+ * opposite). An emergency-response decision (突发事件应急处置决策) is outside this procedure
+ * altogether (Art. 3 para. 2): the answer says so and nothing is registered. Both the engine
+ * (Task_RegisterDecision) and the REST API ask this one place.
  */
 @Service
 public class StartEligibility {
 
   /** Start form fields. */
   public static final String ITEM_NO = "catalogueItemNo";
+  /** The start form's question: is this an emergency-response decision? */
+  public static final String EMERGENCY_RESPONSE = "emergencyResponse";
+  /**
+   * The former emergency start's field. Decisions started that way keep their reason in
+   * md_decision.emergency_reason (readable, flagged 目录外紧急启动); a new start naming one is refused.
+   */
   public static final String EMERGENCY_REASON = "emergencyReason";
 
-  static final int MIN_EMERGENCY_REASON = 10;
-  static final int MAX_EMERGENCY_REASON = 2000;
+  static final String NOT_THIS_PROCEDURE =
+      "突发事件应急处置决策不适用重大行政决策程序（《重大行政决策程序暂行条例》第三条第二款），"
+          + "请依照《中华人民共和国突发事件应对法》和本级应急预案办理。本次未登记任何决策。";
+  static final String OUTSIDE_CATALOGUE =
+      "请填写年度决策事项目录中的事项编号。目录外的事项，须先在“决策事项目录”页面点击“不在目录中”申请新增事项，"
+          + "经批准列入目录后再启动决策程序（《重大行政决策程序暂行条例》第三条第三款）";
 
   private final Catalogues catalogues;
   private final CatalogueRepository catalogueRepository;
@@ -32,59 +44,49 @@ public class StartEligibility {
     this.register = register;
   }
 
-  /** On what basis a decision starts: its catalogue item, or (item null) its emergency reason. */
-  public record Basis(CatalogueItem item, String emergencyReason) {
-
-    public boolean emergency() {
-      return item == null;
-    }
-  }
-
   /**
+   * The catalogue item a decision starts from.
+   *
+   * @param emergencyResponse the clerk's answer to the emergency-response question
+   * @param emergencyReason a former emergency start's reason: refused when given
    * @throws StartRefused naming the field at fault when the matter may not start
    */
   @Transactional(readOnly = true)
-  public Basis check(String unitCode, String itemNo, String emergencyReason) {
-    String no = itemNo == null ? "" : itemNo.trim();
-    if (!no.isEmpty()) {
-      Optional<CatalogueItem> found = catalogues.findItem(no);
-      if (found.isEmpty()) {
-        throw new StartRefused(ITEM_NO, "目录事项编号不存在：" + no + "，请核对年度决策事项目录");
-      }
-      CatalogueItem item = found.get();
-      Catalogue catalogue = catalogueRepository.findById(item.getCatalogueId()).orElseThrow();
-      if (!catalogue.getUnitCode().equals(unitCode)) {
-        throw new StartRefused(ITEM_NO, "目录事项 " + no + " 不属于所选决策机关的目录");
-      }
-      if (catalogue.getStatus() != CatalogueStatus.PUBLISHED) {
-        throw new StartRefused(
-            ITEM_NO,
-            "目录事项 " + no + " 所在的" + catalogue.getYear() + "年度目录尚未公布（当前：" + catalogue.getStatus().label()
-                + "），只有已公布目录中的事项才能启动决策程序");
-      }
-      if (item.getStatus() == ItemStatus.WITHDRAWN) {
-        throw new StartRefused(ITEM_NO, "目录事项 " + no + " 已经批准撤销，不能启动决策程序");
-      }
-      if (item.getStatus() == ItemStatus.STARTED) {
-        String decisionNo = register.findByCatalogueItem(item.getId()).map(d -> d.getDecisionNo()).orElse("");
-        throw new StartRefused(ITEM_NO, "目录事项 " + no + " 已经启动决策程序（决策编号 " + decisionNo + "），不能重复启动");
-      }
-      return new Basis(item, null);
+  public CatalogueItem check(String unitCode, String itemNo, boolean emergencyResponse, String emergencyReason) {
+    if (emergencyResponse) {
+      throw new StartRefused(EMERGENCY_RESPONSE, NOT_THIS_PROCEDURE);
     }
-    String reason = emergencyReason == null ? "" : emergencyReason.trim();
-    if (reason.isEmpty()) {
+    String no = itemNo == null ? "" : itemNo.trim();
+    if (no.isEmpty()) {
+      throw new StartRefused(ITEM_NO, OUTSIDE_CATALOGUE);
+    }
+    if (emergencyReason != null && !emergencyReason.isBlank()) {
+      throw new StartRefused(EMERGENCY_REASON,
+          "紧急情况说明不能作为启动依据：目录中的事项按目录启动，目录外的事项先申请调整目录（第三条第三款），"
+              + "突发事件应急处置决策不适用本程序（第三条第二款）");
+    }
+    Optional<CatalogueItem> found = catalogues.findItem(no);
+    if (found.isEmpty()) {
+      throw new StartRefused(ITEM_NO, "目录事项编号不存在：" + no + "，请核对年度决策事项目录");
+    }
+    CatalogueItem item = found.get();
+    Catalogue catalogue = catalogueRepository.findById(item.getCatalogueId()).orElseThrow();
+    if (!catalogue.getUnitCode().equals(unitCode)) {
+      throw new StartRefused(ITEM_NO, "目录事项 " + no + " 不属于所选决策机关的目录");
+    }
+    if (catalogue.getStatus() != CatalogueStatus.PUBLISHED) {
       throw new StartRefused(
           ITEM_NO,
-          "请填写年度决策事项目录中的事项编号。目录外的事项须先申请调整目录并经批准；"
-              + "确因紧急情况须立即启动的，请填写紧急情况说明");
+          "目录事项 " + no + " 所在的" + catalogue.getYear() + "年度目录尚未公布（当前：" + catalogue.getStatus().label()
+              + "），只有已公布目录中的事项才能启动决策程序");
     }
-    if (reason.length() < MIN_EMERGENCY_REASON) {
-      throw new StartRefused(
-          EMERGENCY_REASON, "紧急情况说明不少于" + MIN_EMERGENCY_REASON + "个字，请写明紧急情形和不能先调整目录的原因");
+    if (item.getStatus() == ItemStatus.WITHDRAWN) {
+      throw new StartRefused(ITEM_NO, "目录事项 " + no + " 已经批准撤销，不能启动决策程序");
     }
-    if (reason.length() > MAX_EMERGENCY_REASON) {
-      throw new StartRefused(EMERGENCY_REASON, "紧急情况说明不得超过" + MAX_EMERGENCY_REASON + "个字");
+    if (item.getStatus() == ItemStatus.STARTED) {
+      String decisionNo = register.findByCatalogueItem(item.getId()).map(d -> d.getDecisionNo()).orElse("");
+      throw new StartRefused(ITEM_NO, "目录事项 " + no + " 已经启动决策程序（决策编号 " + decisionNo + "），不能重复启动");
     }
-    return new Basis(null, reason);
+    return item;
   }
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Task_DetermineProcedures (确定应当履行的程序) in major-decision. Reads the matter attributes
  * ({@link Attributes#ALL}), evaluates the required-procedures DMN and writes, per procedure,
  * {@code <procedure>Required}, the initial {@code <procedure>Planned} (= required), and
- * requiredProceduresSummary for the confirmation form.
+ * requiredProceduresSummary for the confirmation form; resets factChangeRequested (Gateway_FactChangeRequested
+ * reads it after the confirmation, also when a client submits without the checkbox).
  */
 @Component("determineProceduresDelegate")
 public class DetermineProceduresDelegate implements JavaDelegate {
@@ -49,6 +50,7 @@ public class DetermineProceduresDelegate implements JavaDelegate {
     }
     String text = summary.length() == 0 ? "依规则无须履行附条件程序（合法性审查、集体讨论决定为必经程序）" : summary.toString();
     execution.setVariable(Vars.REQUIRED_PROCEDURES_SUMMARY, text);
+    execution.setVariable(Vars.FACT_CHANGE_REQUESTED, false);
     records.record(execution, "PROCEDURES", "PROCEDURES_DETERMINED", "依规则应当履行的程序：\n" + text);
   }
 }

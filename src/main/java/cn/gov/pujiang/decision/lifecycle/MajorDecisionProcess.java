@@ -22,6 +22,9 @@ public final class MajorDecisionProcess {
     public static final String TASK_DETERMINE_PROCEDURES = "Task_DetermineProcedures";
     public static final String TASK_CONFIRM_PROCEDURES = "Task_ConfirmProcedures";
     public static final String TASK_RECORD_PROCEDURE_PLAN = "Task_RecordProcedurePlan";
+    public static final String GATEWAY_FACT_CHANGE_REQUESTED = "Gateway_FactChangeRequested";
+    public static final String TASK_DECIDE_FACT_CHANGE = "Task_DecideFactChange";
+    public static final String GATEWAY_FACT_CHANGE_CONFIRMED = "Gateway_FactChangeConfirmed";
     public static final String GATEWAY_PROCEDURES_FORK = "Gateway_ProceduresFork";
     public static final String GATEWAY_PROCEDURES_JOIN = "Gateway_ProceduresJoin";
     public static final String CALL_PUBLIC_PARTICIPATION = "CallActivity_PublicParticipation";
@@ -44,6 +47,9 @@ public final class MajorDecisionProcess {
     public static final String END_ARCHIVED = "EndEvent_DecisionArchived";
 
     public static final String FLOW_NOT_STARTED = "SequenceFlow_InitiationRejected";
+    public static final String FLOW_FACT_CHANGE_REQUESTED = "SequenceFlow_FactChangeRequested";
+    public static final String FLOW_FACT_CHANGE_CONFIRMED = "SequenceFlow_FactChangeConfirmed";
+    public static final String FLOW_FACT_CHANGE_REFUSED = "SequenceFlow_FactChangeRefused";
     public static final String FLOW_NO_CONDITIONAL_PROCEDURES = "SequenceFlow_NoConditionalProcedures";
     public static final String FLOW_LEGALITY_PASSED = "SequenceFlow_LegalityPassed";
     public static final String FLOW_LEGALITY_PASSED_WITH_CHANGES = "SequenceFlow_LegalityPassedWithChanges";
@@ -82,6 +88,20 @@ public final class MajorDecisionProcess {
     public static final String PROCEDURE_EXEMPTIONS_SUMMARY = "procedureExemptionsSummary";
     /** Who confirmed the procedure plan: read by the asynchronous Task_RecordProcedurePlan, which runs as no user. */
     public static final String PROCEDURES_CONFIRMED_BY = "proceduresConfirmedBy";
+    /**
+     * A clerk's request to correct one matter attribute (a DMN fact) instead of confirming the plan:
+     * the attribute, its corrected value ("true"/"false") and why; who asked (written by the listener).
+     */
+    public static final String FACT_CHANGE_REQUESTED = "factChangeRequested";
+    public static final String FACT_CHANGE_ATTRIBUTE = "factChangeAttribute";
+    public static final String FACT_CHANGE_VALUE = "factChangeValue";
+    public static final String FACT_CHANGE_REASON = "factChangeReason";
+    public static final String FACT_CHANGE_REQUESTED_BY = "factChangeRequestedBy";
+    /** The decision organ's leadership: CONFIRM or REFUSE, with its opinion. */
+    public static final String FACT_CHANGE_DECISION = "factChangeDecision";
+    public static final String FACT_CHANGE_OPINION = "factChangeOpinion";
+    /** Every confirmed correction so far, for the reviewer's and the meeting's forms. */
+    public static final String FACT_CHANGES_SUMMARY = "factChangesSummary";
     public static final String FAIR_COMPETITION_RESULT = "fairCompetitionResult";
     public static final String PROCEDURE_STATEMENT = "procedureStatement";
     public static final String REVIEW_MATERIALS_CONFIRMED = "reviewMaterialsConfirmed";
@@ -122,6 +142,21 @@ public final class MajorDecisionProcess {
       PUBLIC_CONCERN_HIGH
     };
 
+    /** Chinese names, as on the start form. */
+    public static final Map<String, String> LABELS = Map.ofEntries(
+        Map.entry(NON_PUBLIC, "依法不予公开的决策事项"),
+        Map.entry(SPECIFIC_GROUP_AFFECTED, "涉及特定群体利益"),
+        Map.entry(DIRECTLY_AFFECTS_RIGHTS, "直接涉及公民、法人、其他组织切身利益"),
+        Map.entry(MAJOR_DISAGREEMENT, "存在重大意见分歧"),
+        Map.entry(MAJOR_INTEREST_READJUSTMENT, "涉及利益关系重大调整"),
+        Map.entry(OTHER_LAW_REQUIRES_HEARING, "其他法律、法规、规章规定应当听证"),
+        Map.entry(SPECIALISED_TECHNICAL, "专业性、技术性较强"),
+        Map.entry(MAY_AFFECT_STABILITY, "实施后可能对社会稳定、公共安全等方面造成不利影响"),
+        Map.entry(ALREADY_RISK_ASSESSED, "已按有关规定进行过风险评估"),
+        Map.entry(INVOLVES_MARKET_ACTORS, "涉及市场主体经济活动"),
+        Map.entry(NPC_REPORT_MATTER, "须向人大常委会报告的事项"),
+        Map.entry(PUBLIC_CONCERN_HIGH, "社会公众普遍关心或专业性、技术性较强，公布时需要解读"));
+
     private Attributes() {}
   }
 
@@ -142,6 +177,8 @@ public final class MajorDecisionProcess {
     public static final String ADOPTED = "ADOPTED";
     public static final String REJECTED = "REJECTED";
     public static final String REVISE = "REVISE";
+    public static final String CONFIRM = "CONFIRM";
+    public static final String REFUSE = "REFUSE";
 
     private Values() {}
   }

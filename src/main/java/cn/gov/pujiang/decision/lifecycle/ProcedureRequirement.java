@@ -41,6 +41,11 @@ public class ProcedureRequirement {
   @Column(name = "exemption_reason")
   private String exemptionReason;
 
+  /** The lawful exception claimed; null for plans recorded before issue 15 (free-text 特别说明). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "exemption_ground")
+  private ExemptionGround exemptionGround;
+
   @Column(name = "decided_by")
   private String decidedBy;
 
@@ -59,12 +64,14 @@ public class ProcedureRequirement {
       boolean planned,
       String legalBasis,
       String exemptionReason,
+      ExemptionGround exemptionGround,
       String decidedBy,
       OffsetDateTime decidedAt) {
     this.required = required;
     this.planned = planned;
     this.legalBasis = legalBasis;
     this.exemptionReason = exemptionReason;
+    this.exemptionGround = exemptionGround;
     this.decidedBy = decidedBy;
     this.decidedAt = decidedAt;
   }
@@ -96,6 +103,10 @@ public class ProcedureRequirement {
 
   public String getExemptionReason() {
     return exemptionReason;
+  }
+
+  public ExemptionGround getExemptionGround() {
+    return exemptionGround;
   }
 
   public String getDecidedBy() {

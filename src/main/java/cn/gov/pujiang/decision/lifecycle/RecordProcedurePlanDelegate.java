@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Task_RecordProcedurePlan (记录程序履行计划) in major-decision. Reads the required, planned and
  * exemption-reason variables of every procedure and stores the plan in md_procedure_requirement.
  * Every plan (a re-consultation makes a new one) and every exemption also go into the trail, so the
- * earlier plans stay visible to auditors. Writes procedureExemptionsSummary, which the legality
- * reviewer's forms show.
+ * earlier plans stay visible to auditors. Writes procedureExemptionsSummary (each lawful exception
+ * with its evidence, and the matter attributes the leadership corrected, from factChangesSummary),
+ * which the legality reviewer's and the meeting's forms show.
  */
 @Component("recordProcedurePlanDelegate")
 public class RecordProcedurePlanDelegate implements JavaDelegate {
@@ -53,14 +54,20 @@ public class RecordProcedurePlanDelegate implements JavaDelegate {
         plannedNames.add(procedure.label());
       }
       if (reason != null) {
-        exemptions.add("· " + procedure.label() + "：" + reason);
-        records.record(
-            execution, "PROCEDURES", "PROCEDURE_EXEMPTED", "不履行“" + procedure.label() + "”程序，特别说明：" + reason);
+        ExemptionGround ground = procedure.lawfulException();
+        String text = "不履行“" + procedure.label() + "”程序：" + ground.label() + "（" + ground.basis() + "），"
+            + ground.evidenceLabel() + "：" + reason;
+        exemptions.add("· " + text);
+        records.record(execution, "PROCEDURES", "PROCEDURE_EXEMPTED", text);
       }
     }
     Object confirmedBy = execution.getVariable(Vars.PROCEDURES_CONFIRMED_BY);
     requiredProcedures.recordPlan(
         execution.getProcessBusinessKey(), plan, confirmedBy instanceof String user ? user : null);
+    String factChanges = text(execution, Vars.FACT_CHANGES_SUMMARY);
+    if (factChanges != null && !factChanges.isEmpty()) {
+      exemptions.add("经决策机关审定更正的事项属性：\n" + factChanges);
+    }
     execution.setVariable(
         Vars.PROCEDURE_EXEMPTIONS_SUMMARY, exemptions.length() == 0 ? "无" : exemptions.toString());
     records.record(

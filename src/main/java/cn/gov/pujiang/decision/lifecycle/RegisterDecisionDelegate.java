@@ -1,7 +1,9 @@
 package cn.gov.pujiang.decision.lifecycle;
 
+import static cn.gov.pujiang.decision.process.Variables.flag;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
+import cn.gov.pujiang.decision.catalogue.CatalogueItem;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.catalogue.StartEligibility;
 import cn.gov.pujiang.decision.catalogue.StartRefused;
@@ -17,11 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_RegisterDecision (登记决策事项) in major-decision. Reads decisionTitle, decisionUnit,
- * proposerType and the start basis — catalogueItemNo (an item of the unit's published catalogue) or
- * emergencyReason (a matter outside the catalogue that cannot wait) — from the start form; refuses
- * a start the catalogue does not allow (catalogue/StartEligibility), so that neither Tasklist nor
- * the REST API can bypass the catalogue. Registers the decision linked to its item or with its
- * emergency reason, makes its number the business key, writes decisionNo and a trail entry. Runs synchronously with the start so that a clerk who entered a bad value sees
+ * proposerType, catalogueItemNo (an item of the unit's published catalogue) and emergencyResponse
+ * from the start form; refuses a start the catalogue does not allow and an emergency-response
+ * decision, which is outside this procedure (catalogue/StartEligibility, Decree 713 Art. 3), so that
+ * neither Tasklist nor the REST API can bypass the catalogue; the refusal rolls the start back and
+ * nothing is registered. Registers the decision linked to its item, makes its number the business
+ * key, writes decisionNo and a trail entry. Runs synchronously with the start so that a clerk who entered a bad value sees
  * the refusal at once instead of a stuck job.
  */
 @Component("registerDecisionDelegate")
@@ -30,6 +33,7 @@ public class RegisterDecisionDelegate implements JavaDelegate {
   static final int MAX_TITLE = 200;
   /** Trail events: which basis the decision started on. */
   public static final String CATALOGUE_ITEM_STARTED = "CATALOGUE_ITEM_STARTED";
+  /** Written by decisions started outside the catalogue before issue 15 item 4; kept for reading. */
   public static final String OUTSIDE_CATALOGUE = "STARTED_OUTSIDE_CATALOGUE";
 
   private final DecisionRegister register;
@@ -69,11 +73,10 @@ public class RegisterDecisionDelegate implements JavaDelegate {
     if (proposerType == null || proposerType.isEmpty()) {
       throw new ProcedureViolation("请选择决策建议的提出方式（第十条）");
     }
-    StartEligibility.Basis basis;
+    CatalogueItem item;
     try {
-      basis =
-          eligibility.check(
-              unit, text(execution, StartEligibility.ITEM_NO), text(execution, StartEligibility.EMERGENCY_REASON));
+      item = eligibility.check(unit, text(execution, StartEligibility.ITEM_NO),
+          flag(execution, StartEligibility.EMERGENCY_RESPONSE), text(execution, StartEligibility.EMERGENCY_REASON));
     } catch (StartRefused refused) {
       throw new ProcedureViolation(refused.getMessage());
     }
@@ -84,24 +87,17 @@ public class RegisterDecisionDelegate implements JavaDelegate {
             proposerType,
             execution.getVariable("initiator") == null ? null : execution.getVariable("initiator").toString(),
             execution.getProcessInstanceId(),
-            basis.emergency() ? null : basis.item().getId(),
-            basis.emergencyReason());
+            item.getId(),
+            null);
     execution.setProcessBusinessKey(decision.getDecisionNo());
     execution.setVariable(CommonVariables.DECISION_NO, decision.getDecisionNo());
     execution.setVariable(CommonVariables.DECISION_TITLE, title);
     execution.setVariable(CommonVariables.DECISION_UNIT_NAME, unitName);
     records.record(execution, "INITIATION", "DECISION_REGISTERED", "登记决策事项：" + title);
-    if (basis.emergency()) {
-      execution.removeVariable(StartEligibility.ITEM_NO);
-      records.record(
-          execution, "INITIATION", OUTSIDE_CATALOGUE, "目录外事项因紧急情况启动，紧急情况说明：" + basis.emergencyReason());
-    } else {
-      catalogues.markStarted(basis.item());
-      execution.setVariable(StartEligibility.ITEM_NO, basis.item().getItemNo());
-      execution.removeVariable(StartEligibility.EMERGENCY_REASON);
-      records.record(
-          execution, "INITIATION", CATALOGUE_ITEM_STARTED,
-          "按年度决策事项目录启动：" + basis.item().getItemNo() + " " + basis.item().getTitle());
-    }
+    catalogues.markStarted(item);
+    execution.setVariable(StartEligibility.ITEM_NO, item.getItemNo());
+    execution.removeVariable(StartEligibility.EMERGENCY_REASON);
+    records.record(
+        execution, "INITIATION", CATALOGUE_ITEM_STARTED, "按年度决策事项目录启动：" + item.getItemNo() + " " + item.getTitle());
   }
 }

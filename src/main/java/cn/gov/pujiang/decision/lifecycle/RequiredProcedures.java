@@ -76,6 +76,7 @@ public class RequiredProcedures {
           entry.planned(),
           entry.legalBasis(),
           entry.exemptionReason(),
+          entry.exemptionReason() == null ? null : entry.procedure().lawfulException(),
           decidedBy == null ? actors.current() : decidedBy,
           clock.now());
       requirements.save(requirement);

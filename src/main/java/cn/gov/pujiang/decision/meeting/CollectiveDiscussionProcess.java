@@ -18,14 +18,16 @@ public final class CollectiveDiscussionProcess {
    * (meetingMaterialsListener requires the material of each procedure carried out);
    * npcReportRequired (Gateway_NpcReportRequired); reviewSubmittedOn (meetingScheduleListener's
    * Art. 26 date, shown on the schedule form); legalityOutcome, legalityOpinion and legalRisks (the
-   * materials form shows the opinion the meeting rests on).
+   * materials form shows the opinion the meeting rests on); procedureExemptionsSummary (the materials
+   * form shows every lawful exception and every corrected matter attribute, issue 15 item 1).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
   public static final List<String> INPUTS =
       CommonVariables.everyStageAnd(Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
           Variables.RISK_ASSESSMENT_PLANNED, Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.NPC_REPORT_REQUIRED,
-          Variables.REVIEW_SUBMITTED_ON, Vars.LEGALITY_OUTCOME, Vars.LEGALITY_OPINION, Vars.LEGAL_RISKS);
+          Variables.REVIEW_SUBMITTED_ON, Vars.LEGALITY_OUTCOME, Vars.LEGALITY_OPINION, Vars.LEGAL_RISKS,
+          Vars.PROCEDURE_EXEMPTIONS_SUMMARY);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -38,12 +40,44 @@ public final class CollectiveDiscussionProcess {
     public static final String END_REJECTED = "EndEvent_Rejected";
     public static final String END_SENT_BACK_FOR_REVISION = "EndEvent_SentBackForRevision";
     public static final String TASK_REPORT_TO_PARTY_COMMITTEE = "Task_ReportToPartyCommittee";
+    public static final String GATEWAY_PARTY_COMMITTEE_REPLY = "Gateway_PartyCommitteeReply";
     public static final String GATEWAY_NPC_REPORT_REQUIRED = "Gateway_NpcReportRequired";
     public static final String TASK_REPORT_TO_PEOPLES_CONGRESS = "Task_ReportToPeoplesCongress";
+    public static final String GATEWAY_NPC_DECISION_REQUIRED = "Gateway_NpcDecisionRequired";
+    public static final String TASK_RECORD_PEOPLES_CONGRESS_DECISION = "Task_RecordPeoplesCongressDecision";
+    public static final String GATEWAY_NPC_DECISION = "Gateway_NpcDecision";
     public static final String GATEWAY_NPC_REPORT_JOIN = "Gateway_NpcReportJoin";
+    public static final String FLOW_PARTY_COMMITTEE_AGREED = "SequenceFlow_ToNpcReportRequired";
+    public static final String FLOW_PARTY_COMMITTEE_NOT_AGREED = "SequenceFlow_PartyCommitteeNotAgreed";
+    public static final String FLOW_NPC_NOT_APPROVED = "SequenceFlow_NpcNotApproved";
     public static final String END_ADOPTED = "EndEvent_Adopted";
 
     private Elements() {}
+  }
+
+  /** The Party committee's answer to the report before issue (Decree 713 Art. 31: 请示报告). */
+  public enum PartyCommitteeResponse {
+    AGREED("同意出台"),
+    CHANGES_REQUESTED("提出修改意见"),
+    REFUSED("不同意出台");
+
+    private final String label;
+
+    PartyCommitteeResponse(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Trail events written by this process that other features read. */
+  public static final class Events {
+    /** The meeting was scheduled sooner than the Art. 26 review time, by the decision organ's decision. */
+    public static final String REVIEW_TIME_SHORTENED = "REVIEW_TIME_SHORTENED";
+
+    private Events() {}
   }
 
   /** Process variable names. */
@@ -68,6 +102,13 @@ public final class CollectiveDiscussionProcess {
     public static final String MEETING_TYPE = "meetingType";
     /** yyyy-MM-dd. */
     public static final String MEETING_DATE = "meetingDate";
+    /**
+     * The decision organ holds the meeting sooner than the Art. 26 review time ("一般不少于7个工作日"):
+     * its reason and who decided it (schedule form).
+     */
+    public static final String REVIEW_TIME_SHORTENED = "reviewTimeShortened";
+    public static final String REVIEW_TIME_SHORTENING_REASON = "reviewTimeShorteningReason";
+    public static final String REVIEW_TIME_SHORTENED_BY = "reviewTimeShortenedBy";
 
     /** Art. 30 meeting record. */
     public static final String ATTENDEES = "attendees";
@@ -88,11 +129,32 @@ public final class CollectiveDiscussionProcess {
     public static final String PARTY_COMMITTEE_REPLY = "partyCommitteeReply";
     public static final String NPC_REPORTED_ON = "npcReportedOn";
     public static final String NPC_REPLY = "npcReply";
+    /** A {@link PartyCommitteeResponse} name: whether the Party committee agreed (Art. 31). */
+    public static final String PARTY_COMMITTEE_RESPONSE = "partyCommitteeResponse";
+    /** The matter is one the standing committee decides (Art. 8), not only receives a report on. */
+    public static final String NPC_DECISION_REQUIRED = "npcDecisionRequired";
+    /** The standing committee's decision: APPROVED or NOT_APPROVED, its date and its resolution. */
+    public static final String NPC_DECISION = "npcDecision";
+    public static final String NPC_DECISION_ON = "npcDecisionOn";
+    public static final String NPC_RESOLUTION = "npcResolution";
 
-    /** What one meeting records; cleared when another meeting is scheduled after a deferral. */
+    /**
+     * Outputs, yyyy-MM-dd: the date of the meeting that adopted the decision (when the decision is
+     * made, 形成), and the date of the last report made before issue (Party committee, people's
+     * congress). Publication may not be dated before either.
+     */
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String PRE_ISSUE_REPORTED_ON = "preIssueReportedOn";
+
+    /**
+     * What one meeting and the reports after it record; cleared when another meeting is scheduled after a
+     * deferral or after the Party committee or the people's congress sent the decision back.
+     */
     static final String[] MEETING_RECORD = {
       ATTENDEES, MEMBER_OPINIONS, MEMBERS_IN_FAVOUR, MEMBERS_AGAINST, MEMBERS_ABSTAINING, HEAD_SPOKE_LAST,
-      HEAD_DECISION, MEETING_OUTCOME, DEVIATION_REASON, MEETING_MINUTES, MEETING_RECORDED_BY
+      HEAD_DECISION, MEETING_OUTCOME, DEVIATION_REASON, MEETING_MINUTES, MEETING_RECORDED_BY,
+      DECISION_DATE, PRE_ISSUE_REPORTED_ON, PARTY_COMMITTEE_REPORTED_ON, PARTY_COMMITTEE_REPLY, PARTY_COMMITTEE_RESPONSE,
+      NPC_REPORTED_ON, NPC_REPLY, NPC_DECISION_REQUIRED, NPC_DECISION, NPC_DECISION_ON, NPC_RESOLUTION
     };
 
     private Variables() {}

@@ -1,24 +1,28 @@
 package cn.gov.pujiang.decision.meeting;
 
+import static cn.gov.pujiang.decision.process.Variables.date;
 import static cn.gov.pujiang.decision.process.Variables.flag;
 import static cn.gov.pujiang.decision.process.Variables.number;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
 import cn.gov.pujiang.decision.process.Actors;
+import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.process.CompletionCheck;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion check (end listener) of Task_RecordMeeting (记录讨论和决定情况), Decree 713 Art. 30. Reads attendees,
+ * Completion check (end listener) of Task_RecordMeeting (记录讨论和决定情况), Decree 713 Art. 30. Refuses any
+ * record before the meeting date by the engine clock (a meeting is recorded after it is held). Reads attendees,
  * memberOpinions, membersInFavour/Against/Abstaining, headSpokeLast, headDecision, meetingOutcome,
  * deviationReason and meetingMinutes. Refuses a record without the members' opinions, where the
  * head did not speak last, or where the head decided against the majority without a reason.
- * Writes meetingRecordedBy and the trail entry MEETING_RECORDED.
+ * Writes meetingRecordedBy, decisionDate (the meeting date, when ADOPTED) and the trail entry MEETING_RECORDED.
  */
 @Component("meetingRecordListener")
 public class MeetingRecordListener extends CompletionCheck {
@@ -28,14 +32,20 @@ public class MeetingRecordListener extends CompletionCheck {
 
   private final Actors actors;
   private final StageRecords records;
+  private final EngineClock clock;
 
-  public MeetingRecordListener(Actors actors, StageRecords records) {
+  public MeetingRecordListener(Actors actors, StageRecords records, EngineClock clock) {
     this.actors = actors;
     this.records = records;
+    this.clock = clock;
   }
 
   @Override
   protected void check(DelegateExecution task) {
+    LocalDate meetingDate = date(task, Variables.MEETING_DATE, "会议日期");
+    if (meetingDate != null && clock.now().toLocalDate().isBefore(meetingDate)) {
+      throw new ProcedureViolation("会议定于" + meetingDate + "召开，会议召开前不能记录讨论和决定情况（《重大行政决策程序暂行条例》第三十条）");
+    }
     Texts.required(task, Variables.ATTENDEES, "出席人员", SHORT_TEXT, "请填写出席人员");
     Texts.required(
         task, Variables.MEMBER_OPINIONS, "与会成员意见", LONG_TEXT,
@@ -66,6 +76,9 @@ public class MeetingRecordListener extends CompletionCheck {
     }
     Texts.required(task, Variables.MEETING_MINUTES, "会议纪要", LONG_TEXT, "请填写会议纪要");
     task.setVariable(Variables.MEETING_RECORDED_BY, actors.current());
+    if (outcome == MeetingOutcome.ADOPTED && meetingDate != null) {
+      task.setVariable(Variables.DECISION_DATE, meetingDate.toString());
+    }
     records.record(
         task,
         DecisionStatus.COLLECTIVE_DISCUSSION.name(),

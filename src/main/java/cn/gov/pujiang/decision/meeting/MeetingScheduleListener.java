@@ -1,8 +1,10 @@
 package cn.gov.pujiang.decision.meeting;
 
 import static cn.gov.pujiang.decision.process.Variables.date;
+import static cn.gov.pujiang.decision.process.Variables.flag;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Events;
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
 import cn.gov.pujiang.decision.organisation.Unit;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
@@ -24,12 +26,15 @@ import org.springframework.stereotype.Component;
  * meetingDate, decisionUnit and reviewSubmittedOn (or, when absent, the latest submission date in
  * md_legality_opinion). Refuses a meeting type that does not fit the decision organ, a date in the
  * past, and a date sooner than the legality review time the submitter had to allow
- * (procedureRules.legalityReviewWorkingDays working days after submission, the stricter reading of
- * Art. 26). Removes the previous meeting's record variables, so that after a deferral the
+ * (procedureRules.legalityReviewWorkingDays working days after submission, Art. 26) unless the
+ * decision organ shortened it (reviewTimeShortened, reviewTimeShorteningReason, reviewTimeShortenedBy;
+ * allowed while procedureRules.legalityReviewShortenable; trail entry REVIEW_TIME_SHORTENED). Removes the previous meeting's record variables, so that after a deferral the
  * secretary's form starts empty; writes the trail entry MEETING_SCHEDULED.
  */
 @Component("meetingScheduleListener")
 public class MeetingScheduleListener extends CompletionCheck {
+
+  static final int DECIDED_BY_TEXT = 200;
 
   private final UnitRepository units;
   private final DueDates dueDates;
@@ -74,10 +79,13 @@ public class MeetingScheduleListener extends CompletionCheck {
       throw new ProcedureViolation("会议日期不能早于今天");
     }
     LocalDate earliest = dueDates.workingDaysAfter(submittedOn(task), rules.getLegalityReviewWorkingDays());
+    String shortening = null;
     if (meetingDate.isBefore(earliest)) {
-      throw new ProcedureViolation(
-          "会议日期不得早于" + earliest + "：送请合法性审查后应当为审查预留不少于"
-              + rules.getLegalityReviewWorkingDays() + "个工作日（《重大行政决策程序暂行条例》第二十六条）");
+      shortening = shortening(task, earliest);
+    } else {
+      task.removeVariable(Variables.REVIEW_TIME_SHORTENING_REASON);
+      task.removeVariable(Variables.REVIEW_TIME_SHORTENED_BY);
+      task.setVariable(Variables.REVIEW_TIME_SHORTENED, false);
     }
     for (String name : Variables.MEETING_RECORD) {
       task.removeVariable(name);
@@ -87,6 +95,30 @@ public class MeetingScheduleListener extends CompletionCheck {
         DecisionStatus.COLLECTIVE_DISCUSSION.name(),
         "MEETING_SCHEDULED",
         "安排" + type.label() + "，会议日期：" + meetingDate);
+    if (shortening != null) {
+      records.record(task, DecisionStatus.COLLECTIVE_DISCUSSION.name(), Events.REVIEW_TIME_SHORTENED, shortening);
+    }
+  }
+
+  /**
+   * Art. 26 asks the submitter to allow "一般不少于" the review time: "一般" lets the decision organ hold
+   * the meeting sooner, which it decides and explains; the record names who decided it. Returns the
+   * trail text, or refuses when the county rule does not allow shortening or the decision is missing.
+   */
+  private String shortening(DelegateExecution task, LocalDate earliest) {
+    String limit = "会议日期不得早于" + earliest + "：送请合法性审查后应当为审查预留不少于"
+        + rules.getLegalityReviewWorkingDays() + "个工作日（《重大行政决策程序暂行条例》第二十六条）";
+    if (!rules.isLegalityReviewShortenable()) {
+      throw new ProcedureViolation(limit);
+    }
+    if (!flag(task, Variables.REVIEW_TIME_SHORTENED)) {
+      throw new ProcedureViolation(limit + "。决策机关决定缩短审查时间的，请勾选“决策机关决定缩短审查时间”，并填写理由和作出决定的负责人");
+    }
+    String reason = Texts.required(task, Variables.REVIEW_TIME_SHORTENING_REASON, "缩短审查时间的理由",
+        MeetingRecordListener.SHORT_TEXT, "请填写决策机关缩短合法性审查时间的理由（第二十六条）");
+    String decidedBy = Texts.required(task, Variables.REVIEW_TIME_SHORTENED_BY, "作出决定的负责人", DECIDED_BY_TEXT,
+        "请填写决定缩短合法性审查时间的决策机关负责人");
+    return "决策机关（" + decidedBy + "）决定缩短合法性审查时间，会议早于" + earliest + "召开。理由：" + reason;
   }
 
   private LocalDate submittedOn(DelegateExecution task) {

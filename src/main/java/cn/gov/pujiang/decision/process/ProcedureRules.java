@@ -10,8 +10,11 @@ public class ProcedureRules {
   private int minCommentPeriodDays = 30;
   private int hearingMaterialLeadDays = 7;
   private int legalityReviewWorkingDays = 7;
+  private boolean legalityReviewShortenable = true;
   private int publicationWorkingDays = 20;
   private String executionReportInterval = "P90D";
+  private java.util.List<String> publicationChannelsCounty = java.util.List.of("GAZETTE", "PORTAL", "NEWSPAPER");
+  private java.util.List<String> publicationChannelsTown = java.util.List.of("PORTAL", "NEWSPAPER");
 
   public int getMinCommentPeriodDays() {
     return minCommentPeriodDays;
@@ -37,12 +40,46 @@ public class ProcedureRules {
     this.legalityReviewWorkingDays = legalityReviewWorkingDays;
   }
 
+  /**
+   * Whether the decision organ may hold the meeting sooner than {@link #getLegalityReviewWorkingDays}
+   * after the submission: Art. 26 says "一般不少于", so the law allows it with a reason; a county rule
+   * may switch it off (ADR 0005).
+   */
+  public boolean isLegalityReviewShortenable() {
+    return legalityReviewShortenable;
+  }
+
+  public void setLegalityReviewShortenable(boolean legalityReviewShortenable) {
+    this.legalityReviewShortenable = legalityReviewShortenable;
+  }
+
   public int getPublicationWorkingDays() {
     return publicationWorkingDays;
   }
 
   public void setPublicationWorkingDays(int publicationWorkingDays) {
     this.publicationWorkingDays = publicationWorkingDays;
+  }
+
+  /**
+   * The channels through which the county government must publish (Decree 713 Art. 32: 本级人民政府公报
+   * 和政府网站以及在本行政区域内发行的报纸, read as all three).
+   */
+  public java.util.List<String> getPublicationChannelsCounty() {
+    return publicationChannelsCounty;
+  }
+
+  public void setPublicationChannelsCounty(java.util.List<String> publicationChannelsCounty) {
+    this.publicationChannelsCounty = publicationChannelsCounty;
+  }
+
+  /** The same for a town, which has no gazette of its own: website and a newspaper circulating there. */
+  public java.util.List<String> getPublicationChannelsTown() {
+    return publicationChannelsTown;
+  }
+
+  public void setPublicationChannelsTown(java.util.List<String> publicationChannelsTown) {
+    this.publicationChannelsTown = publicationChannelsTown;
   }
 
   public String getExecutionReportInterval() {

@@ -16,13 +16,16 @@ public final class DecisionPublicationProcess {
    * What major-decision maps into this process (the {@code <camunda:in>} mappings of
    * CallActivity_Publication), and nothing else: {@link CommonVariables#EVERY_STAGE}; nonPublic,
    * publicConcernHigh and specialisedTechnical (the two gateways); publicParticipationPlanned and
-   * expertArgumentationPlanned (the interpretation form shows whose opinions must be explained).
+   * expertArgumentationPlanned (the interpretation form shows whose opinions must be explained);
+   * decisionDate and preIssueReportedOn (publicationListener: no publication dated before the
+   * decision was made or before the last report made before issue).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
   public static final List<String> INPUTS =
       CommonVariables.everyStageAnd(Variables.NON_PUBLIC, Variables.PUBLIC_CONCERN_HIGH,
-          Variables.SPECIALISED_TECHNICAL, Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED);
+          Variables.SPECIALISED_TECHNICAL, Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
+          Variables.DECISION_DATE, Variables.PRE_ISSUE_REPORTED_ON);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -50,12 +53,30 @@ public final class DecisionPublicationProcess {
     public static final String SPECIALISED_TECHNICAL = "specialisedTechnical";
     public static final String PUBLIC_PARTICIPATION_PLANNED = "publicParticipationPlanned";
     public static final String EXPERT_ARGUMENTATION_PLANNED = "expertArgumentationPlanned";
+    /** yyyy-MM-dd, from collective-discussion: the adopting meeting's date and the last pre-issue report. */
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String PRE_ISSUE_REPORTED_ON = "preIssueReportedOn";
 
     public static final String NON_DISCLOSURE_BASIS = "nonDisclosureBasis";
     public static final String DOCUMENT_NUMBER = "documentNumber";
     public static final String PUBLISHED_ON = "publishedOn";
     public static final String PUBLICATION_CHANNEL = "publicationChannel";
     public static final String PUBLICATION_URL = "publicationUrl";
+    /** Per channel (Art. 32): used, date (yyyy-MM-dd), issue or web address. */
+    public static final String GAZETTE_PUBLISHED = "gazettePublished";
+    public static final String GAZETTE_PUBLISHED_ON = "gazettePublishedOn";
+    public static final String GAZETTE_REFERENCE = "gazetteReference";
+    public static final String PORTAL_PUBLISHED = "portalPublished";
+    public static final String PORTAL_PUBLISHED_ON = "portalPublishedOn";
+    public static final String PORTAL_REFERENCE = "portalReference";
+    public static final String NEWSPAPER_PUBLISHED = "newspaperPublished";
+    public static final String NEWSPAPER_PUBLISHED_ON = "newspaperPublishedOn";
+    public static final String NEWSPAPER_REFERENCE = "newspaperReference";
+    public static final String NEW_MEDIA_PUBLISHED = "newMediaPublished";
+    public static final String NEW_MEDIA_PUBLISHED_ON = "newMediaPublishedOn";
+    public static final String NEW_MEDIA_REFERENCE = "newMediaReference";
+    /** Who registered the publication: read by the asynchronous Task_RecordPublication. */
+    public static final String PUBLISHED_BY = "publishedBy";
     public static final String INTERPRETATION_SUMMARY = "interpretationSummary";
     public static final String INTERPRETATION_METHOD = "interpretationMethod";
 
@@ -72,23 +93,56 @@ public final class DecisionPublicationProcess {
     private Events() {}
   }
 
-  /** 公布途径 (Decree 713 Art. 32). */
+  /**
+   * 公布途径 (Decree 713 Art. 32). The form gives each channel three fields: used or not, the date
+   * (yyyy-MM-dd) and the reference (the issue of a gazette or newspaper, the address of a website or
+   * new-media post).
+   */
   public enum Channel {
-    GAZETTE("政府公报", false),
-    PORTAL("政府门户网站", true),
-    NEWSPAPER("本行政区域内发行的报纸", false),
-    NEW_MEDIA("政务新媒体", true);
+    GAZETTE("政府公报", false, "期号（如：2026年第5期）",
+        Variables.GAZETTE_PUBLISHED, Variables.GAZETTE_PUBLISHED_ON, Variables.GAZETTE_REFERENCE),
+    PORTAL("政府门户网站", true, "网址",
+        Variables.PORTAL_PUBLISHED, Variables.PORTAL_PUBLISHED_ON, Variables.PORTAL_REFERENCE),
+    NEWSPAPER("本行政区域内发行的报纸", false, "报纸名称和期号、版次（如：浦江报2026年3月5日第2版）",
+        Variables.NEWSPAPER_PUBLISHED, Variables.NEWSPAPER_PUBLISHED_ON, Variables.NEWSPAPER_REFERENCE),
+    NEW_MEDIA("政务新媒体", true, "网址",
+        Variables.NEW_MEDIA_PUBLISHED, Variables.NEW_MEDIA_PUBLISHED_ON, Variables.NEW_MEDIA_REFERENCE);
 
     private final String label;
     private final boolean online;
+    private final String referenceLabel;
+    private final String publishedVariable;
+    private final String publishedOnVariable;
+    private final String referenceVariable;
 
-    Channel(String label, boolean online) {
+    Channel(String label, boolean online, String referenceLabel, String publishedVariable, String publishedOnVariable,
+        String referenceVariable) {
       this.label = label;
       this.online = online;
+      this.referenceLabel = referenceLabel;
+      this.publishedVariable = publishedVariable;
+      this.publishedOnVariable = publishedOnVariable;
+      this.referenceVariable = referenceVariable;
     }
 
     public String label() {
       return label;
+    }
+
+    public String publishedVariable() {
+      return publishedVariable;
+    }
+
+    public String publishedOnVariable() {
+      return publishedOnVariable;
+    }
+
+    public String referenceVariable() {
+      return referenceVariable;
+    }
+
+    public String referenceLabel() {
+      return referenceLabel;
     }
 
     /** Online channels must give the address where the decision can be read. */

@@ -13,6 +13,7 @@ import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.lifecycle.RegisterDecisionDelegate;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
+import cn.gov.pujiang.decision.register.DecisionRepository;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,7 @@ class CatalogueApiTest extends ProcessTestSupport {
   @Autowired WebApplicationContext context;
   @Autowired ObjectMapper json;
   @Autowired StageRecords stageRecords;
+  @Autowired DecisionRepository decisionRepository;
 
   MockMvc mvc;
 
@@ -178,10 +180,15 @@ class CatalogueApiTest extends ProcessTestSupport {
     send(post("/api/decisions"), decisionRequest(null, null))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("catalogueItemNo"))
-        .andExpect(jsonPath("$.message").value(containsString("紧急情况说明")));
-    send(post("/api/decisions"), decisionRequest(null, "紧急"))
+        .andExpect(jsonPath("$.message").value(containsString("不在目录中")));
+    send(post("/api/decisions"), decisionRequest(null, "台风过境后须立即恢复供水设施"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("emergencyReason"));
+        .andExpect(jsonPath("$.field").value("catalogueItemNo"))
+        .andExpect(jsonPath("$.message").value(containsString("第三条第三款")));
+    send(post("/api/decisions"), decisionRequest("baima-2026-C404", "台风过境后须立即恢复供水设施"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("emergencyReason"))
+        .andExpect(jsonPath("$.message").value(containsString("紧急情况说明不能作为启动依据")));
   }
 
   @Test
@@ -215,20 +222,19 @@ class CatalogueApiTest extends ProcessTestSupport {
     mvc.perform(get("/api/decisions/" + no)).andExpect(jsonPath("$.catalogueItemNo").value(item.getItemNo()));
   }
 
+  /** Decree 713 Art. 3 para. 2: the API answers an emergency-response decision the same way, registering nothing. */
   @Test
-  void emergencyReasonStartsAMatterOutsideTheCatalogueAndAuditorsSeeIt() throws Exception {
-    String reason = "台风“烟花”过境造成集镇供水管网损毁，须立即决定抢修和临时供水方案";
-    JsonNode decision =
-        body(send(post("/api/decisions"), decisionRequest(null, reason)).andExpect(status().isCreated()));
+  void emergencyResponseDecisionIsAnsweredAsOutsideTheProcedureAndNothingIsRegistered() throws Exception {
+    long before = decisionRepository.count();
+    Map<String, Object> request = decisionRequest(null, null);
+    request.put("emergencyResponse", true);
 
-    String no = decision.path("decisionNo").asText();
-    assertThat(decision.path("emergencyReason").asText()).isEqualTo(reason);
-    assertThat(decision.path("catalogueItemNo").isNull()).isTrue();
-    Decision stored = decisionRegister.get(no);
-    assertThat(stored.getEmergencyReason()).isEqualTo(reason);
-    assertThat(stored.getCatalogueItemId()).isNull();
-    assertThat(stageRecords.events(no, RegisterDecisionDelegate.OUTSIDE_CATALOGUE))
-        .singleElement().satisfies(r -> assertThat(r.getSummary()).contains(reason));
+    send(post("/api/decisions"), request)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("emergencyResponse"))
+        .andExpect(jsonPath("$.message").value(containsString("突发事件应急处置决策不适用重大行政决策程序")));
+
+    assertThat(decisionRepository.count()).isEqualTo(before);
   }
 
   @Test

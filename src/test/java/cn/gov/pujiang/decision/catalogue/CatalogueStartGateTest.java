@@ -8,6 +8,7 @@ import cn.gov.pujiang.decision.lifecycle.RegisterDecisionDelegate;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
+import cn.gov.pujiang.decision.register.DecisionRepository;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CatalogueStartGateTest extends ProcessTestSupport {
 
   @Autowired StageRecords stageRecords;
+  @Autowired DecisionRepository decisions;
 
 
 
@@ -43,9 +45,9 @@ class CatalogueStartGateTest extends ProcessTestSupport {
     assertThatThrownBy(() -> driver.submitStartForm(form(TOWN, "baima-2026-C404", null)))
         .isInstanceOf(ProcedureViolation.class).hasMessageContaining("目录事项编号不存在：baima-2026-C404");
     assertThatThrownBy(() -> driver.submitStartForm(form(TOWN, null, null)))
-        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("目录外的事项须先申请调整目录并经批准");
+        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("目录外的事项，须先在“决策事项目录”页面点击“不在目录中”申请新增事项");
     assertThatThrownBy(() -> driver.submitStartForm(form(TOWN, "", "  ")))
-        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("紧急情况说明");
+        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("请填写年度决策事项目录中的事项编号");
   }
 
   @Test
@@ -82,20 +84,40 @@ class CatalogueStartGateTest extends ProcessTestSupport {
         .isInstanceOf(ProcedureViolation.class).hasMessageContaining("不能重复启动");
   }
 
+  /**
+   * Decree 713 Art. 3 para. 3: a major matter not in the year's catalogue enters by an adjustment; the former
+   * start with an "emergency reason" is gone, whatever the reason says, and nothing is registered.
+   */
   @Test
-  void emergencyReasonStartsAMatterOutsideTheCatalogueOnTheRecord() {
-    String reason = "山体滑坡威胁村民安全，须立即决定整体搬迁安置方案";
+  void refusesAStartOutsideTheCatalogueEvenWithAnEmergencyReasonAndRegistersNothing() {
+    long before = decisions.count();
 
-    String no = driver.businessKeyOf(driver.submitStartForm(form("huaqiao", null, reason)));
+    assertThatThrownBy(() -> driver.submitStartForm(form("huaqiao", null, "山体滑坡威胁村民安全，须立即决定整体搬迁安置方案")))
+        .isInstanceOf(ProcedureViolation.class)
+        .hasMessageContaining("目录外的事项，须先在“决策事项目录”页面点击“不在目录中”申请新增事项")
+        .hasMessageContaining("第三条第三款");
+    String itemNo = testCatalogue().publishedItemNo("huaqiao");
+    assertThatThrownBy(() -> driver.submitStartForm(form("huaqiao", itemNo, "须立即启动")))
+        .hasMessageContaining("紧急情况说明不能作为启动依据");
 
-    Decision decision = decisionRegister.get(no);
-    assertThat(decision.getCatalogueItemId()).isNull();
-    assertThat(decision.getEmergencyReason()).isEqualTo(reason);
-    assertThat(stageRecords.events(no, RegisterDecisionDelegate.OUTSIDE_CATALOGUE))
-        .singleElement().satisfies(r -> {
-          assertThat(r.getSummary()).contains(reason);
-          assertThat(r.getActor()).isEqualTo(ACTING_USER);
-        });
+    assertThat(decisions.count()).isEqualTo(before);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("major-decision")
+        .processInstanceBusinessKeyLike("huaqiao-%").count()).isZero();
+  }
+
+  /** Art. 3 para. 2: an emergency-response decision is outside this procedure; the answer says so. */
+  @Test
+  void answersThatAnEmergencyResponseDecisionIsOutsideTheProcedureAndRegistersNothing() {
+    long before = decisions.count();
+    Map<String, Object> form = form("huaqiao", null, null);
+    form.put("emergencyResponse", true);
+
+    assertThatThrownBy(() -> driver.submitStartForm(form))
+        .isInstanceOf(ProcedureViolation.class)
+        .hasMessageContaining("突发事件应急处置决策不适用重大行政决策程序（《重大行政决策程序暂行条例》第三条第二款）")
+        .hasMessageContaining("本次未登记任何决策");
+
+    assertThat(decisions.count()).isEqualTo(before);
   }
 
   private static Map<String, Object> form(String unit, String itemNo, String emergencyReason) {

@@ -95,6 +95,11 @@ class TasklistFormsIT extends BrowserITSupport {
                     Attributes.PUBLIC_CONCERN_HIGH)));
     stages.studyAndStart(no);
     stages.draft(no);
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_ConfirmProcedures", "factChangeRequested", true, "factChangeAttribute", "publicConcernHigh",
+        "factChangeValue", "false", "factChangeReason", "本事项仅涉及集镇内部管理，申请更正为公众普遍关心以外的事项");
+    stages.as("baima.head");
+    driver.submit(no, "Task_DecideFactChange", "factChangeDecision", "REFUSE", "factChangeOpinion", "涉及商户切身利益，维持原认定");
     stages.confirmProcedures(no);
 
     stages.as("amr.reviewer");
@@ -160,7 +165,10 @@ class TasklistFormsIT extends BrowserITSupport {
     stages.meeting(no, "ADOPTED", 6, 1);
     stages.reportToPartyCommittee(no);
     stages.as("baima.secretary");
-    driver.submit(no, "Task_ReportToPeoplesCongress", "npcReportedOn", Stages.today(), "npcReply", "人大主席团无异议");
+    driver.submit(no, "Task_ReportToPeoplesCongress", "npcReportedOn", Stages.today(), "npcReply", "人大主席团无异议",
+        "npcDecisionRequired", true);
+    driver.submit(no, "Task_RecordPeoplesCongressDecision", "npcDecision", "APPROVED", "npcDecisionOn", Stages.today(),
+        "npcResolution", "镇人大主席团关于……的决定");
     stages.publish(no);
     stages.interpret(no);
 

@@ -159,7 +159,8 @@ class FailedStepRetriesTest extends ProcessTestSupport {
     setClock(when);
     stages.as(TOWN + ".secretary");
     formService.submitTaskForm(driver.task(no, "Task_ReportToPartyCommittee").getId(), LifecycleDriver.vars(
-        "partyCommitteeReportedOn", Stages.today(), "partyCommitteeReply", "党委同意出台"));
+        "partyCommitteeReportedOn", Stages.today(), "partyCommitteeReply", "党委同意出台",
+        "partyCommitteeResponse", "AGREED"));
     identityService.clearAuthentication();
   }
 

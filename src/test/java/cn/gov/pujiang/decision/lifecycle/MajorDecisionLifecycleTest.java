@@ -76,7 +76,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
         .hasPassedInOrder(
             Elements.TASK_REGISTER_DECISION, Elements.TASK_STUDY_PROPOSAL, Elements.TASK_DECIDE_INITIATION,
             Elements.TASK_DRAFT_DECISION, Elements.TASK_DETERMINE_PROCEDURES, Elements.TASK_CONFIRM_PROCEDURES,
-            Elements.TASK_RECORD_PROCEDURE_PLAN, Elements.GATEWAY_PROCEDURES_FORK, Elements.GATEWAY_PROCEDURES_JOIN,
+            Elements.GATEWAY_FACT_CHANGE_REQUESTED, Elements.TASK_RECORD_PROCEDURE_PLAN, Elements.GATEWAY_PROCEDURES_FORK, Elements.GATEWAY_PROCEDURES_JOIN,
             Elements.TASK_SUBMIT_FOR_REVIEW, Elements.CALL_LEGALITY_REVIEW, Elements.CALL_COLLECTIVE_DISCUSSION,
             Elements.CALL_PUBLICATION, Elements.CALL_EXECUTION, Elements.CALL_ARCHIVING, Elements.END_ARCHIVED)
         .hasPassed(

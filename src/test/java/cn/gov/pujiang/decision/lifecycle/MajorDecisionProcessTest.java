@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.audit.AuditCriteria;
+import cn.gov.pujiang.decision.audit.ComplianceFlag;
+import cn.gov.pujiang.decision.audit.DecisionSearch;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
@@ -24,6 +27,7 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
 
   @Autowired RequiredProcedures requiredProcedures;
   @Autowired StageRecords stageRecords;
+  @Autowired DecisionSearch search;
 
 
 
@@ -134,6 +138,110 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
         .hasMessageContaining("听证会是公众参与的一种方式");
   }
 
+  /** Decree 713 Art. 19: expert argumentation is 应当 and has no exception; a clerk's reason cannot waive it. */
+  @Test
+  void refusesToWaiveExpertArgumentationWhateverTheReason() {
+    String no = drafted(TOWN, Attributes.SPECIALISED_TECHNICAL);
+
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES,
+            "expertArgumentationPlanned", false, "expertArgumentationExemptionReason", "时间紧，不再组织论证"))
+        .hasMessageContaining("“专家论证”依法应当履行，不能以特别说明免除")
+        .hasMessageContaining("申请更正事项属性");
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_CONFIRM_PROCEDURES);
+    assertThat(requiredProcedures.plan(no)).isEmpty();
+  }
+
+  /** Art. 14: public participation may be left out only for a matter not disclosed by law, with its legal basis. */
+  @Test
+  void leavesOutPublicParticipationOnlyUnderItsLawfulExceptionWithEvidence() {
+    String no = drafted(TOWN);
+
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES, "publicParticipationPlanned", false))
+        .hasMessageContaining("只有依法不予公开的决策事项的方可不履行")
+        .hasMessageContaining("请填写依法不予公开的法律依据");
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES, "publicParticipationPlanned", false,
+        "publicParticipationExemptionReason", "涉及国家秘密，《中华人民共和国保守国家秘密法》第二十八条");
+
+    ProcedureRequirement participation = requiredProcedures.plan(no).stream()
+        .filter(r -> r.getProcedure() == Procedure.PUBLIC_PARTICIPATION).findFirst().orElseThrow();
+    assertThat(participation.getExemptionGround()).isEqualTo(ExemptionGround.NOT_DISCLOSED);
+    assertThat(participation.getExemptionReason()).contains("保守国家秘密法");
+    assertThat(stageRecords.events(no, "PROCEDURE_EXEMPTED")).singleElement()
+        .satisfies(r -> assertThat(r.getSummary()).contains("依法不予公开的决策事项", "第十四条", "保守国家秘密法"));
+    assertThat((String) runtimeService.getVariable(mainInstance(no), "procedureExemptionsSummary"))
+        .contains("依法不予公开的决策事项");
+    assertThat(search.all(flagged(ComplianceFlag.PROCEDURE_WAIVED)))
+        .extracting(DecisionSearch.DecisionRow::decisionNo).contains(no);
+  }
+
+  /**
+   * A clerk who thinks a fact the table used is wrong asks the decision organ's leadership, who confirm or
+   * refuse it in a task; a confirmed correction re-evaluates the table and is shown to reviewer, meeting
+   * and auditor.
+   */
+  @Test
+  void leadershipDecidesACorrectionOfAMatterAttributeAndTheRulesAreEvaluatedAgain() {
+    String no = drafted(TOWN, Attributes.SPECIALISED_TECHNICAL);
+    Object[] request = {
+      "factChangeRequested", true, "factChangeAttribute", Attributes.SPECIALISED_TECHNICAL, "factChangeValue", "false",
+      "factChangeReason", "仅调整市场摊位收费时段，不涉及专业技术问题"
+    };
+
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES, request);
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_DECIDE_FACT_CHANGE);
+    assertThat(taskService.createTaskQuery().processInstanceId(mainInstance(no)).singleResult())
+        .hasCandidateGroup("baima-leadership");
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_DECIDE_FACT_CHANGE, "factChangeDecision", "CONFIRM"))
+        .hasMessageContaining("请填写决策机关领导班子的审定意见");
+    driver.submit(no, Elements.TASK_DECIDE_FACT_CHANGE, "factChangeDecision", "REFUSE", "factChangeOpinion", "涉及计量设备，仍需论证");
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_CONFIRM_PROCEDURES);
+    assertThat(runtimeService.getVariable(mainInstance(no), "expertArgumentationRequired")).isEqualTo(true);
+
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES, request);
+    driver.submit(no, Elements.TASK_DECIDE_FACT_CHANGE, "factChangeDecision", "CONFIRM", "factChangeOpinion", "同意，收费时段调整不属专业性事项");
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_CONFIRM_PROCEDURES);
+    assertThat(runtimeService.getVariables(mainInstance(no)))
+        .containsEntry(Attributes.SPECIALISED_TECHNICAL, false)
+        .containsEntry("expertArgumentationRequired", false)
+        .containsEntry("expertArgumentationPlanned", false);
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(mainInstance(no)).singleResult();
+    assertThat(pi).hasPassedInOrder(
+        Elements.TASK_DETERMINE_PROCEDURES, Elements.TASK_CONFIRM_PROCEDURES, Elements.GATEWAY_FACT_CHANGE_REQUESTED,
+        Elements.TASK_DECIDE_FACT_CHANGE, Elements.GATEWAY_FACT_CHANGE_CONFIRMED, Elements.TASK_CONFIRM_PROCEDURES,
+        Elements.TASK_DECIDE_FACT_CHANGE, Elements.TASK_DETERMINE_PROCEDURES, Elements.TASK_CONFIRM_PROCEDURES,
+        Elements.TASK_RECORD_PROCEDURE_PLAN);
+    assertThat(stageRecords.events(no, "FACT_CHANGE_REQUESTED")).hasSize(2);
+    assertThat(stageRecords.events(no, "FACT_CHANGE_REFUSED")).singleElement()
+        .satisfies(r -> assertThat(r.getSummary()).contains("涉及计量设备，仍需论证"));
+    assertThat(stageRecords.events(no, "FACT_CHANGE_CONFIRMED")).singleElement()
+        .satisfies(r -> assertThat(r.getSummary()).contains("专业性、技术性较强", "仅调整市场摊位收费时段", "同意，收费时段调整"));
+    assertThat((String) runtimeService.getVariable(mainInstance(no), "procedureExemptionsSummary"))
+        .contains("经决策机关审定更正的事项属性", "专业性、技术性较强", "同意，收费时段调整不属专业性事项");
+    assertThat(search.all(flagged(ComplianceFlag.PROCEDURE_WAIVED)))
+        .extracting(DecisionSearch.DecisionRow::decisionNo).contains(no);
+  }
+
+  @Test
+  void refusesACorrectionRequestWithoutAReasonOrThatChangesNothing() {
+    String no = drafted(TOWN, Attributes.SPECIALISED_TECHNICAL);
+
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES, "factChangeRequested", true,
+            "factChangeAttribute", Attributes.SPECIALISED_TECHNICAL, "factChangeValue", "true", "factChangeReason", "理由"))
+        .hasMessageContaining("无须更正");
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES, "factChangeRequested", true,
+            "factChangeAttribute", Attributes.SPECIALISED_TECHNICAL, "factChangeValue", "false"))
+        .hasMessageContaining("请写明申请更正“专业性、技术性较强”认定的理由");
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_CONFIRM_PROCEDURES);
+  }
+
+  private static AuditCriteria flagged(ComplianceFlag flag) {
+    return new AuditCriteria(null, null, null, null, null, null, null, null, flag, null);
+  }
+
   @Test
   void anOperatorCanStillDeleteAnInstanceWaitingAtACheckedTask() {
     String no = drafted(TOWN, Attributes.SPECIALISED_TECHNICAL);
@@ -161,7 +269,8 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
     assertThat(risk.getLegalBasis()).contains("第二十二条");
     assertThat(risk.getDecidedBy()).isEqualTo(ACTING_USER);
     assertThat(stageRecords.events(no, "PROCEDURE_EXEMPTED")).singleElement()
-        .satisfies(r -> assertThat(r.getSummary()).contains("风险评估").contains("特别说明"));
+        .satisfies(r -> assertThat(r.getSummary()).contains("风险评估").contains("已对有关风险进行评价、评估", "第二十二条第二款"));
+    assertThat(risk.getExemptionGround()).isEqualTo(ExemptionGround.ALREADY_ASSESSED);
   }
 
   @Test

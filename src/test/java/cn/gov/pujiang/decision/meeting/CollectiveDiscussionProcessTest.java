@@ -11,6 +11,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.audit.AuditCriteria;
+import cn.gov.pujiang.decision.audit.AuditStatistics;
+import cn.gov.pujiang.decision.audit.ComplianceFlag;
+import cn.gov.pujiang.decision.audit.DecisionSearch;
+import cn.gov.pujiang.decision.process.ProcedureRules;
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Elements;
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
 import cn.gov.pujiang.decision.record.StageRecords;
@@ -40,6 +45,9 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   @Autowired LegalityOpinions opinions;
   @Autowired MeetingRecords meetingRecords;
   @Autowired StageRecords stageRecords;
+  @Autowired ProcedureRules rules;
+  @Autowired DecisionSearch search;
+  @Autowired AuditStatistics auditStatistics;
 
   @BeforeEach
   void monday() {
@@ -241,7 +249,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 3, 11, 18, 0));
 
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意")))
+            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意",
+            Variables.PARTY_COMMITTEE_RESPONSE, "AGREED")))
         .hasMessageContaining("报告日期不能晚于今天");
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
   }
@@ -275,6 +284,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
     complete(task(), meeting("TOWN_JOINT", "2026-03-18"));
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+    setClock(LocalDateTime.of(2026, 3, 18, 15, 0));
     assertThat(runtimeService.getVariable(pi.getId(), Variables.MEETING_OUTCOME)).isNull();
     assertThat(runtimeService.getVariable(pi.getId(), Variables.MEMBER_OPINIONS)).isNull();
 
@@ -285,6 +295,187 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
         .containsExactly(
             tuple(MeetingOutcome.DEFERRED, LocalDate.parse(EARLIEST_MEETING)),
             tuple(MeetingOutcome.ADOPTED, LocalDate.of(2026, 3, 18)));
+  }
+
+  /** Decree 713 Art. 30: the discussion is recorded as it happened, so not before the meeting day (engine clock). */
+  @Test
+  void refusesMeetingOutcomeBeforeTheMeetingDateAndAcceptsItOnTheDay() {
+    ProcessInstance pi = startPassed(TOWN, Map.of());
+    submitMaterials();
+    complete(task(), meeting("TOWN_EXECUTIVE", "2026-03-16"));
+    setClock(LocalDateTime.of(2026, 3, 13, 17, 0));
+    documents.provideForOpenTasks(pi.getBusinessKey());
+
+    assertThatThrownBy(() -> complete(task(), record("ADOPTED", 5, 0, 0)))
+        .hasMessageContaining("会议定于2026-03-16召开，会议召开前不能记录讨论和决定情况");
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+    assertThat(meetingRecords.forDecision(pi.getBusinessKey())).isEmpty();
+
+    setClock(LocalDateTime.of(2026, 3, 16, 9, 0));
+    hold(pi, record("ADOPTED", 5, 0, 0));
+    assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isEqualTo("2026-03-16");
+  }
+
+  /** Art. 31 reports a decision already taken: a report dated before the meeting is refused. */
+  @Test
+  void refusesPartyCommitteeAndPeoplesCongressReportsDatedBeforeTheMeeting() {
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    hold(pi, record("ADOPTED", 9, 0, 0));
+    setClock(LocalDateTime.of(2026, 3, 13, 10, 0));
+
+    assertThatThrownBy(() -> complete(task(), withVariables(
+            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-10", Variables.PARTY_COMMITTEE_REPLY, "同意",
+            Variables.PARTY_COMMITTEE_RESPONSE, "AGREED")))
+        .hasMessageContaining("报告日期不能早于集体讨论通过决策的会议日期" + EARLIEST_MEETING)
+        .hasMessageContaining("第三十一条");
+    assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
+
+    complete(task(), withVariables(
+        Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意",
+        Variables.PARTY_COMMITTEE_RESPONSE, "AGREED"));
+    assertThatThrownBy(() -> complete(task(), withVariables(
+            Variables.NPC_REPORTED_ON, "2026-03-09", Variables.NPC_REPLY, "无异议")))
+        .hasMessageContaining("报告日期不能早于集体讨论通过决策的会议日期");
+    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-11", Variables.NPC_REPLY, "无异议"));
+
+    assertThat(pi).isEnded();
+    assertThat(historicVariable(pi, Variables.PRE_ISSUE_REPORTED_ON)).isEqualTo("2026-03-12");
+    assertThat(historicVariable(pi, Variables.DECISION_DATE)).isEqualTo(EARLIEST_MEETING);
+  }
+
+  /**
+   * Art. 26: the submitter allows "一般不少于7个工作日". The decision organ may hold the meeting sooner when it
+   * records why and who decided; the auditor sees each such decision by a flag and in the statistics.
+   */
+  @Test
+  void decisionOrganMayShortenTheReviewTimeWithARecordedReasonAndTheAuditorSeesIt() {
+    long before = shortenedCount();
+    ProcessInstance pi = startPassed(TOWN, Map.of());
+    submitMaterials();
+    Map<String, Object> sooner = new HashMap<>(meeting("TOWN_EXECUTIVE", "2026-03-05"));
+
+    assertThatThrownBy(() -> complete(task(), sooner))
+        .hasMessageContaining("会议日期不得早于" + EARLIEST_MEETING)
+        .hasMessageContaining("请勾选“决策机关决定缩短审查时间”");
+    sooner.put(Variables.REVIEW_TIME_SHORTENED, true);
+    assertThatThrownBy(() -> complete(task(), sooner)).hasMessageContaining("请填写决策机关缩短合法性审查时间的理由");
+    sooner.put(Variables.REVIEW_TIME_SHORTENING_REASON, "防汛设施须在汛期前开工，审查机关已提前出具意见");
+    assertThatThrownBy(() -> complete(task(), sooner)).hasMessageContaining("请填写决定缩短合法性审查时间的决策机关负责人");
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+
+    sooner.put(Variables.REVIEW_TIME_SHORTENED_BY, "镇长 张某");
+    complete(task(), sooner);
+
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+    assertThat(stageRecords.events(pi.getBusinessKey(), CollectiveDiscussionProcess.Events.REVIEW_TIME_SHORTENED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getSummary()).contains("镇长 张某").contains("防汛设施须在汛期前开工"));
+    assertThat(search.all(flagged(ComplianceFlag.REVIEW_TIME_SHORTENED)))
+        .extracting(DecisionSearch.DecisionRow::decisionNo).contains(pi.getBusinessKey());
+    assertThat(shortenedCount()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void refusesAShortenedReviewTimeWhereTheCountyRuleForbidsIt() {
+    ProcessInstance pi = startPassed(TOWN, Map.of());
+    submitMaterials();
+    Map<String, Object> sooner = new HashMap<>(meeting("TOWN_EXECUTIVE", "2026-03-05"));
+    sooner.put(Variables.REVIEW_TIME_SHORTENED, true);
+    sooner.put(Variables.REVIEW_TIME_SHORTENING_REASON, "工作需要");
+    sooner.put(Variables.REVIEW_TIME_SHORTENED_BY, "镇长 张某");
+    rules.setLegalityReviewShortenable(false);
+    try {
+      assertThatThrownBy(() -> complete(task(), sooner))
+          .hasMessageContaining("会议日期不得早于" + EARLIEST_MEETING)
+          .hasMessageNotContaining("请勾选");
+      assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+    } finally {
+      rules.setLegalityReviewShortenable(true);
+    }
+  }
+
+  private long shortenedCount() {
+    return auditStatistics.statistics(2026, TOWN).units().get(0).extra().get("reviewTimeShortened").count();
+  }
+
+  private static AuditCriteria flagged(ComplianceFlag flag) {
+    return new AuditCriteria(null, 2026, null, null, null, null, null, null, flag, null);
+  }
+
+  private Object historicVariable(ProcessInstance pi, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(name)
+        .singleResult().getValue();
+  }
+
+  /** Decree 713 Art. 31 is 请示报告: a refusal or a request for changes sends the decision back to the decision organ. */
+  @ParameterizedTest
+  @CsvSource({"CHANGES_REQUESTED", "REFUSED"})
+  void partyCommitteeThatDoesNotAgreeSendsTheDecisionBackToTheDecisionOrgansMeeting(String response) {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+    hold(pi, record("ADOPTED", 5, 0, 0));
+    assertThatThrownBy(() -> complete(task(), withVariables(
+            Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING, Variables.PARTY_COMMITTEE_REPLY, "意见")))
+        .hasMessageContaining("请选择党委的答复");
+
+    complete(task(), withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING,
+        Variables.PARTY_COMMITTEE_REPLY, "补偿标准须重新测算", Variables.PARTY_COMMITTEE_RESPONSE, response));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING)
+        .hasPassedInOrder(Elements.TASK_RECORD_MEETING_RESULT, Elements.TASK_REPORT_TO_PARTY_COMMITTEE,
+            Elements.GATEWAY_PARTY_COMMITTEE_REPLY)
+        .hasNotPassed(Elements.END_ADOPTED, Elements.GATEWAY_NPC_REPORT_REQUIRED);
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isEqualTo(EARLIEST_MEETING);
+    complete(task(), meeting("TOWN_EXECUTIVE", "2026-03-18"));
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.PARTY_COMMITTEE_RESPONSE)).isNull();
+    assertThat(stageRecords.events(pi.getBusinessKey(), "PARTY_COMMITTEE_REPORTED")).singleElement()
+        .satisfies(e -> assertThat(e.getSummary()).contains("补偿标准须重新测算"));
+  }
+
+  /** Art. 8: for a matter the standing committee decides, the stage waits for its decision, which is recorded. */
+  @Test
+  void waitsForThePeoplesCongressDecisionAndRecordsIt() {
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    hold(pi, record("ADOPTED", 9, 0, 0));
+    setClock(LocalDateTime.of(2026, 3, 20, 10, 0));
+    complete(task(), partyCommitteeReport());
+    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-12", Variables.NPC_REPLY, "提请常委会会议审议",
+        Variables.NPC_DECISION_REQUIRED, true));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_PEOPLES_CONGRESS_DECISION);
+    assertThat(task()).hasCandidateGroup("county-office");
+    assertThatThrownBy(() -> complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED",
+            Variables.NPC_DECISION_ON, "2026-03-11", Variables.NPC_RESOLUTION, "关于……的决定")))
+        .hasMessageContaining("不能早于提请（报告）日期2026-03-12");
+    assertThatThrownBy(() -> complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED",
+            Variables.NPC_DECISION_ON, "2026-03-19")))
+        .hasMessageContaining("请填写人大常委会决议");
+
+    complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED", Variables.NPC_DECISION_ON, "2026-03-19",
+        Variables.NPC_RESOLUTION, "县人大常委会关于……的决定（浦人常〔2026〕3号）"));
+
+    assertThat(pi).isEnded().hasPassedInOrder(Elements.TASK_REPORT_TO_PEOPLES_CONGRESS,
+        Elements.GATEWAY_NPC_DECISION_REQUIRED, Elements.TASK_RECORD_PEOPLES_CONGRESS_DECISION, Elements.GATEWAY_NPC_DECISION,
+        Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED);
+    assertThat(historicVariable(pi, Variables.PRE_ISSUE_REPORTED_ON)).isEqualTo("2026-03-19");
+    assertThat(stageRecords.events(pi.getBusinessKey(), "NPC_DECIDED")).singleElement()
+        .satisfies(e -> assertThat(e.getSummary()).contains("浦人常〔2026〕3号"));
+  }
+
+  @Test
+  void peoplesCongressThatDoesNotApproveSendsTheDecisionBack() {
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    hold(pi, record("ADOPTED", 9, 0, 0));
+    setClock(LocalDateTime.of(2026, 3, 20, 10, 0));
+    complete(task(), partyCommitteeReport());
+    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-12", Variables.NPC_REPLY, "提请审议",
+        Variables.NPC_DECISION_REQUIRED, true));
+
+    complete(task(), withVariables(Variables.NPC_DECISION, "NOT_APPROVED", Variables.NPC_DECISION_ON, "2026-03-19",
+        Variables.NPC_RESOLUTION, "常委会会议未通过"));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING).hasNotPassed(Elements.END_ADOPTED);
   }
 
   @Test
@@ -349,6 +540,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     complete(task(), meeting(COUNTY.equals(unit) ? "EXECUTIVE" : "TOWN_EXECUTIVE", EARLIEST_MEETING));
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
     assertThat(task()).hasCandidateGroup(unit + "-office");
+    setClock(LocalDate.parse(EARLIEST_MEETING).atTime(15, 0));
     return pi;
   }
 
@@ -397,6 +589,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   }
 
   private static Map<String, Object> partyCommitteeReport() {
-    return withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, SUBMITTED_ON, Variables.PARTY_COMMITTEE_REPLY, "同意");
+    return withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING, Variables.PARTY_COMMITTEE_REPLY, "同意",
+        Variables.PARTY_COMMITTEE_RESPONSE, "AGREED");
   }
 }

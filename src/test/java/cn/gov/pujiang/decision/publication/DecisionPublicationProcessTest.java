@@ -2,6 +2,7 @@ package cn.gov.pujiang.decision.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -10,11 +11,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Channel;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Elements;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Events;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Variables;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -34,6 +37,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   private static final LocalDateTime PUBLICATION_DUE = LocalDateTime.of(2026, 3, 30, 17, 30);
 
   @Autowired private StageRecords stageRecords;
+  @Autowired private PublicationRecords publicationRecords;
 
   @BeforeEach
   void decisionFormedOnAMonday() {
@@ -72,7 +76,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     assertThat(task(pi)).hasCandidateGroup("county-office").hasDueDate(shanghai(PUBLICATION_DUE));
 
     documents.provideForOpenTasks(pi.getBusinessKey());
-    complete(task(pi), publication("GAZETTE", "2026-03-02", null));
+    complete(task(pi), publication("2026-03-02", "GAZETTE", "PORTAL", "NEWSPAPER"));
     execute(job(pi));
 
     assertThat(pi).isEnded().hasPassedInOrder(
@@ -90,7 +94,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   void interpretsDecisionOfHighPublicConcernBeforeRecording() {
     ProcessInstance pi = start(TOWN, false, true, false);
     documents.provideForOpenTasks(pi.getBusinessKey());
-    complete(task(pi), publication("PORTAL", "2026-03-02", "https://www.pj.gov.cn/art/2026/3/2/1.html"));
+    complete(task(pi), publication("2026-03-02", "PORTAL", "NEWSPAPER"));
 
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_INTERPRETATION);
     assertThat(task(pi)).hasCandidateGroup("baima-office");
@@ -116,7 +120,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     ProcessInstance pi = start(TOWN, false, false, true);
 
     documents.provideForOpenTasks(pi.getBusinessKey());
-    complete(task(pi), publication("NEWSPAPER", "2026-03-02", null));
+    complete(task(pi), publication("2026-03-02", "PORTAL", "NEWSPAPER"));
 
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_INTERPRETATION);
   }
@@ -125,7 +129,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   void refusesInterpretationWithoutAdoptionExplanation() {
     ProcessInstance pi = start(TOWN, false, true, false);
     documents.provideForOpenTasks(pi.getBusinessKey());
-    complete(task(pi), publication("GAZETTE", "2026-03-02", null));
+    complete(task(pi), publication("2026-03-02", "PORTAL", "NEWSPAPER"));
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
             Variables.INTERPRETATION_SUMMARY, "", Variables.INTERPRETATION_METHOD, "WRITTEN")))
@@ -141,7 +145,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   void refusesPublicationDatedInTheFuture() {
     ProcessInstance pi = start(TOWN, false, false, false);
 
-    assertThatThrownBy(() -> complete(task(pi), publication("GAZETTE", "2026-03-03", null)))
+    assertThatThrownBy(() -> complete(task(pi), publication("2026-03-03", "PORTAL", "NEWSPAPER")))
         .hasMessageContaining("公布日期不能晚于今天");
 
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
@@ -151,9 +155,13 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   void refusesOnlinePublicationWithoutWebAddress() {
     ProcessInstance pi = start(TOWN, false, false, false);
 
-    assertThatThrownBy(() -> complete(task(pi), publication("NEW_MEDIA", "2026-03-02", null)))
+    Map<String, Object> newMediaWithoutAddress = publication("2026-03-02", "PORTAL", "NEWSPAPER", "NEW_MEDIA");
+    newMediaWithoutAddress.remove("newMediaReference");
+    Map<String, Object> portalWithoutScheme = publication("2026-03-02", "PORTAL", "NEWSPAPER");
+    portalWithoutScheme.put("portalReference", "www.pj.gov.cn");
+    assertThatThrownBy(() -> complete(task(pi), newMediaWithoutAddress))
         .hasMessageContaining("通过政务新媒体公布的，应当填写");
-    assertThatThrownBy(() -> complete(task(pi), publication("PORTAL", "2026-03-02", "www.pj.gov.cn")))
+    assertThatThrownBy(() -> complete(task(pi), portalWithoutScheme))
         .hasMessageContaining("通过政府门户网站公布的，应当填写");
 
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
@@ -162,12 +170,13 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   @Test
   void refusesPublicationWithoutDocumentNumberOrChannel() {
     ProcessInstance pi = start(TOWN, false, false, false);
-    Map<String, Object> withoutNumber = publication("GAZETTE", "2026-03-02", null);
+    Map<String, Object> withoutNumber = publication("2026-03-02", "PORTAL", "NEWSPAPER");
     withoutNumber.put(Variables.DOCUMENT_NUMBER, "");
-    Map<String, Object> unknownChannel = publication("RADIO", "2026-03-02", null);
+    Map<String, Object> noChannel = publication("2026-03-02");
 
     assertThatThrownBy(() -> complete(task(pi), withoutNumber)).hasMessageContaining("请填写公布决策的文号");
-    assertThatThrownBy(() -> complete(task(pi), unknownChannel)).hasMessageContaining("请选择公布途径");
+    assertThatThrownBy(() -> complete(task(pi), noChannel))
+        .hasMessageContaining("应当通过政府门户网站、本行政区域内发行的报纸公布决策（《重大行政决策程序暂行条例》第三十二条）");
 
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
   }
@@ -192,7 +201,77 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
         .satisfies(e -> assertThat(e.getSummary()).contains("20个工作日"));
 
     documents.provideForOpenTasks(pi.getBusinessKey());
-    complete(task(pi), publication("GAZETTE", "2026-03-31", null));
+    complete(task(pi), publication("2026-03-31", "PORTAL", "NEWSPAPER"));
+    execute(job(pi));
+    assertThat(pi).isEnded().hasPassed(Elements.END_PUBLISHED);
+  }
+
+  /**
+   * Decree 713 Art. 32: 本级人民政府公报和政府网站以及在本行政区域内发行的报纸. The county must register all three; each
+   * channel is stored with its date and its issue or address.
+   */
+  @Test
+  void countyPublishesThroughGazetteWebsiteAndNewspaperAndEachChannelIsStored() {
+    ProcessInstance pi = start(COUNTY, false, false, false);
+    documents.provideForOpenTasks(pi.getBusinessKey());
+
+    assertThatThrownBy(() -> complete(task(pi), publication("2026-03-02", "PORTAL")))
+        .hasMessageContaining("应当通过政府公报、本行政区域内发行的报纸公布决策");
+    Map<String, Object> gazetteWithoutIssue = publication("2026-03-02", "GAZETTE", "PORTAL", "NEWSPAPER");
+    gazetteWithoutIssue.put("gazetteReference", " ");
+    assertThatThrownBy(() -> complete(task(pi), gazetteWithoutIssue)).hasMessageContaining("请填写通过政府公报公布的期号");
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
+
+    Map<String, Object> all = publication("2026-03-02", "GAZETTE", "PORTAL", "NEWSPAPER");
+    all.put(Channel.GAZETTE.publishedOnVariable(), "2026-02-27");
+    assertThatThrownBy(() -> complete(task(pi), all)).hasMessageContaining("公布日期不能早于集体讨论通过决策的日期");
+
+    complete(task(pi), publication("2026-03-02", "GAZETTE", "PORTAL", "NEWSPAPER"));
+    execute(job(pi));
+    assertThat(publicationRecords.forDecision(pi.getBusinessKey()))
+        .extracting(PublicationChannelRecord::getChannel, PublicationChannelRecord::getPublishedOn,
+            PublicationChannelRecord::getReference, PublicationChannelRecord::getDocumentNumber)
+        .containsExactly(
+            tuple(Channel.GAZETTE, LocalDate.of(2026, 3, 2), "浦江县人民政府公报2026年第5期", "浦政发〔2026〕12号"),
+            tuple(Channel.PORTAL, LocalDate.of(2026, 3, 2), "https://www.pj.gov.cn/art/2026/3/2/1.html", "浦政发〔2026〕12号"),
+            tuple(Channel.NEWSPAPER, LocalDate.of(2026, 3, 2), "浦江报2026年3月2日第2版", "浦政发〔2026〕12号"));
+  }
+
+  /** GIS Regulation Art. 26: 20 working days from when the decision is formed (the meeting), not from the task. */
+  @Test
+  void publicationIsDueTwentyWorkingDaysAfterTheDecisionDateNotAfterTheTaskIsCreated() {
+    setClock(LocalDateTime.of(2026, 3, 9, 10, 0));
+    ProcessInstance pi = startStage(DecisionPublicationProcess.KEY, TOWN, Map.of(
+        Variables.NON_PUBLIC, false, Variables.PUBLIC_CONCERN_HIGH, false, Variables.SPECIALISED_TECHNICAL, false,
+        Variables.PUBLIC_PARTICIPATION_PLANNED, false, Variables.EXPERT_ARGUMENTATION_PLANNED, false,
+        Variables.DECISION_DATE, "2026-03-02", Variables.PRE_ISSUE_REPORTED_ON, "2026-03-06"));
+
+    assertThat(task(pi)).hasDueDate(shanghai(PUBLICATION_DUE));
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate())
+        .isEqualTo(shanghai(PUBLICATION_DUE));
+  }
+
+  /**
+   * Dates in their legal order (Decree 713 Arts. 30-32): a decision is published after it is made and
+   * after the reports made before issue (Party committee, people's congress), never dated before them.
+   */
+  @Test
+  void refusesPublicationDatedBeforeTheDecisionOrTheLastPreIssueReport() {
+    setClock(LocalDateTime.of(2026, 3, 6, 10, 0));
+    ProcessInstance pi = startStage(DecisionPublicationProcess.KEY, TOWN, Map.of(
+        Variables.NON_PUBLIC, false, Variables.PUBLIC_CONCERN_HIGH, false, Variables.SPECIALISED_TECHNICAL, false,
+        Variables.PUBLIC_PARTICIPATION_PLANNED, false, Variables.EXPERT_ARGUMENTATION_PLANNED, false,
+        Variables.DECISION_DATE, "2026-03-02", Variables.PRE_ISSUE_REPORTED_ON, "2026-03-04"));
+    documents.provideForOpenTasks(pi.getBusinessKey());
+
+    assertThatThrownBy(() -> complete(task(pi), publication("2026-02-27", "PORTAL", "NEWSPAPER")))
+        .hasMessageContaining("公布日期不能早于集体讨论通过决策的日期2026-03-02");
+    assertThatThrownBy(() -> complete(task(pi), publication("2026-03-03", "PORTAL", "NEWSPAPER")))
+        .hasMessageContaining("公布日期不能早于出台前向党委（人大常委会）请示报告的日期2026-03-04")
+        .hasMessageContaining("第三十一条");
+    assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
+
+    complete(task(pi), publication("2026-03-04", "PORTAL", "NEWSPAPER"));
     execute(job(pi));
     assertThat(pi).isEnded().hasPassed(Elements.END_PUBLISHED);
   }
@@ -204,17 +283,29 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     vars.put(Variables.SPECIALISED_TECHNICAL, technical);
     vars.put(Variables.PUBLIC_PARTICIPATION_PLANNED, true);
     vars.put(Variables.EXPERT_ARGUMENTATION_PLANNED, technical);
+    vars.put(Variables.DECISION_DATE, FORMED.toLocalDate().toString());
+    vars.put(Variables.PRE_ISSUE_REPORTED_ON, FORMED.toLocalDate().toString());
     return startStage(DecisionPublicationProcess.KEY, unit, vars);
   }
 
-  private static Map<String, Object> publication(String channel, String publishedOn, String url) {
+  /** The publish form as the office fills it: the document number and each channel used, dated, with its issue or address. */
+  private static Map<String, Object> publication(String publishedOn, String... channels) {
     Map<String, Object> vars = new HashMap<>();
     vars.put(Variables.DOCUMENT_NUMBER, "浦政发〔2026〕12号");
-    vars.put(Variables.PUBLISHED_ON, publishedOn);
-    vars.put(Variables.PUBLICATION_CHANNEL, channel);
-    vars.put(Variables.PUBLICATION_URL, url);
+    for (String name : channels) {
+      Channel channel = Channel.valueOf(name);
+      vars.put(channel.publishedVariable(), true);
+      vars.put(channel.publishedOnVariable(), publishedOn);
+      vars.put(channel.referenceVariable(), REFERENCES.get(channel));
+    }
     return vars;
   }
+
+  private static final Map<Channel, String> REFERENCES = Map.of(
+      Channel.GAZETTE, "浦江县人民政府公报2026年第5期",
+      Channel.PORTAL, "https://www.pj.gov.cn/art/2026/3/2/1.html",
+      Channel.NEWSPAPER, "浦江报2026年3月2日第2版",
+      Channel.NEW_MEDIA, "https://mp.weixin.qq.com/s/pujiang-2026-12");
 
   private List<Job> executableJobs(ProcessInstance pi) {
     return managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();

@@ -52,7 +52,7 @@ public class LifecycleDriver {
    * Submits the start form of the latest major-decision, as a clerk does in Tasklist. A form that
    * names neither a catalogue item nor an emergency reason gets a new item of the unit's published
    * catalogue (most tests examine later stages, and only catalogue items may start); a test of the
-   * catalogue gate passes catalogueItemNo or emergencyReason itself.
+   * catalogue gate passes catalogueItemNo (or, to test a refusal, emergencyReason) itself.
    */
   public ProcessInstance startDecision(Map<String, Object> startForm) {
     Map<String, Object> form = new HashMap<>(startForm);

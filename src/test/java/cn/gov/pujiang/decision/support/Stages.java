@@ -217,15 +217,26 @@ public class Stages {
   public void reportToPartyCommittee(String no) {
     as(unit(no) + ".secretary");
     driver.submit(no, "Task_ReportToPartyCommittee",
-        "partyCommitteeReportedOn", today(), "partyCommitteeReply", "党委同意出台");
+        "partyCommitteeReportedOn", today(), "partyCommitteeReply", "党委同意出台",
+        "partyCommitteeResponse", "AGREED");
   }
 
   public void publish(String no) {
     as(unit(no) + ".secretary");
     documents.upload(no, DocumentKind.PUBLISHED_DECISION);
-    driver.submit(no, "Task_PublishDecision",
-        "documentNumber", "浦政发〔2026〕12号", "publishedOn", today(),
-        "publicationChannel", "PORTAL", "publicationUrl", "https://www.pj.gov.cn/art/2026/12/1/art_1.html");
+    // Decree 713 Art. 32: the county also publishes in its gazette; a town has none (docs/processes.md §8).
+    Object[] channels = {
+      "documentNumber", "浦政发〔2026〕12号",
+      "portalPublished", true, "portalPublishedOn", today(), "portalReference", "https://www.pj.gov.cn/art/2026/12/1/art_1.html",
+      "newspaperPublished", true, "newspaperPublishedOn", today(), "newspaperReference", "浦江报第2版"
+    };
+    if ("county".equals(unit(no))) {
+      Object[] gazette = {"gazettePublished", true, "gazettePublishedOn", today(), "gazetteReference", "浦江县人民政府公报2026年第12期"};
+      Object[] all = java.util.Arrays.copyOf(channels, channels.length + gazette.length);
+      System.arraycopy(gazette, 0, all, channels.length, gazette.length);
+      channels = all;
+    }
+    driver.submit(no, "Task_PublishDecision", channels);
   }
 
   /** For a matter not disclosed by law: the office records the basis instead of publishing. */

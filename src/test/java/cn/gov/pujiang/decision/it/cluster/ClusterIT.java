@@ -112,6 +112,50 @@ class ClusterIT {
       figures.put("start " + node.name + " (s)", seconds(node.start(http)));
     }
     bStarted = Instant.now();
+    publishLoadCatalogues();
+  }
+
+  /**
+   * Every decision starts from an item of its unit's published catalogue (Decree 713 Art. 3). The
+   * catalogues are test data, written straight into the cluster's database as a migration from an
+   * earlier system would: compiling and approving thousands of items through the catalogue processes
+   * would measure those, not the cluster.
+   */
+  private static void publishLoadCatalogues() throws Exception {
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    int perUnit = DecisionLoad.ITEMS_PER_UNIT;
+    try (Connection c = DriverManager.getConnection(clusterUrl, user, password)) {
+      c.setAutoCommit(false);
+      for (String unit : DecisionLoad.UNITS) {
+        long catalogueId;
+        try (var insert = c.prepareStatement("insert into md_catalogue (unit_code, catalogue_year, status, "
+            + "approval_body, published_at, created_by, created_at, updated_at) values (?, ?, 'PUBLISHED', "
+            + "'集群测试', now(), 'cluster-it', now(), now())", new String[] {"id"})) {
+          insert.setString(1, unit);
+          insert.setInt(2, year);
+          insert.executeUpdate();
+          try (var keys = insert.getGeneratedKeys()) {
+            keys.next();
+            catalogueId = keys.getLong(1);
+          }
+        }
+        try (var item = c.prepareStatement("insert into md_catalogue_item (catalogue_id, item_no, seq, title, "
+            + "organising_unit, legal_basis, planned_procedures, planned_completion, status, origin, created_by, "
+            + "created_at, updated_at) values (?, ?, ?, ?, '集群测试承办科室', '《重大行政决策程序暂行条例》', '', ?, "
+            + "'PLANNED', 'COMPILED', 'cluster-it', now(), now())")) {
+          for (int seq = 1; seq <= perUnit; seq++) {
+            item.setLong(1, catalogueId);
+            item.setString(2, DecisionLoad.itemNo(unit, year, seq));
+            item.setInt(3, seq);
+            item.setString(4, "集群测试目录事项-" + seq);
+            item.setObject(5, java.time.LocalDate.of(year, 12, 31));
+            item.addBatch();
+          }
+          item.executeBatch();
+        }
+      }
+      c.commit();
+    }
   }
 
   @AfterAll

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * next node after a short pause. Each person signs in with HTTP Basic as themself (demo users).
  *
  * <p>Path per decision (the one with the fewest user tasks, every step a real application step):
- * the clerk starts it ({@code POST /api/decisions}, emergency start), studies the proposal, the
+ * the clerk starts it ({@code POST /api/decisions}, from an item of the unit's published catalogue), studies the proposal, the
  * leadership decides not to start, the archiving process compiles the archive list (asynchronous job),
  * the office confirms the archive and the decision is closed (asynchronous job, sealed into the unit's
  * hash chain). Every {@link #OVERDUE_EVERY}-th decision's leadership task is given a due date in the past;
@@ -45,7 +45,11 @@ final class DecisionLoad {
   static final int OVERDUE_EVERY = 5;
   static final String[] UNITS = {"county", "puyang", "xianhua", "punan", "huangzhai", "baima", "zhengzhai", "yantou",
       "zhengjiawu", "tanxi", "hangping", "yuzhai", "dafan", "zhongyu", "qianwu", "huaqiao"};
+  /** Catalogue items published per unit for the load (ClusterIT); a decision uses its unit's next one. */
+  static final int ITEMS_PER_UNIT = 250;
   private static final String PASSWORD = "demo";
+  /** An administrator's change of a task property is an intervention and needs a reason (ADR 0017). */
+  private static final String INTERVENTION_REASON = "集群测试：设置已过期的办理期限以触发逾期督办";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<ClusterNode> nodes;
@@ -91,9 +95,22 @@ final class DecisionLoad {
       this.title = String.format("集群测试决策-%04d", index);
     }
 
+    String itemNo() {
+      int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+      int seq = (index - 1) / UNITS.length + 1;
+      if (seq > ITEMS_PER_UNIT) {
+        throw new AssertionError("more decisions than catalogue items for " + unit + ": raise ITEMS_PER_UNIT");
+      }
+      return DecisionLoad.itemNo(unit, year, seq);
+    }
+
     boolean overdue() {
       return index % OVERDUE_EVERY == 0;
     }
+  }
+
+  static String itemNo(String unit, int year, int seq) {
+    return String.format("%s-%d-L%04d", unit, year, seq);
   }
 
   void start() {
@@ -201,12 +218,13 @@ final class DecisionLoad {
     String id = task.path("id").asText();
     if (d.overdue()) {
       if (task.path("due").isNull() || task.path("due").isMissingNode()) {
-        // The head gives the task a time limit that has already passed, as Tasklist's "设置到期日" does.
+        // An administrator gives the task a time limit that has already passed (Tasklist's "设置到期日";
+        // an intervention with its reason, ADR 0017).
         var body = JSON.createObjectNode()
             .put("name", task.path("name").asText())
             .put("priority", task.path("priority").asInt())
             .put("due", "2026-01-05T17:30:00.000+0800");
-        send(d.unit + ".head", "PUT", "/engine-rest/task/" + id, body.toString());
+        send("admin", "PUT", "/engine-rest/task/" + id, body.toString());
         return;
       }
       if (task.path("priority").asInt() < 90) {
@@ -221,7 +239,7 @@ final class DecisionLoad {
     var body = JSON.createObjectNode()
         .put("decisionTitle", d.title)
         .put("decisionUnit", d.unit)
-        .put("emergencyReason", "集群测试：突发情况须立即启动决策程序的事项")
+        .put("catalogueItemNo", d.itemNo())
         .put("proposerType", "DEPARTMENT")
         .put("proposerName", "集群测试承办科室")
         .put("proposalSummary", "拟解决的问题、理由和初步方案（集群测试）");
@@ -303,6 +321,9 @@ final class DecisionLoad {
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
             (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .header("Accept", "application/json");
+    if ("admin".equals(user) && !"GET".equals(method)) {
+      request.header("X-Intervention-Reason", java.net.URLEncoder.encode(INTERVENTION_REASON, StandardCharsets.UTF_8));
+    }
     if (body != null) {
       request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
     } else {

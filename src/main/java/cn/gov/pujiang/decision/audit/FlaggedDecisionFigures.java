@@ -1,0 +1,87 @@
+package cn.gov.pujiang.decision.audit;
+
+import cn.gov.pujiang.decision.audit.AuditStatistics.Ratio;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Statistics columns for compliance flags that are lawful only with a recorded reason or evidence
+ * (issue 15): per unit and year, the decisions flagged out of the decisions registered, linking to
+ * the search by the flag. Read from the trail directly (index on decision_id, event). Read-only.
+ */
+abstract class FlaggedDecisionFigures implements UnitFigureSource {
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ComplianceFlag flag;
+  private final String condition;
+
+  FlaggedDecisionFigures(NamedParameterJdbcTemplate jdbc, ComplianceFlag flag, String condition) {
+    this.jdbc = jdbc;
+    this.flag = flag;
+    this.condition = condition;
+  }
+
+  @Override
+  public Map<String, Ratio> figures(AuditCriteria criteria) {
+    Map<String, Ratio> out = new LinkedHashMap<>();
+    if (criteria.year() == null) {
+      return out;
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource()
+        .addValue("yearStart", DecisionSearch.startOfDay(LocalDate.of(criteria.year(), 1, 1)))
+        .addValue("yearEnd", DecisionSearch.startOfDay(LocalDate.of(criteria.year() + 1, 1, 1)));
+    String sql = "select d.unit_code,"
+        + " count(*),"
+        + " sum(case when " + condition + " then 1 else 0 end)"
+        + " from md_decision d where d.created_at >= :yearStart and d.created_at < :yearEnd";
+    if (criteria.unit() != null && !criteria.unit().isBlank()) {
+      sql += " and d.unit_code = :unit";
+      params.addValue("unit", criteria.unit());
+    }
+    jdbc.query(sql + " group by d.unit_code", params, rs -> {
+      String unit = rs.getString(1);
+      out.put(unit, new Ratio(rs.getLong(3), rs.getLong(2), AuditStatistics.query(criteria.year(), unit, flag)));
+    });
+    return out;
+  }
+
+  /** Decree 713 Art. 26 "一般不少于7个工作日": meetings the decision organ held sooner, with its reason. */
+  @Component
+  static class ReviewTimeShortened extends FlaggedDecisionFigures {
+    ReviewTimeShortened(NamedParameterJdbcTemplate jdbc) {
+      super(jdbc, ComplianceFlag.REVIEW_TIME_SHORTENED, ComplianceSql.REVIEW_TIME_SHORTENED);
+    }
+
+    @Override
+    public String key() {
+      return "reviewTimeShortened";
+    }
+
+    @Override
+    public String label() {
+      return "缩短合法性审查时间（件数/本年登记的决策）";
+    }
+  }
+
+  /** Decree 713 Arts. 14, 19, 22; FCR Regulation Arts. 12, 17: procedures left out, facts corrected. */
+  @Component
+  static class ProcedureWaived extends FlaggedDecisionFigures {
+    ProcedureWaived(NamedParameterJdbcTemplate jdbc) {
+      super(jdbc, ComplianceFlag.PROCEDURE_WAIVED, ComplianceSql.PROCEDURE_WAIVED);
+    }
+
+    @Override
+    public String key() {
+      return "procedureWaived";
+    }
+
+    @Override
+    public String label() {
+      return "程序依法定例外未履行或事项属性经审定更正（件数/本年登记的决策）";
+    }
+  }
+}
