@@ -1,12 +1,11 @@
 package cn.gov.pujiang.decision.calendar;
 
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,15 +46,15 @@ public class CalendarController {
   @PostMapping("/reload")
   public List<Year> reload(Principal principal) {
     if (principal == null) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null, "请先登录");
+      throw Refusal.unauthenticated("请先登录");
     }
     if (identityService.createUserQuery().userId(principal.getName()).memberOfGroup(Groups.ADMINS).count() == 0) {
-      throw ApiException.forbidden("只有系统管理员可以重新载入工作日历");
+      throw Refusal.forbidden("只有系统管理员可以重新载入工作日历");
     }
     try {
       return calendar.reload().stream().map(Year::of).toList();
     } catch (CalendarFileException e) {
-      throw ApiException.badRequest("calendar", e.getMessage());
+      throw Refusal.invalid("calendar", e.getMessage());
     }
   }
 }

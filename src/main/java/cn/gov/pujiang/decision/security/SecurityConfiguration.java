@@ -6,7 +6,6 @@ import cn.gov.pujiang.decision.organisation.Groups;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,6 +17,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import cn.gov.pujiang.decision.web.Problems;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -86,8 +87,8 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-      IdentityService identityService, ObjectMapper objectMapper, DecisionSecurityProperties properties)
-      throws Exception {
+      IdentityService identityService, ObjectMapper objectMapper, DecisionSecurityProperties properties,
+      MultipartProperties multipart) throws Exception {
     AuthenticationManager authenticationManager = new ProviderManager(provider);
     AuthenticationEntryPoint api = jsonEntryPoint(objectMapper);
     AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
@@ -170,7 +171,8 @@ public class SecurityConfiguration {
                 new StaticHeadersWriter("Content-Security-Policy",
                     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"))))
-        .addFilterBefore(new RequestSizeFilter(properties.maxBodyBytes(), properties.maxUploadBytes()),
+        .addFilterBefore(new RequestSizeFilter(properties.maxBodyBytes(), properties.maxUploadBytes(),
+            multipart.getMaxFileSize().toBytes()),
             org.springframework.security.web.context.SecurityContextHolderFilter.class)
         .addFilterBefore(new WebappLoginBridgeFilter(authenticationManager), AuthorizationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
@@ -257,21 +259,13 @@ public class SecurityConfiguration {
 
   private static AuthenticationEntryPoint jsonEntryPoint(ObjectMapper objectMapper) {
     return (request, response, exception) -> {
-      response.setStatus(HttpStatus.UNAUTHORIZED.value());
-      response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(objectMapper.writeValueAsString(Map.of(
-          "status", 401, "code", "UNAUTHENTICATED", "message", "请先登录", "path", pathOf(request)))
-          .getBytes(StandardCharsets.UTF_8));
+      Problems.write(response, 401, null, "UNAUTHENTICATED", null, "请先登录", pathOf(request));
     };
   }
 
   private static AccessDeniedHandler jsonAccessDenied(ObjectMapper objectMapper) {
     return (request, response, exception) -> {
-      response.setStatus(HttpStatus.FORBIDDEN.value());
-      response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(objectMapper.writeValueAsString(Map.of(
-          "status", 403, "code", "FORBIDDEN", "message", "您没有执行此操作的权限", "path", pathOf(request)))
-          .getBytes(StandardCharsets.UTF_8));
+      Problems.write(response, 403, null, "FORBIDDEN", null, "您没有执行此操作的权限", pathOf(request));
     };
   }
 }
