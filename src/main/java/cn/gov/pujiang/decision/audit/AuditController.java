@@ -257,11 +257,18 @@ public class AuditController {
     if (blankToNull(value) == null) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.trim());
+      date = LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw Refusal.invalid(field, label + "应为“年-月-日”格式，如2026-03-01：" + Quote.of(value));
     }
+    // The same range as the year filters: a date far outside it is a typo or a probe, and day
+    // arithmetic at the calendar's edge (+999999999-12-31 plus one day) would fail as a 500.
+    if (date.getYear() < 2000 || date.getYear() > 2100) {
+      throw Refusal.invalid(field, label + "应在2000年至2100年之间");
+    }
+    return date;
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value, String label) {

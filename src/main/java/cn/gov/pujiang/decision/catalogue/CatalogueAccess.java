@@ -60,8 +60,8 @@ public class CatalogueAccess {
     if (unitCode == null || unitCode.isBlank()) {
       throw Refusal.invalid(field, "请选择决策机关");
     }
-    catalogues.unit(unitCode.trim());
-    units.requireAct(unitCode.trim());
+    catalogues.unit(unitCode);
+    units.requireAct(unitCode);
   }
 
   public void readDecision(String decisionNo) {

@@ -79,6 +79,7 @@ public class CatalogueQueries {
   /** The unit's decisions that {@code visible} lets through (the caller's access rule). */
   public List<DecisionView> decisions(String unit, Integer year, UnaryOperator<List<Decision>> visible) {
     catalogues.unit(unit);
+    Catalogues.requireYearFilter(year);
     return visible.apply(register.list(unit, year)).stream().map(this::decision).toList();
   }
 

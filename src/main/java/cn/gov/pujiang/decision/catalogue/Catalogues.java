@@ -8,6 +8,7 @@ import cn.gov.pujiang.decision.organisation.UnitRepository;
 import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.refusal.Refusal;
+import cn.gov.pujiang.decision.refusal.TextRules;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -37,6 +38,8 @@ public class Catalogues {
   static final int MAX_TITLE = 200;
   static final int MAX_ORGANISING_UNIT = 100;
   static final int MAX_TEXT = 2000;
+  /** A planned completion lies within the catalogue year and the following ten (a sane range, not a rule of law). */
+  static final int MAX_PLANNED_YEARS = 10;
 
   private final CatalogueRepository catalogues;
   private final CatalogueItemRepository items;
@@ -108,6 +111,7 @@ public class Catalogues {
 
   @Transactional(readOnly = true)
   public List<Catalogue> list(String unitCode, Integer year) {
+    requireYearFilter(year);
     if (unitCode != null && !unitCode.isBlank()) {
       unit(unitCode);
       return year == null
@@ -133,12 +137,18 @@ public class Catalogues {
     if (compilationNote.length() > MAX_TEXT) {
       throw Refusal.invalid("compilationNote", "编制说明不得超过" + MAX_TEXT + "个字");
     }
+    TextRules.requireMultiLine("compilationNote", "编制说明", compilationNote);
     Task task =
         taskService.createTaskQuery()
             .processInstanceBusinessKey(catalogue.businessKey())
             .taskDefinitionKey(CatalogueProcess.Elements.TASK_COMPILE)
             .singleResult();
     if (task == null) {
+      if (compileTaskExists(catalogue)) {
+        // The task is there but not the caller's to do (another group's, e.g. the county office's):
+        // that is a permission, not a state conflict.
+        throw Refusal.forbidden("该目录的“编制目录草案”任务不在您的待办中，只有负责编制该目录的人员可以提交审议");
+      }
       throw Refusal.conflict("NOT_COMPILING", "目录的编制任务不存在，请刷新后再试");
     }
     taskService.complete(
@@ -257,6 +267,10 @@ public class Catalogues {
         if (!input.newCompletion().isAfter(item.getPlannedCompletion())) {
           throw Refusal.invalid(
               "newCompletion", "新的计划完成时间应晚于原计划完成时间（" + item.getPlannedCompletion() + "）");
+        }
+        if (input.newCompletion().getYear() > catalogue.getYear() + MAX_PLANNED_YEARS) {
+          throw Refusal.invalid("newCompletion",
+              "新的计划完成时间不得晚于" + (catalogue.getYear() + MAX_PLANNED_YEARS) + "年底（目录年度后" + MAX_PLANNED_YEARS + "年内）");
         }
         adjustment =
             CatalogueAdjustment.postpone(catalogueId, item.getId(), input.newCompletion(), reason, actors.current(), now);
@@ -418,6 +432,24 @@ public class Catalogues {
    * catalogue processes, so that they cannot be started through /engine-rest with a made-up unit;
    * the application starts them, with the user still recorded as the one who started it.
    */
+  /** Whether the catalogue's compile task exists, whoever may see it. */
+  private boolean compileTaskExists(Catalogue catalogue) {
+    return engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+      boolean checking = commandContext.isAuthorizationCheckEnabled();
+      commandContext.disableAuthorizationCheck();
+      try {
+        return taskService.createTaskQuery()
+            .processInstanceBusinessKey(catalogue.businessKey())
+            .taskDefinitionKey(CatalogueProcess.Elements.TASK_COMPILE)
+            .count() > 0;
+      } finally {
+        if (checking) {
+          commandContext.enableAuthorizationCheck();
+        }
+      }
+    });
+  }
+
   private ProcessInstance startAsTheApplication(String key, String businessKey, Map<String, Object> vars) {
     return engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
       boolean checking = commandContext.isAuthorizationCheckEnabled();
@@ -432,11 +464,20 @@ public class Catalogues {
     });
   }
 
+  /** A year filter is a four-digit year of the catalogues' range, or absent. */
+  public static void requireYearFilter(Integer year) {
+    if (year != null && (year < 2000 || year > 2100)) {
+      throw Refusal.invalid("year", "年度应为2000至2100之间的四位数字");
+    }
+  }
+
   public Unit unit(String unitCode) {
     if (unitCode == null || unitCode.isBlank()) {
       throw Refusal.invalid("unitCode", "请选择决策机关");
     }
-    return units.findById(unitCode.trim())
+    // Codes are matched exactly: a code with spaces is not a code (it would pass a trimmed look-up
+    // and then fail the foreign key on insert, or silently match nothing in a filter).
+    return units.findById(unitCode)
         .orElseThrow(() -> Refusal.invalid("unitCode", "决策机关不存在：" + Quote.of(unitCode) + "，请从列表中选择"));
   }
 
@@ -461,13 +502,18 @@ public class Catalogues {
     String legalBasis = requiredText(input.legalBasis(), "legalBasis", "法律政策依据和列入目录的理由", MAX_TEXT);
     Set<Procedure> procedures = EnumSet.noneOf(Procedure.class);
     if (input.plannedProcedures() != null) {
+      if (input.plannedProcedures().size() > Procedure.values().length) {
+        throw Refusal.invalid("plannedProcedures", "履行程序要求最多" + Procedure.values().length + "项，且不得重复");
+      }
       for (String code : input.plannedProcedures()) {
         try {
-          procedures.add(Procedure.valueOf(code == null ? "" : code.trim()));
+          if (!procedures.add(Procedure.valueOf(code == null ? "" : code))) {
+            throw Refusal.invalid("plannedProcedures", "履行程序要求中有重复的程序：" + code);
+          }
         } catch (IllegalArgumentException e) {
           throw Refusal.invalid(
               "plannedProcedures",
-              "履行程序要求中有无法识别的程序：" + code + "；可选："
+              "履行程序要求中有无法识别的程序：" + Quote.of(code) + "；可选："
                   + EnumSet.allOf(Procedure.class).stream().map(p -> p.name() + "（" + p.label() + "）")
                       .collect(Collectors.joining("、")));
         }
@@ -480,6 +526,10 @@ public class Catalogues {
     if (completion.getYear() < catalogue.getYear()) {
       throw Refusal.invalid("plannedCompletion", "计划完成时间不得早于" + catalogue.getYear() + "年");
     }
+    if (completion.getYear() > catalogue.getYear() + MAX_PLANNED_YEARS) {
+      throw Refusal.invalid("plannedCompletion",
+          "计划完成时间不得晚于" + (catalogue.getYear() + MAX_PLANNED_YEARS) + "年底（目录年度后" + MAX_PLANNED_YEARS + "年内）");
+    }
     return new ItemContent(title, organisingUnit, legalBasis, procedures, completion);
   }
 
@@ -488,6 +538,11 @@ public class Catalogues {
       throw Refusal.invalid(field, "请填写" + label);
     }
     String trimmed = value.trim();
+    if (max >= MAX_TEXT) {
+      TextRules.requireMultiLine(field, label, trimmed);
+    } else {
+      TextRules.requireOneLine(field, label, trimmed);
+    }
     if (trimmed.length() > max) {
       throw Refusal.invalid(field, label + "不得超过" + max + "个字（现为" + trimmed.length() + "个字）");
     }

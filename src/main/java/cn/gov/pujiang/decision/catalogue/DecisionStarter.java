@@ -8,6 +8,7 @@ import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.refusal.Refusal;
+import cn.gov.pujiang.decision.refusal.TextRules;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -56,10 +57,11 @@ public class DecisionStarter {
     if (request.decisionTitle().trim().length() > 200) {
       throw Refusal.invalid("decisionTitle", "决策事项名称不得超过200个字");
     }
+    TextRules.requireOneLine("decisionTitle", "决策事项名称", request.decisionTitle());
     catalogues.unit(request.decisionUnit());
     return start(
         request.decisionTitle().trim(),
-        request.decisionUnit().trim(),
+        request.decisionUnit(),
         request.catalogueItemNo(),
         request.emergencyReason(),
         new StartRequest(request.proposerType(), request.proposerName(), request.proposalSummary(), request.attributes()));
@@ -98,12 +100,7 @@ public class DecisionStarter {
     if (emergencyReason != null && !emergencyReason.isBlank()) {
       vars.put(StartEligibility.EMERGENCY_REASON, emergencyReason.trim());
     }
-    ProcessInstance pi;
-    try {
-      pi = runtimeService.startProcessInstanceByKey(MajorDecisionProcess.KEY, vars);
-    } catch (ProcedureViolation violation) {
-      throw Refusal.invalid(null, violation.getMessage());
-    }
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(MajorDecisionProcess.KEY, vars);
     String decisionNo =
         (String) runtimeService.getVariable(pi.getId(), CommonVariables.DECISION_NO);
     return register.get(decisionNo);
@@ -112,6 +109,11 @@ public class DecisionStarter {
   private static void requireText(String value, String field, String label, int max) {
     if (value == null || value.isBlank()) {
       throw Refusal.invalid(field, "请填写" + label);
+    }
+    if (max <= 100) {
+      TextRules.requireOneLine(field, label, value);
+    } else {
+      TextRules.requireMultiLine(field, label, value);
     }
     if (value.trim().length() > max) {
       throw Refusal.invalid(field, label + "不得超过" + max + "个字");

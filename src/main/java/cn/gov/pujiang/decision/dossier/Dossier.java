@@ -6,6 +6,7 @@ import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRepository;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.refusal.Refusal;
+import cn.gov.pujiang.decision.refusal.TextRules;
 import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -144,10 +145,15 @@ public class Dossier {
         .orElseThrow(() -> Refusal.invalid("kind", "材料类别不存在：" + Quote.of(code)));
   }
 
-  /** The last segment of the name (some browsers send a whole path), without control characters. */
+  /**
+   * The last segment of the name (some browsers send a whole path). A name with control characters,
+   * bidi overrides or broken characters is refused, not cleaned: "gpj.exe" shown as "exe.jpg" must not
+   * reach the dossier, the export or the PDF.
+   */
   private static String fileName(String original) {
-    String name = original == null ? "" : original.replaceAll("\\p{Cntrl}", "");
+    String name = original == null ? "" : original;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).trim();
+    TextRules.requireOneLine("file", "文件名", name);
     if (name.isEmpty()) {
       throw Refusal.invalid("file", "文件没有名称，请重新选择文件");
     }

@@ -124,6 +124,9 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    if (aboutPartHeaders(e)) {
+      return longFileName(request);
+    }
     return answer(413, "FILE_TOO_LARGE", "file",
         "文件超过允许的大小上限（单个文件最大 " + multipart.getMaxFileSize().toMegabytes() + " MB）", request);
   }
@@ -132,7 +135,24 @@ public class ApiExceptionHandler {
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
     LOG.info("Unreadable multipart request on {}: {}", request.getRequestURI(), e.toString());
+    if (aboutPartHeaders(e)) {
+      return longFileName(request);
+    }
     return answer(400, "UNREADABLE", "file", "上传的内容格式不正确或不完整，请重新选择文件上传", request);
+  }
+
+  /** Tomcat refused a part's headers as too long: in practice, a very long file name. */
+  private static boolean aboutPartHeaders(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("header")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ResponseEntity<ProblemDetail> longFileName(HttpServletRequest request) {
+    return answer(400, Refusal.INVALID_INPUT, "file", "文件名过长，请缩短文件名（最多255个字符）后重新上传", request);
   }
 
   /**
@@ -203,8 +223,9 @@ public class ApiExceptionHandler {
     if (DatabaseUnavailable.isCause(e)) {
       return unavailable(e, request);
     }
-    LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-    return answer(500, "INTERNAL_ERROR", null, Problems.INTERNAL_MESSAGE, request);
+    ProblemDetail problem = Problems.of(500, "INTERNAL_ERROR", null, Problems.INTERNAL_MESSAGE, null);
+    LOG.error("Unexpected failure {} on {} {}", problem.getInstance(), request.getMethod(), request.getRequestURI(), e);
+    return answer(problem);
   }
 
   private ResponseEntity<ProblemDetail> unavailable(Exception e, HttpServletRequest request) {

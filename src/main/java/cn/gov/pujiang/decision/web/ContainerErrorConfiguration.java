@@ -7,14 +7,16 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link ProblemErrorReportValve} on Tomcat's host, so the container's own error answers have the
- * one problem shape. Runs after Spring Boot's customizer (which adds a plain ErrorReportValve when
+ * Tomcat settings for clear refusals: {@link ProblemErrorReportValve} on the host, so the container's own
+ * error answers have the one problem shape, and room for long file names in upload part headers. Runs after Spring Boot's customizer (which adds a plain ErrorReportValve when
  * stack traces are off): this valve sits nearer the application and reports first, and a response
  * once reported is not reported again.
  */
 @Component
 public class ContainerErrorConfiguration
     implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+  static final int PART_HEADER_BYTES = 4096;
 
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
@@ -24,6 +26,9 @@ public class ContainerErrorConfiguration
       }
       context.getParent().getPipeline().addValve(new ProblemErrorReportValve());
     });
+    // A file name of 255 Chinese characters is 765 bytes in UTF-8, plus the part's other headers;
+    // Tomcat's default of 512 bytes refused such an upload as if the file were too large.
+    factory.addConnectorCustomizers(connector -> connector.setMaxPartHeaderSize(PART_HEADER_BYTES));
   }
 
   @Override

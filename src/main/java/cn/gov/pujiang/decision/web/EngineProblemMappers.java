@@ -46,6 +46,8 @@ public final class EngineProblemMappers {
       "(?i).*(not found|no \\w+ found|does not exist|doesn't exist|does not exists|cannot find|could not find"
           + "|no such|unknown \\w+ id|is unknown).*", Pattern.DOTALL);
 
+  private static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json").withCharset("UTF-8");
+
   private EngineProblemMappers() {}
 
   /** The answer of the engine's REST doors for any failure. */
@@ -78,8 +80,10 @@ public final class EngineProblemMappers {
     }
     int status = clientStatus(failure);
     if (status >= 500) {
-      LOG.error("Unexpected failure in engine REST API on {}", path, failure);
-      return response(status, "ProcessEngineException", "INTERNAL_ERROR", null, Problems.message(status), path);
+      Map<String, Object> body = Problems.body(status, "ProcessEngineException", "INTERNAL_ERROR", null,
+          Problems.message(status), path);
+      LOG.error("Unexpected failure {} in engine REST API on {}", body.get("instance"), path, failure);
+      return Response.status(status).type(PROBLEM_JSON).entity(Problems.toJson(body)).build();
     }
     LOG.info("Engine REST request refused with {}: {}", status, failure.toString());
     String code = status == 404 ? "NOT_FOUND" : status == 400 ? Refusal.INVALID_INPUT : "REFUSED";
@@ -188,7 +192,7 @@ public final class EngineProblemMappers {
   public static Response response(int status, String type, String code, String field, String message, String path) {
     Map<String, Object> body = Problems.body(status, type, code, field, message, path);
     return Response.status(status)
-        .type(MediaType.valueOf("application/problem+json").withCharset("UTF-8"))
+        .type(PROBLEM_JSON)
         .entity(Problems.toJson(body))
         .build();
   }

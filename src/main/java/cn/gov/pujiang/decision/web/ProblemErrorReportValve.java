@@ -28,9 +28,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
       case 400 -> "请求的地址或格式不正确（例如地址中含有不允许的字符），未执行";
       default -> Problems.message(status);
     };
-    String path = request.getDecodedRequestURI() == null ? null : request.getRequestURI();
     String json = Problems.toJson(Problems.body(status, null, ProblemErrorController.codeOf(status), null, message,
-        path == null ? null : Problems.safePath(path)));
+        null));
     try {
       response.setContentType(Problems.CONTENT_TYPE);
       response.setCharacterEncoding("UTF-8");

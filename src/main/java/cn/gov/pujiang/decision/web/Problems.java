@@ -3,10 +3,11 @@ package cn.gov.pujiang.decision.web;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,10 @@ import org.springframework.http.ProblemDetail;
  * {@code code} (stable English token), {@code field} (the request field at fault, when one is) and
  * {@code message} (the same Chinese text as {@code detail}, which Camunda's webapps and the
  * application's pages show). Served as {@code application/problem+json}. Never a stack trace, class
- * name, SQL or the submitted value beyond a short prefix.
+ * name, SQL or the submitted value beyond a short prefix. RFC 9457's {@code instance} is a random
+ * {@code urn:uuid:} naming this occurrence (an operator finds it in the log of a 5xx), not the request
+ * path: the path carries what was submitted (ids, up to kilobytes of it). The {@code path} parameters
+ * below are therefore not written to the body.
  */
 public final class Problems {
 
@@ -92,9 +96,7 @@ public final class Problems {
   public static ProblemDetail of(int status, String code, String field, String message, String path) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), message);
     problem.setTitle(title(status));
-    if (path != null) {
-      problem.setInstance(URI.create(safePath(path)));
-    }
+    problem.setInstance(URI.create(occurrence()));
     problem.setProperty("code", code);
     if (field != null) {
       problem.setProperty("field", field);
@@ -115,9 +117,7 @@ public final class Problems {
     body.put("title", title(status));
     body.put("status", status);
     body.put("detail", message);
-    if (path != null) {
-      body.put("instance", safePath(path));
-    }
+    body.put("instance", occurrence());
     body.put("code", code);
     if (field != null) {
       body.put("field", field);
@@ -137,18 +137,9 @@ public final class Problems {
     response.getOutputStream().write(bytes);
   }
 
-  /**
-   * The request path as it may appear in a body: at most 200 characters, only printable ASCII (the
-   * raw, still percent-encoded URI), so a hostile path cannot smuggle markup, controls or a long value.
-   */
-  static String safePath(String path) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < path.length() && out.length() < 200; i++) {
-      char c = path.charAt(i);
-      boolean plain = c > 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '`';
-      out.append(plain ? String.valueOf(c) : String.format("%%%02X", (int) c & 0xff));
-    }
-    return out.toString();
+  /** A fresh id for one error answer. */
+  static String occurrence() {
+    return "urn:uuid:" + UUID.randomUUID();
   }
 
   /** Minimal JSON writer (no ObjectMapper at the container level, where beans may not exist yet). */
