@@ -1,7 +1,9 @@
 package cn.gov.pujiang.decision.web;
 
 import cn.gov.pujiang.decision.refusal.Refusal;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -235,11 +237,40 @@ public final class EngineProblemMappers {
   public static class UnreadableBody implements ExceptionMapper<JsonProcessingException> {
     @Context private UriInfo uriInfo;
 
+    UnreadableBody withUri(UriInfo uri) {
+      this.uriInfo = uri;
+      return this;
+    }
+
     @Override
     public Response toResponse(JsonProcessingException e) {
       LOG.info("Unreadable engine REST body: {}", e.getOriginalMessage());
       return response(400, "InvalidRequestException", "UNREADABLE", null,
           "提交的内容格式不正确（JSON 无法解析或字段类型不符），未执行", uriInfo == null ? null : "/" + uriInfo.getPath());
+    }
+  }
+
+  /**
+   * Jackson's two exception types that Camunda and jackson-jaxrs map themselves (with English
+   * text/plain answers): a mapper for the exact type is needed to be nearer than theirs.
+   */
+  @Priority(1)
+  public static class UnmappableBody implements ExceptionMapper<JsonMappingException> {
+    @Context private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(JsonMappingException e) {
+      return new UnreadableBody().withUri(uriInfo).toResponse(e);
+    }
+  }
+
+  @Priority(1)
+  public static class UnparsableBody implements ExceptionMapper<JsonParseException> {
+    @Context private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(JsonParseException e) {
+      return new UnreadableBody().withUri(uriInfo).toResponse(e);
     }
   }
 
@@ -256,6 +287,7 @@ public final class EngineProblemMappers {
 
   /** The mappers above, for {@code security.EngineRestProviders} to register on both doors. */
   public static final Class<?>[] MAPPERS = {
-      AnyFailure.class, EngineFailure.class, RestFailure.class, UnreadableBody.class, JerseyFailure.class};
+      AnyFailure.class, EngineFailure.class, RestFailure.class, UnreadableBody.class, UnmappableBody.class,
+      UnparsableBody.class, JerseyFailure.class};
 
 }

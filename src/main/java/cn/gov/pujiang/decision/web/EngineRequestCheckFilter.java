@@ -39,17 +39,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>date query parameters ({@code dueAfter}, {@code createdBefore}, …) are real dates in Camunda's
  *       format, strictly: Camunda's lenient parser read {@code 2026-13-45} as 14 February 2027;</li>
  *   <li>a task is claimed by, assigned or delegated to a user who exists (the engine takes any
- *       string, and a task of a user nobody is disappears from every list);</li>
+ *       string, and a task of a user nobody is disappears from every list), and an identity link names
+ *       one existing user or group and a type (the engine failed on others with a 500);</li>
  *   <li>no variable of type Object: it names a Java class the engine would deserialize into (with
  *       Camunda's deserialization type validation on as well, application.yaml).</li>
  * </ul>
- * Runs after Spring Security, so an anonymous request is still answered 401 first.
+ * Also refused: an empty path segment (an empty id) and a JSON body that is not an object or array,
+ * on which Camunda's resources failed with a 500. Runs after Spring Security, so an anonymous request is still answered 401 first.
  */
 @Component
 public class EngineRequestCheckFilter extends OncePerRequestFilter {
 
   private static final String[] ROOTS = {"/engine-rest/", "/camunda/api/engine/"};
   private static final Pattern ASSIGNING = Pattern.compile(".*/task/[^/]+/(claim|assignee|delegate)/?");
+  private static final Pattern IDENTITY_LINK = Pattern.compile(".*/task/[^/]+/identity-links/?");
   private static final Pattern DATE_PARAMETER = Pattern.compile("(?i)(?!with)[a-z]*(after|before|date)");
   /** The same bound as decision.security.max-body-bytes (EngineRestGuardFilter refuses more before this). */
   private static final int MAX_BODY = 2 * 1024 * 1024;
@@ -82,6 +85,11 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (request.getRequestURI().contains("//")) {
+      // An empty id ("/task//variables"): Camunda's resources fail on it with a 500.
+      Problems.write(response, 404, "InvalidRequestException", "NOT_FOUND", null, "请求的内容不存在", null);
+      return;
+    }
     for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
       String name = parameter.getKey();
       for (String value : parameter.getValue()) {
@@ -105,17 +113,39 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
       return;
     }
     JsonNode json = parse(body);
+    if (json != null && !json.isContainerNode()) {
+      // "null", a string or a number where Camunda expects an object: its resources fail with a 500.
+      Problems.write(response, 400, "InvalidRequestException", "UNREADABLE", null,
+          "提交的内容格式不正确（应为 JSON 对象），未执行", null);
+      return;
+    }
+    if (json != null && hasEmptyVariableType(json)) {
+      Problems.write(response, 400, "InvalidRequestException", "INVALID_INPUT", "type",
+          "变量类型不能为空，请填写 String、Long、Boolean、Date 等类型", null);
+      return;
+    }
     if (json != null && declaresObjectVariable(json)) {
       Problems.write(response, 400, "InvalidRequestException", "INVALID_INPUT", "type",
           "不接受 Object 类型的变量（按类名反序列化的 Java 对象），请使用字符串、数字、布尔、日期或 JSON 类型", null);
       return;
     }
     if ("POST".equals(method) && ASSIGNING.matcher(request.getRequestURI()).matches()) {
-      String userId = json == null || json.get("userId") == null || json.get("userId").isNull()
-          ? null : json.get("userId").asText();
-      if (userId != null && !userExists(userId)) {
+      String userId = text(json, "userId");
+      if (userId != null && !exists(userId, false)) {
         Problems.write(response, 400, "InvalidRequestException", "INVALID_INPUT", "userId",
             "该用户不存在，任务不能交给不存在的用户办理", null);
+        return;
+      }
+    }
+    if ("POST".equals(method) && IDENTITY_LINK.matcher(request.getRequestURI()).matches()) {
+      String userId = text(json, "userId");
+      String groupId = text(json, "groupId");
+      String type = text(json, "type");
+      boolean oneOfThem = (userId == null) != (groupId == null);
+      if (!oneOfThem || type == null || type.isBlank()
+          || (userId != null && !exists(userId, false)) || (groupId != null && !exists(groupId, true))) {
+        Problems.write(response, 400, "InvalidRequestException", "INVALID_INPUT", userId == null ? "groupId" : "userId",
+            "请指定一个存在的用户或用户组以及关联类型", null);
         return;
       }
     }
@@ -179,14 +209,33 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
     return false;
   }
 
-  /** Whether the user exists, whoever asks (a clerk may not read the user list). */
-  private boolean userExists(String userId) {
+  private static String text(JsonNode json, String field) {
+    JsonNode value = json == null ? null : json.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  /** A typed value with {@code "type": ""}: Camunda's REST layer fails on it with a 500. */
+  static boolean hasEmptyVariableType(JsonNode node) {
+    if (node.isObject() && node.has("value") && node.path("type").isTextual() && node.path("type").asText().isEmpty()) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (hasEmptyVariableType(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the user (or group) exists, whoever asks (a clerk may not read the user list). */
+  private boolean exists(String id, boolean group) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
     return configuration.getCommandExecutorTxRequired().execute(commandContext -> {
       commandContext.disableAuthorizationCheck();
       try {
-        return commandContext.getReadOnlyIdentityProvider().findUserById(userId) != null;
+        return group ? commandContext.getReadOnlyIdentityProvider().findGroupById(id) != null
+            : commandContext.getReadOnlyIdentityProvider().findUserById(id) != null;
       } finally {
         commandContext.enableAuthorizationCheck();
       }

@@ -1,6 +1,7 @@
 package cn.gov.pujiang.decision.web;
 
 import cn.gov.pujiang.decision.refusal.Refusal;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -17,12 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
  * one problem shape with a Chinese message.
  */
 @RestController
+@Hidden
 public class ProblemErrorController implements ErrorController {
 
   @RequestMapping("${server.error.path:/error}")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = attribute instanceof Integer code && code >= 400 ? code : 500;
+    // Asked for directly (no error being forwarded): there is nothing at this address.
+    int status = attribute == null ? 404 : attribute instanceof Integer code && code >= 400 ? code : 500;
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = uri == null ? request.getRequestURI() : uri.toString();
