@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.catalogue;
 
 import cn.gov.pujiang.decision.refusal.Quote;
-import cn.gov.pujiang.decision.refusal.Refusal;
+import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ public class StartEligibility {
   }
 
   /**
-   * @throws Refusal naming the field at fault when the matter may not start
+   * @throws ProcedureViolation (a statutory {@link cn.gov.pujiang.decision.refusal.Refusal}) naming the field at fault when the matter may not start
    */
   @Transactional(readOnly = true)
   public Basis check(String unitCode, String itemNo, String emergencyReason) {
@@ -51,41 +51,41 @@ public class StartEligibility {
     if (!no.isEmpty()) {
       Optional<CatalogueItem> found = catalogues.findItem(no);
       if (found.isEmpty()) {
-        throw Refusal.invalid(ITEM_NO, "目录事项编号不存在：" + Quote.of(no) + "，请核对年度决策事项目录");
+        throw new ProcedureViolation(ITEM_NO, "目录事项编号不存在：" + Quote.of(no) + "，请核对年度决策事项目录");
       }
       CatalogueItem item = found.get();
       Catalogue catalogue = catalogueRepository.findById(item.getCatalogueId()).orElseThrow();
       if (!catalogue.getUnitCode().equals(unitCode)) {
-        throw Refusal.invalid(ITEM_NO, "目录事项 " + Quote.of(no) + " 不属于所选决策机关的目录");
+        throw new ProcedureViolation(ITEM_NO, "目录事项 " + Quote.of(no) + " 不属于所选决策机关的目录");
       }
       if (catalogue.getStatus() != CatalogueStatus.PUBLISHED) {
-        throw Refusal.invalid(
+        throw new ProcedureViolation(
             ITEM_NO,
             "目录事项 " + no + " 所在的" + catalogue.getYear() + "年度目录尚未公布（当前：" + catalogue.getStatus().label()
                 + "），只有已公布目录中的事项才能启动决策程序");
       }
       if (item.getStatus() == ItemStatus.WITHDRAWN) {
-        throw Refusal.invalid(ITEM_NO, "目录事项 " + Quote.of(no) + " 已经批准撤销，不能启动决策程序");
+        throw new ProcedureViolation(ITEM_NO, "目录事项 " + Quote.of(no) + " 已经批准撤销，不能启动决策程序");
       }
       if (item.getStatus() == ItemStatus.STARTED) {
         String decisionNo = register.findByCatalogueItem(item.getId()).map(d -> d.getDecisionNo()).orElse("");
-        throw Refusal.invalid(ITEM_NO, "目录事项 " + Quote.of(no) + " 已经启动决策程序（决策编号 " + decisionNo + "），不能重复启动");
+        throw new ProcedureViolation(ITEM_NO, "目录事项 " + Quote.of(no) + " 已经启动决策程序（决策编号 " + decisionNo + "），不能重复启动");
       }
       return new Basis(item, null);
     }
     String reason = emergencyReason == null ? "" : emergencyReason.trim();
     if (reason.isEmpty()) {
-      throw Refusal.invalid(
+      throw new ProcedureViolation(
           ITEM_NO,
           "请填写年度决策事项目录中的事项编号。目录外的事项须先申请调整目录并经批准；"
               + "确因紧急情况须立即启动的，请填写紧急情况说明");
     }
     if (reason.length() < MIN_EMERGENCY_REASON) {
-      throw Refusal.invalid(
+      throw new ProcedureViolation(
           EMERGENCY_REASON, "紧急情况说明不少于" + MIN_EMERGENCY_REASON + "个字，请写明紧急情形和不能先调整目录的原因");
     }
     if (reason.length() > MAX_EMERGENCY_REASON) {
-      throw Refusal.invalid(EMERGENCY_REASON, "紧急情况说明不得超过" + MAX_EMERGENCY_REASON + "个字");
+      throw new ProcedureViolation(EMERGENCY_REASON, "紧急情况说明不得超过" + MAX_EMERGENCY_REASON + "个字");
     }
     return new Basis(null, reason);
   }

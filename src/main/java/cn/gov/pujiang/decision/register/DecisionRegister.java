@@ -74,7 +74,7 @@ public class DecisionRegister {
     }
     TextRules.requireOneLine("decisionTitle", "决策事项名称", title);
     TextRules.requireMultiLine("emergencyReason", "紧急情况说明", emergencyReason);
-    if (catalogueItemId == null) {
+    if (catalogueItemId == null && emergencyReason != null) {
       // A catalogue item starts once (catalogue/StartEligibility); a start outside the catalogue is
       // refused when the unit already runs one of the same name, so a repeated request (a double
       // click, a client retry) does not open a second procedure.
