@@ -23,6 +23,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -44,7 +45,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>no variable of type Object: it names a Java class the engine would deserialize into (with
  *       Camunda's deserialization type validation on as well, application.yaml).</li>
  * </ul>
- * Also refused: an empty path segment (an empty id) and a JSON body that is not an object or array,
+ * Also refused: the deployed form of a task the caller cannot see (404), an empty path segment (an empty id) and a JSON body that is not an object or array,
  * on which Camunda's resources failed with a 500. Runs after Spring Security, so an anonymous request is still answered 401 first.
  */
 @Component
@@ -52,6 +53,7 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
 
   private static final String[] ROOTS = {"/engine-rest/", "/camunda/api/engine/"};
   private static final Pattern ASSIGNING = Pattern.compile(".*/task/[^/]+/(claim|assignee|delegate)/?");
+  private static final Pattern TASK_FORM = Pattern.compile(".*/task/([^/]+)/deployed-form/?");
   private static final Pattern IDENTITY_LINK = Pattern.compile(".*/task/[^/]+/identity-links/?");
   private static final Pattern DATE_PARAMETER = Pattern.compile("(?i)(?!with)[a-z]*(after|before|date)");
   /** The same bound as decision.security.max-body-bytes (EngineRestGuardFilter refuses more before this). */
@@ -99,6 +101,13 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
           return;
         }
       }
+    }
+    Matcher taskForm = TASK_FORM.matcher(request.getRequestURI());
+    if ("GET".equals(request.getMethod()) && taskForm.matches()
+        && engine.getObject().getTaskService().createTaskQuery().taskId(taskForm.group(1)).count() == 0) {
+      // Camunda's deployed-form command fails with a NullPointerException (500) on an unknown task.
+      Problems.write(response, 404, "InvalidRequestException", "NOT_FOUND", null, "请求的对象不存在，或您无权查看", null);
+      return;
     }
     String method = request.getMethod();
     String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
