@@ -18,7 +18,7 @@ class ApplicationContextTest extends ProcessTestSupport {
   @Test
   void refusesDecisionOfUnknownUnit() {
     assertThatThrownBy(() -> registerDecision("atlantis", "不存在的单位"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(cn.gov.pujiang.decision.refusal.Refusal.class)
         .hasMessageContaining("atlantis");
   }
 }

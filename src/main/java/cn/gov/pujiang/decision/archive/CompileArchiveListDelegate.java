@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.archive;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
 import cn.gov.pujiang.decision.archive.ArchiveRecords.ArchiveList;
@@ -33,7 +34,7 @@ public class CompileArchiveListDelegate implements JavaDelegate {
         Arrays.stream(DecisionOutcome.values())
             .filter(o -> o.name().equals(code))
             .findFirst()
-            .orElseThrow(() -> new ProcedureViolation("决策结果无效，无法归档：" + code));
+            .orElseThrow(() -> new ProcedureViolation("决策结果无效，无法归档：" + Quote.of(code)));
     ArchiveList list = archives.compile(execution.getProcessBusinessKey(), outcome);
     execution.setVariable(Variables.ARCHIVE_LIST, list.text());
     execution.setVariable(Variables.ARCHIVE_ENTRY_COUNT, list.entryCount());

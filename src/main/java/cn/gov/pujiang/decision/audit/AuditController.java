@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.audit;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.archive.ArchiveSeal;
 import cn.gov.pujiang.decision.archive.ArchiveSeal.ChainReport;
 import cn.gov.pujiang.decision.audit.AuditStatistics.Statistics;
@@ -9,7 +10,7 @@ import cn.gov.pujiang.decision.audit.DecisionSearch.Page;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
 import cn.gov.pujiang.decision.register.DecisionStatus;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -167,24 +168,24 @@ public class AuditController {
       String to, String q, String flag, String overdueIn, String catalogueItem, String outsideCatalogue,
       String catalogueYear) {
     if (catalogueItem != null && catalogueItem.trim().length() > 40) {
-      throw ApiException.badRequest("catalogueItem", "目录事项编号不能超过40个字符");
+      throw Refusal.invalid("catalogueItem", "目录事项编号不能超过40个字符");
     }
     Boolean outside = null;
     if (blankToNull(outsideCatalogue) != null) {
       outside = switch (outsideCatalogue.trim()) {
         case "true" -> true;
         case "false" -> false;
-        default -> throw ApiException.badRequest("outsideCatalogue", "是否目录外启动应为 true 或 false：" + outsideCatalogue);
+        default -> throw Refusal.invalid("outsideCatalogue", "是否目录外启动应为 true 或 false：" + Quote.of(outsideCatalogue));
       };
     }
     if (blankToNull(unit) != null) {
       requireUnit(unit);
     }
     if (q != null && q.length() > 100) {
-      throw ApiException.badRequest("q", "名称关键词不能超过100个字");
+      throw Refusal.invalid("q", "名称关键词不能超过100个字");
     }
     if (overdueIn != null && !overdueIn.isBlank() && !overdueIn.matches("[a-z][a-z0-9-]{0,63}")) {
-      throw ApiException.badRequest("overdueIn", "阶段流程标识无效");
+      throw Refusal.invalid("overdueIn", "阶段流程标识无效");
     }
     return new AuditCriteria(
         blankToNull(unit),
@@ -205,7 +206,7 @@ public class AuditController {
   private void requireUnit(String unit) {
     Integer n = jdbc.queryForObject("select count(*) from md_unit where code = ?", Integer.class, unit);
     if (n == null || n == 0) {
-      throw ApiException.badRequest("unit", "没有代码为“" + unit + "”的决策机关");
+      throw Refusal.invalid("unit", "没有代码为“" + Quote.of(unit) + "”的决策机关");
     }
   }
 
@@ -215,7 +216,7 @@ public class AuditController {
     }
     int y = integer("year", year, "年度");
     if (y < 2000 || y > 2100) {
-      throw ApiException.badRequest("year", "年度应为2000至2100之间的四位数字");
+      throw Refusal.invalid("year", "年度应为2000至2100之间的四位数字");
     }
     return y;
   }
@@ -228,7 +229,7 @@ public class AuditController {
     return switch (format == null ? "" : format.toLowerCase()) {
       case "csv" -> download(exports.csv(tables), new MediaType("text", "csv", StandardCharsets.UTF_8), name + ".csv");
       case "xlsx" -> download(exports.xlsx(tables), XLSX, name + ".xlsx");
-      default -> throw ApiException.badRequest("format", "导出格式应为 csv 或 xlsx");
+      default -> throw Refusal.invalid("format", "导出格式应为 csv 或 xlsx");
     };
   }
 
@@ -248,7 +249,7 @@ public class AuditController {
     try {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest(field, label + "应为整数：" + value);
+      throw Refusal.invalid(field, label + "应为整数：" + Quote.of(value));
     }
   }
 
@@ -256,11 +257,18 @@ public class AuditController {
     if (blankToNull(value) == null) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.trim());
+      date = LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(field, label + "应为“年-月-日”格式，如2026-03-01：" + value);
+      throw Refusal.invalid(field, label + "应为“年-月-日”格式，如2026-03-01：" + Quote.of(value));
     }
+    // The same range as the year filters: a date far outside it is a typo or a probe, and day
+    // arithmetic at the calendar's edge (+999999999-12-31 plus one day) would fail as a 500.
+    if (date.getYear() < 2000 || date.getYear() > 2100) {
+      throw Refusal.invalid(field, label + "应在2000年至2100年之间");
+    }
+    return date;
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value, String label) {
@@ -272,6 +280,6 @@ public class AuditController {
         return e;
       }
     }
-    throw ApiException.badRequest(field, label + "无效：" + value);
+    throw Refusal.invalid(field, label + "无效：" + Quote.of(value));
   }
 }

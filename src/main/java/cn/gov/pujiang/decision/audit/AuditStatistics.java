@@ -1,6 +1,7 @@
 package cn.gov.pujiang.decision.audit;
 
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Quote;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,7 +95,7 @@ public class AuditStatistics {
       unitNames.put(rs.getString(1), rs.getString(2));
     });
     if (unit != null && !unit.isBlank() && !unitNames.containsKey(unit)) {
-      throw ApiException.badRequest("unit", "没有代码为“" + unit + "”的决策机关");
+      throw Refusal.invalid("unit", "没有代码为“" + Quote.of(unit) + "”的决策机关");
     }
     Map<String, String> stageNames = new HashMap<>();
     jdbc.query("select KEY_, NAME_ from ACT_RE_PROCDEF order by VERSION_", rs -> {

@@ -1,10 +1,11 @@
 package cn.gov.pujiang.decision.audit;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.audit.DossierDocumentSource.DossierDocument;
 import cn.gov.pujiang.decision.audit.TimelineSource.DecisionRef;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
 import cn.gov.pujiang.decision.register.DecisionStatus;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,7 +59,7 @@ public class AuditTimeline {
           rs.getString(10)},
         decisionNo);
     if (found.isEmpty()) {
-      throw ApiException.notFound("没有编号为“" + decisionNo + "”的决策");
+      throw Refusal.notFound("没有编号为“" + Quote.of(decisionNo) + "”的决策");
     }
     long id = (Long) found.get(0)[0];
     Header header = (Header) found.get(0)[1];

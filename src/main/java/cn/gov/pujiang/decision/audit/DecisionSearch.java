@@ -1,9 +1,10 @@
 package cn.gov.pujiang.decision.audit;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
 import cn.gov.pujiang.decision.register.DecisionStatus;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -71,19 +72,19 @@ public class DecisionSearch {
   @Transactional(readOnly = true)
   public Page<DecisionRow> search(AuditCriteria criteria, int page, int size, String sort, String direction) {
     if (page < 0) {
-      throw ApiException.badRequest("page", "页码不能小于0");
+      throw Refusal.invalid("page", "页码不能小于0");
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiException.badRequest("size", "每页条数应在1到" + MAX_PAGE_SIZE + "之间");
+      throw Refusal.invalid("size", "每页条数应在1到" + MAX_PAGE_SIZE + "之间");
     }
     String sortKey = sort == null || sort.isBlank() ? "createdAt" : sort;
     String column = SORTS.get(sortKey);
     if (column == null) {
-      throw ApiException.badRequest("sort", "不能按“" + sortKey + "”排序，可选：" + String.join("、", SORTS.keySet()));
+      throw Refusal.invalid("sort", "不能按“" + Quote.of(sortKey) + "”排序，可选：" + String.join("、", SORTS.keySet()));
     }
     String dir = direction == null || direction.isBlank() ? "desc" : direction.toLowerCase(Locale.ROOT);
     if (!dir.equals("asc") && !dir.equals("desc")) {
-      throw ApiException.badRequest("direction", "排序方向应为 asc（升序）或 desc（降序）");
+      throw Refusal.invalid("direction", "排序方向应为 asc（升序）或 desc（降序）");
     }
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = where(criteria, params);
@@ -110,7 +111,7 @@ public class DecisionSearch {
     Long total = jdbc.queryForObject("select count(*) from md_decision d join md_unit u on u.code = d.unit_code" + where,
         params, Long.class);
     if (total != null && total > MAX_EXPORT_ROWS) {
-      throw ApiException.badRequest("export", "符合条件的决策有" + total + "件，超过导出上限" + MAX_EXPORT_ROWS + "件，请缩小查询范围");
+      throw Refusal.invalid("export", "符合条件的决策有" + total + "件，超过导出上限" + MAX_EXPORT_ROWS + "件，请缩小查询范围");
     }
     return jdbc.query(select("select d.id, d.decision_no, d.title, d.unit_code, u.name as unit_name, u.sort_order,"
             + " d.status, d.outcome, d.created_at, d.updated_at, d.process_instance_id,"
@@ -143,7 +144,7 @@ public class DecisionSearch {
     }
     if (c.year() != null) {
       if (c.year() < 2000 || c.year() > 2100) {
-        throw ApiException.badRequest("year", "年度应为2000至2100之间的四位数字");
+        throw Refusal.invalid("year", "年度应为2000至2100之间的四位数字");
       }
       conditions.add("d.created_at >= :yearStart and d.created_at < :yearEnd");
       params.addValue("yearStart", startOfDay(LocalDate.of(c.year(), 1, 1)));
@@ -155,7 +156,7 @@ public class DecisionSearch {
     }
     if (c.to() != null) {
       if (c.from() != null && c.to().isBefore(c.from())) {
-        throw ApiException.badRequest("to", "截止日期不能早于起始日期");
+        throw Refusal.invalid("to", "截止日期不能早于起始日期");
       }
       conditions.add("d.created_at < :to");
       params.addValue("to", startOfDay(c.to().plusDays(1)));
@@ -177,7 +178,7 @@ public class DecisionSearch {
       int n = 0;
       for (String word : c.q().trim().split("\\s+")) {
         if (n == 5) {
-          throw ApiException.badRequest("q", "名称关键词最多5个");
+          throw Refusal.invalid("q", "名称关键词最多5个");
         }
         String name = "q" + n++;
         conditions.add("lower(d.title) like :" + name + " escape '\\'");
@@ -198,7 +199,7 @@ public class DecisionSearch {
     }
     if (c.catalogueYear() != null) {
       if (c.catalogueYear() < 2000 || c.catalogueYear() > 2100) {
-        throw ApiException.badRequest("catalogueYear", "目录年度应为2000至2100之间的四位数字");
+        throw Refusal.invalid("catalogueYear", "目录年度应为2000至2100之间的四位数字");
       }
       conditions.add("d.catalogue_item_id in (select ci.id from md_catalogue_item ci join md_catalogue cc"
           + " on cc.id = ci.catalogue_id where cc.catalogue_year = :catalogueYear)");

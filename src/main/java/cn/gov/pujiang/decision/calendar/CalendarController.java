@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.calendar;
 
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -74,7 +74,7 @@ public class CalendarController {
     try {
       years = calendar.reload().stream().map(Year::of).toList();
     } catch (CalendarFileException e) {
-      throw ApiException.badRequest("calendar", e.getMessage());
+      throw Refusal.invalid("calendar", e.getMessage());
     }
     uploads.yearsLoaded(principal.getName());
     return years;
@@ -94,15 +94,15 @@ public class CalendarController {
   public Loaded upload(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal) {
     admin(principal, "只有系统管理员可以载入工作日历");
     if (file == null || file.isEmpty()) {
-      throw ApiException.badRequest("file", "请选择要上传的日历文件（yyyy.yaml）");
+      throw Refusal.invalid("file", "请选择要上传的日历文件（yyyy.yaml）");
     }
     if (file.getSize() > CalendarUploads.MAX_CHARACTERS * 4L) {
-      throw ApiException.badRequest("file", "上传的日历文件过大");
+      throw Refusal.invalid("file", "上传的日历文件过大");
     }
     try {
       return loaded(new String(file.getBytes(), StandardCharsets.UTF_8), principal);
     } catch (IOException e) {
-      throw ApiException.badRequest("file", "上传的日历文件无法读取，请重新上传");
+      throw Refusal.invalid("file", "上传的日历文件无法读取，请重新上传");
     }
   }
 
@@ -111,16 +111,16 @@ public class CalendarController {
       CalendarUploads.Loaded loaded = uploads.load(content, principal.getName());
       return new Loaded(Year.of(loaded.year()), years(), loaded.datesRecomputed());
     } catch (CalendarFileException e) {
-      throw ApiException.badRequest("file", e.getMessage());
+      throw Refusal.invalid("file", e.getMessage());
     }
   }
 
   private void admin(Principal principal, String refusal) {
     if (principal == null) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null, "请先登录");
+      throw Refusal.unauthenticated("请先登录");
     }
     if (identityService.createUserQuery().userId(principal.getName()).memberOfGroup(Groups.ADMINS).count() == 0) {
-      throw ApiException.forbidden(refusal);
+      throw Refusal.forbidden(refusal);
     }
   }
 }

@@ -1,9 +1,10 @@
 package cn.gov.pujiang.decision.catalogue;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.security.UnitAccess;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,15 +58,15 @@ public class CatalogueAccess {
   /** Opening a catalogue or starting a decision for a unit (unknown unit: 400 naming the field). */
   public void actForUnit(String field, String unitCode) {
     if (unitCode == null || unitCode.isBlank()) {
-      throw ApiException.badRequest(field, "请选择决策机关");
+      throw Refusal.invalid(field, "请选择决策机关");
     }
-    catalogues.unit(unitCode.trim());
-    units.requireAct(unitCode.trim());
+    catalogues.unit(unitCode);
+    units.requireAct(unitCode);
   }
 
   public void readDecision(String decisionNo) {
     Decision decision = register.find(decisionNo)
-        .orElseThrow(() -> ApiException.notFound("决策不存在：" + decisionNo));
+        .orElseThrow(() -> Refusal.notFound("决策不存在：" + Quote.of(decisionNo)));
     units.requireReadDecision(decision.getUnitCode(), decision.getProcessInstanceId());
   }
 

@@ -1,12 +1,13 @@
 package cn.gov.pujiang.decision.catalogue;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.catalogue.CatalogueViews.AdjustmentView;
 import cn.gov.pujiang.decision.catalogue.CatalogueViews.Board;
 import cn.gov.pujiang.decision.catalogue.CatalogueViews.CatalogueView;
 import cn.gov.pujiang.decision.catalogue.CatalogueViews.DecisionView;
 import cn.gov.pujiang.decision.catalogue.CatalogueViews.ItemView;
 import cn.gov.pujiang.decision.catalogue.CatalogueViews.UnitView;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * REST API of the annual catalogues, their items and adjustments, and of starting decisions (see
- * docs/api.md). Errors are {@code ApiError} bodies with a Chinese message naming the field.
+ * docs/api.md). Errors are RFC 9457 problem bodies with a Chinese message naming the field.
  */
 @RestController
 @RequestMapping("/api")
@@ -193,7 +194,7 @@ public class CatalogueController {
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("If-Match", "If-Match 应为读取事项时得到的版本号（ETag），收到的是：" + ifMatch);
+      throw Refusal.invalid("If-Match", "If-Match 应为读取事项时得到的版本号（ETag），收到的是：" + Quote.of(ifMatch));
     }
   }
 }

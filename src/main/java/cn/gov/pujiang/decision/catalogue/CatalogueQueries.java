@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.catalogue;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.catalogue.CatalogueViews.AdjustmentView;
 import cn.gov.pujiang.decision.catalogue.CatalogueViews.Board;
 import cn.gov.pujiang.decision.catalogue.CatalogueViews.BoardItem;
@@ -9,7 +10,7 @@ import cn.gov.pujiang.decision.catalogue.CatalogueViews.ItemView;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
@@ -72,12 +73,13 @@ public class CatalogueQueries {
   }
 
   public DecisionView decision(String decisionNo) {
-    return decision(register.find(decisionNo).orElseThrow(() -> ApiException.notFound("决策不存在：" + decisionNo)));
+    return decision(register.find(decisionNo).orElseThrow(() -> Refusal.notFound("决策不存在：" + Quote.of(decisionNo))));
   }
 
   /** The unit's decisions that {@code visible} lets through (the caller's access rule). */
   public List<DecisionView> decisions(String unit, Integer year, UnaryOperator<List<Decision>> visible) {
     catalogues.unit(unit);
+    Catalogues.requireYearFilter(year);
     return visible.apply(register.list(unit, year)).stream().map(this::decision).toList();
   }
 

@@ -1,12 +1,14 @@
 package cn.gov.pujiang.decision.catalogue;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
 import cn.gov.pujiang.decision.lifecycle.Procedure;
 import cn.gov.pujiang.decision.organisation.Unit;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
 import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
+import cn.gov.pujiang.decision.refusal.TextRules;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The annual catalogues, their items and adjustments. Refusals a user can act on are {@link
- * ApiException}s with a Chinese message naming the field; the approval steps themselves run in the
+ * Refusal}s with a Chinese message naming the field; the approval steps themselves run in the
  * decision-catalogue and catalogue-adjustment processes, whose delegates call the package-private
  * methods at the bottom.
  */
@@ -36,6 +38,8 @@ public class Catalogues {
   static final int MAX_TITLE = 200;
   static final int MAX_ORGANISING_UNIT = 100;
   static final int MAX_TEXT = 2000;
+  /** A planned completion lies within the catalogue year and the following ten (a sane range, not a rule of law). */
+  static final int MAX_PLANNED_YEARS = 10;
 
   private final CatalogueRepository catalogues;
   private final CatalogueItemRepository items;
@@ -78,13 +82,13 @@ public class Catalogues {
   public Catalogue open(String unitCode, Integer year) {
     Unit unit = unit(unitCode);
     if (year == null) {
-      throw ApiException.badRequest("year", "请填写目录年度");
+      throw Refusal.invalid("year", "请填写目录年度");
     }
     if (year < 2000 || year > 2100) {
-      throw ApiException.badRequest("year", "目录年度应为四位年份，例如 2026");
+      throw Refusal.invalid("year", "目录年度应为四位年份，例如 2026");
     }
     if (catalogues.findByUnitCodeAndYear(unitCode, year).isPresent()) {
-      throw ApiException.conflict("CATALOGUE_EXISTS", unit.getName() + year + "年度决策事项目录已存在");
+      throw Refusal.conflict("CATALOGUE_EXISTS", unit.getName() + year + "年度决策事项目录已存在");
     }
     Catalogue catalogue =
         catalogues.saveAndFlush(
@@ -102,11 +106,12 @@ public class Catalogues {
 
   @Transactional(readOnly = true)
   public Catalogue get(long id) {
-    return catalogues.findById(id).orElseThrow(() -> ApiException.notFound("目录不存在：" + id));
+    return catalogues.findById(id).orElseThrow(() -> Refusal.notFound("目录不存在：" + id));
   }
 
   @Transactional(readOnly = true)
   public List<Catalogue> list(String unitCode, Integer year) {
+    requireYearFilter(year);
     if (unitCode != null && !unitCode.isBlank()) {
       unit(unitCode);
       return year == null
@@ -121,24 +126,30 @@ public class Catalogues {
   public Catalogue submit(long catalogueId, String compilationNote) {
     Catalogue catalogue = get(catalogueId);
     if (catalogue.getStatus() != CatalogueStatus.COMPILING) {
-      throw ApiException.conflict("NOT_COMPILING", "目录当前状态为“" + catalogue.getStatus().label() + "”，不能提交审议");
+      throw Refusal.conflict("NOT_COMPILING", "目录当前状态为“" + catalogue.getStatus().label() + "”，不能提交审议");
     }
     if (items.countByCatalogueId(catalogueId) == 0) {
-      throw ApiException.badRequest("items", "目录中尚无事项，不能提交审议");
+      throw Refusal.invalid("items", "目录中尚无事项，不能提交审议");
     }
     if (compilationNote == null || compilationNote.isBlank()) {
-      throw ApiException.badRequest("compilationNote", "请填写编制说明（事项征集、筛选和征求意见情况）");
+      throw Refusal.invalid("compilationNote", "请填写编制说明（事项征集、筛选和征求意见情况）");
     }
     if (compilationNote.length() > MAX_TEXT) {
-      throw ApiException.badRequest("compilationNote", "编制说明不得超过" + MAX_TEXT + "个字");
+      throw Refusal.invalid("compilationNote", "编制说明不得超过" + MAX_TEXT + "个字");
     }
+    TextRules.requireMultiLine("compilationNote", "编制说明", compilationNote);
     Task task =
         taskService.createTaskQuery()
             .processInstanceBusinessKey(catalogue.businessKey())
             .taskDefinitionKey(CatalogueProcess.Elements.TASK_COMPILE)
             .singleResult();
     if (task == null) {
-      throw ApiException.conflict("NOT_COMPILING", "目录的编制任务不存在，请刷新后再试");
+      if (compileTaskExists(catalogue)) {
+        // The task is there but not the caller's to do (another group's, e.g. the county office's):
+        // that is a permission, not a state conflict.
+        throw Refusal.forbidden("该目录的“编制目录草案”任务不在您的待办中，只有负责编制该目录的人员可以提交审议");
+      }
+      throw Refusal.conflict("NOT_COMPILING", "目录的编制任务不存在，请刷新后再试");
     }
     taskService.complete(
         task.getId(), Map.of(Vars.COMPILATION_NOTE, compilationNote.trim(), Vars.ITEMS_CONFIRMED, true));
@@ -155,7 +166,7 @@ public class Catalogues {
 
   @Transactional(readOnly = true)
   public CatalogueItem item(long itemId) {
-    return items.findById(itemId).orElseThrow(() -> ApiException.notFound("目录事项不存在：" + itemId));
+    return items.findById(itemId).orElseThrow(() -> Refusal.notFound("目录事项不存在：" + itemId));
   }
 
   @Transactional(readOnly = true)
@@ -187,10 +198,10 @@ public class Catalogues {
     CatalogueItem item = item(itemId);
     Catalogue catalogue = get(item.getCatalogueId());
     if (expectedVersion == null) {
-      throw ApiException.badRequest("version", "请提供读取事项时得到的版本号（version 或 If-Match），以免覆盖他人的修改");
+      throw Refusal.invalid("version", "请提供读取事项时得到的版本号（version 或 If-Match），以免覆盖他人的修改");
     }
     if (expectedVersion != item.getVersion()) {
-      throw ApiException.conflict("CONCURRENT_CHANGE", "该事项已被他人修改，请刷新后重新操作，您的修改未保存");
+      throw Refusal.conflict("CONCURRENT_CHANGE", "该事项已被他人修改，请刷新后重新操作，您的修改未保存");
     }
     requireCompiling(catalogue);
     ItemContent content = validate(input, catalogue);
@@ -212,7 +223,7 @@ public class Catalogues {
 
   @Transactional(readOnly = true)
   public CatalogueAdjustment adjustment(long adjustmentId) {
-    return adjustments.findById(adjustmentId).orElseThrow(() -> ApiException.notFound("目录调整申请不存在：" + adjustmentId));
+    return adjustments.findById(adjustmentId).orElseThrow(() -> Refusal.notFound("目录调整申请不存在：" + adjustmentId));
   }
 
   /** Asks for a change to a published catalogue; it takes effect only when approved. */
@@ -220,23 +231,23 @@ public class Catalogues {
   public CatalogueAdjustment requestAdjustment(long catalogueId, AdjustmentInput input) {
     Catalogue catalogue = get(catalogueId);
     if (catalogue.getStatus() != CatalogueStatus.PUBLISHED) {
-      throw ApiException.conflict("NOT_PUBLISHED", "目录尚未公布，编制期间请直接增删改事项，不需要调整申请");
+      throw Refusal.conflict("NOT_PUBLISHED", "目录尚未公布，编制期间请直接增删改事项，不需要调整申请");
     }
     if (input.kind() == null || input.kind().isBlank()) {
-      throw ApiException.badRequest("kind", "请选择调整类型：新增事项（ADD）、撤销事项（WITHDRAW）或延期办理（POSTPONE）");
+      throw Refusal.invalid("kind", "请选择调整类型：新增事项（ADD）、撤销事项（WITHDRAW）或延期办理（POSTPONE）");
     }
     AdjustmentKind kind;
     try {
       kind = AdjustmentKind.valueOf(input.kind().trim());
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("kind", "调整类型无法识别：" + input.kind() + "，应为 ADD、WITHDRAW 或 POSTPONE");
+      throw Refusal.invalid("kind", "调整类型无法识别：" + Quote.of(input.kind()) + "，应为 ADD、WITHDRAW 或 POSTPONE");
     }
     String reason = requiredText(input.reason(), "reason", "调整理由", MAX_TEXT);
     OffsetDateTime now = clock.now();
     CatalogueAdjustment adjustment;
     if (kind == AdjustmentKind.ADD) {
       if (input.item() == null) {
-        throw ApiException.badRequest("item", "新增事项须填写事项内容");
+        throw Refusal.invalid("item", "新增事项须填写事项内容");
       }
       ItemContent content = validate(input.item(), catalogue);
       if (items.existsByCatalogueIdAndTitle(catalogueId, content.title())
@@ -251,11 +262,15 @@ public class Catalogues {
         adjustment = CatalogueAdjustment.withdraw(catalogueId, item.getId(), reason, actors.current(), now);
       } else {
         if (input.newCompletion() == null) {
-          throw ApiException.badRequest("newCompletion", "延期办理须填写新的计划完成时间");
+          throw Refusal.invalid("newCompletion", "延期办理须填写新的计划完成时间");
         }
         if (!input.newCompletion().isAfter(item.getPlannedCompletion())) {
-          throw ApiException.badRequest(
+          throw Refusal.invalid(
               "newCompletion", "新的计划完成时间应晚于原计划完成时间（" + item.getPlannedCompletion() + "）");
+        }
+        if (input.newCompletion().getYear() > catalogue.getYear() + MAX_PLANNED_YEARS) {
+          throw Refusal.invalid("newCompletion",
+              "新的计划完成时间不得晚于" + (catalogue.getYear() + MAX_PLANNED_YEARS) + "年底（目录年度后" + MAX_PLANNED_YEARS + "年内）");
         }
         adjustment =
             CatalogueAdjustment.postpone(catalogueId, item.getId(), input.newCompletion(), reason, actors.current(), now);
@@ -276,18 +291,18 @@ public class Catalogues {
 
   private CatalogueItem adjustableItem(Catalogue catalogue, String itemNo) {
     if (itemNo == null || itemNo.isBlank()) {
-      throw ApiException.badRequest("itemNo", "撤销或延期须指明目录事项编号");
+      throw Refusal.invalid("itemNo", "撤销或延期须指明目录事项编号");
     }
     CatalogueItem item =
         items.findByItemNo(itemNo.trim())
             .filter(i -> i.getCatalogueId().equals(catalogue.getId()))
-            .orElseThrow(() -> ApiException.badRequest("itemNo", "本目录中没有事项编号 " + itemNo.trim()));
+            .orElseThrow(() -> Refusal.invalid("itemNo", "本目录中没有事项编号 " + Quote.of(itemNo.trim())));
     if (item.getStatus() != ItemStatus.PLANNED) {
-      throw ApiException.badRequest(
+      throw Refusal.invalid(
           "itemNo", "事项 " + item.getItemNo() + " 当前状态为“" + item.getStatus().label() + "”，不能撤销或延期");
     }
     if (adjustments.existsByItemIdAndStatus(item.getId(), AdjustmentStatus.PENDING)) {
-      throw ApiException.conflict("ADJUSTMENT_PENDING", "事项 " + item.getItemNo() + " 已有待审批的调整申请");
+      throw Refusal.conflict("ADJUSTMENT_PENDING", "事项 " + item.getItemNo() + " 已有待审批的调整申请");
     }
     return item;
   }
@@ -417,6 +432,24 @@ public class Catalogues {
    * catalogue processes, so that they cannot be started through /engine-rest with a made-up unit;
    * the application starts them, with the user still recorded as the one who started it.
    */
+  /** Whether the catalogue's compile task exists, whoever may see it. */
+  private boolean compileTaskExists(Catalogue catalogue) {
+    return engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+      boolean checking = commandContext.isAuthorizationCheckEnabled();
+      commandContext.disableAuthorizationCheck();
+      try {
+        return taskService.createTaskQuery()
+            .processInstanceBusinessKey(catalogue.businessKey())
+            .taskDefinitionKey(CatalogueProcess.Elements.TASK_COMPILE)
+            .count() > 0;
+      } finally {
+        if (checking) {
+          commandContext.enableAuthorizationCheck();
+        }
+      }
+    });
+  }
+
   private ProcessInstance startAsTheApplication(String key, String businessKey, Map<String, Object> vars) {
     return engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
       boolean checking = commandContext.isAuthorizationCheckEnabled();
@@ -431,12 +464,21 @@ public class Catalogues {
     });
   }
 
+  /** A year filter is a four-digit year of the catalogues' range, or absent. */
+  public static void requireYearFilter(Integer year) {
+    if (year != null && (year < 2000 || year > 2100)) {
+      throw Refusal.invalid("year", "年度应为2000至2100之间的四位数字");
+    }
+  }
+
   public Unit unit(String unitCode) {
     if (unitCode == null || unitCode.isBlank()) {
-      throw ApiException.badRequest("unitCode", "请选择决策机关");
+      throw Refusal.invalid("unitCode", "请选择决策机关");
     }
-    return units.findById(unitCode.trim())
-        .orElseThrow(() -> ApiException.badRequest("unitCode", "决策机关不存在：" + unitCode + "，请从列表中选择"));
+    // Codes are matched exactly: a code with spaces is not a code (it would pass a trimmed look-up
+    // and then fail the foreign key on insert, or silently match nothing in a filter).
+    return units.findById(unitCode)
+        .orElseThrow(() -> Refusal.invalid("unitCode", "决策机关不存在：" + Quote.of(unitCode) + "，请从列表中选择"));
   }
 
   String unitName(String unitCode) {
@@ -445,7 +487,7 @@ public class Catalogues {
 
   private static void requireCompiling(Catalogue catalogue) {
     if (catalogue.getStatus() != CatalogueStatus.COMPILING) {
-      throw ApiException.conflict(
+      throw Refusal.conflict(
           "NOT_COMPILING",
           "目录当前状态为“" + catalogue.getStatus().label() + "”，事项不能直接修改；已公布目录的新增、撤销、延期须提出调整申请并经批准");
     }
@@ -453,20 +495,25 @@ public class Catalogues {
 
   static ItemContent validate(ItemInput input, Catalogue catalogue) {
     if (input == null) {
-      throw ApiException.badRequest("title", "请填写事项内容");
+      throw Refusal.invalid("title", "请填写事项内容");
     }
     String title = requiredText(input.title(), "title", "事项名称", MAX_TITLE);
     String organisingUnit = requiredText(input.organisingUnit(), "organisingUnit", "承办单位", MAX_ORGANISING_UNIT);
     String legalBasis = requiredText(input.legalBasis(), "legalBasis", "法律政策依据和列入目录的理由", MAX_TEXT);
     Set<Procedure> procedures = EnumSet.noneOf(Procedure.class);
     if (input.plannedProcedures() != null) {
+      if (input.plannedProcedures().size() > Procedure.values().length) {
+        throw Refusal.invalid("plannedProcedures", "履行程序要求最多" + Procedure.values().length + "项，且不得重复");
+      }
       for (String code : input.plannedProcedures()) {
         try {
-          procedures.add(Procedure.valueOf(code == null ? "" : code.trim()));
+          if (!procedures.add(Procedure.valueOf(code == null ? "" : code))) {
+            throw Refusal.invalid("plannedProcedures", "履行程序要求中有重复的程序：" + code);
+          }
         } catch (IllegalArgumentException e) {
-          throw ApiException.badRequest(
+          throw Refusal.invalid(
               "plannedProcedures",
-              "履行程序要求中有无法识别的程序：" + code + "；可选："
+              "履行程序要求中有无法识别的程序：" + Quote.of(code) + "；可选："
                   + EnumSet.allOf(Procedure.class).stream().map(p -> p.name() + "（" + p.label() + "）")
                       .collect(Collectors.joining("、")));
         }
@@ -474,26 +521,35 @@ public class Catalogues {
     }
     LocalDate completion = input.plannedCompletion();
     if (completion == null) {
-      throw ApiException.badRequest("plannedCompletion", "请填写计划完成时间");
+      throw Refusal.invalid("plannedCompletion", "请填写计划完成时间");
     }
     if (completion.getYear() < catalogue.getYear()) {
-      throw ApiException.badRequest("plannedCompletion", "计划完成时间不得早于" + catalogue.getYear() + "年");
+      throw Refusal.invalid("plannedCompletion", "计划完成时间不得早于" + catalogue.getYear() + "年");
+    }
+    if (completion.getYear() > catalogue.getYear() + MAX_PLANNED_YEARS) {
+      throw Refusal.invalid("plannedCompletion",
+          "计划完成时间不得晚于" + (catalogue.getYear() + MAX_PLANNED_YEARS) + "年底（目录年度后" + MAX_PLANNED_YEARS + "年内）");
     }
     return new ItemContent(title, organisingUnit, legalBasis, procedures, completion);
   }
 
   private static String requiredText(String value, String field, String label, int max) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badRequest(field, "请填写" + label);
+      throw Refusal.invalid(field, "请填写" + label);
     }
     String trimmed = value.trim();
+    if (max >= MAX_TEXT) {
+      TextRules.requireMultiLine(field, label, trimmed);
+    } else {
+      TextRules.requireOneLine(field, label, trimmed);
+    }
     if (trimmed.length() > max) {
-      throw ApiException.badRequest(field, label + "不得超过" + max + "个字（现为" + trimmed.length() + "个字）");
+      throw Refusal.invalid(field, label + "不得超过" + max + "个字（现为" + trimmed.length() + "个字）");
     }
     return trimmed;
   }
 
-  private static ApiException duplicateTitle(String title) {
-    return ApiException.badRequest("title", "本目录中已有同名事项“" + title + "”，同一目录中事项名称不得重复");
+  private static Refusal duplicateTitle(String title) {
+    return Refusal.invalid("title", "本目录中已有同名事项“" + Quote.of(title) + "”，同一目录中事项名称不得重复");
   }
 }

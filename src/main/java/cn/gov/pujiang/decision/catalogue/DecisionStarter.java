@@ -1,12 +1,14 @@
 package cn.gov.pujiang.decision.catalogue;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
+import cn.gov.pujiang.decision.refusal.TextRules;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,15 +52,16 @@ public class DecisionStarter {
   @Transactional
   public Decision start(DecisionStartRequest request) {
     if (request.decisionTitle() == null || request.decisionTitle().isBlank()) {
-      throw ApiException.badRequest("decisionTitle", "请填写决策事项名称");
+      throw Refusal.invalid("decisionTitle", "请填写决策事项名称");
     }
     if (request.decisionTitle().trim().length() > 200) {
-      throw ApiException.badRequest("decisionTitle", "决策事项名称不得超过200个字");
+      throw Refusal.invalid("decisionTitle", "决策事项名称不得超过200个字");
     }
+    TextRules.requireOneLine("decisionTitle", "决策事项名称", request.decisionTitle());
     catalogues.unit(request.decisionUnit());
     return start(
         request.decisionTitle().trim(),
-        request.decisionUnit().trim(),
+        request.decisionUnit(),
         request.catalogueItemNo(),
         Boolean.TRUE.equals(request.emergencyResponse()),
         request.emergencyReason(),
@@ -68,19 +71,15 @@ public class DecisionStarter {
   private Decision start(String title, String unit, String itemNo, boolean emergencyResponse, String emergencyReason,
       StartRequest request) {
     if (request == null) {
-      throw ApiException.badRequest("proposerType", "请填写决策建议的提出方式、提出人和主要内容");
+      throw Refusal.invalid("proposerType", "请填写决策建议的提出方式、提出人和主要内容");
     }
     if (request.proposerType() == null || !PROPOSER_TYPES.contains(request.proposerType())) {
-      throw ApiException.badRequest(
+      throw Refusal.invalid(
           "proposerType", "请选择决策建议的提出方式（第十条）：LEADER、DEPARTMENT、DEPUTY_PROPOSAL 或 PUBLIC_WRITTEN");
     }
     requireText(request.proposerName(), "proposerName", "提出人或提出单位", 100);
     requireText(request.proposalSummary(), "proposalSummary", "拟解决的主要问题、建议理由和依据、初步解决方案", 4000);
-    try {
-      eligibility.check(unit, itemNo, emergencyResponse, emergencyReason);
-    } catch (StartRefused refused) {
-      throw ApiException.badRequest(refused.field(), refused.getMessage());
-    }
+    eligibility.check(unit, itemNo, emergencyResponse, emergencyReason);
     Map<String, Object> vars = new HashMap<>();
     vars.put(CommonVariables.DECISION_TITLE, title);
     vars.put(CommonVariables.DECISION_UNIT, unit);
@@ -91,7 +90,7 @@ public class DecisionStarter {
     Map<String, Boolean> attributes = request.attributes() == null ? Map.of() : request.attributes();
     for (String key : attributes.keySet()) {
       if (!known.contains(key)) {
-        throw ApiException.badRequest("attributes", "无法识别的事项属性：" + key + "；可选：" + String.join("、", Attributes.ALL));
+        throw Refusal.invalid("attributes", "无法识别的事项属性：" + Quote.of(key) + "；可选：" + String.join("、", Attributes.ALL));
       }
     }
     for (String attribute : Attributes.ALL) {
@@ -100,12 +99,7 @@ public class DecisionStarter {
     if (itemNo != null && !itemNo.isBlank()) {
       vars.put(StartEligibility.ITEM_NO, itemNo.trim());
     }
-    ProcessInstance pi;
-    try {
-      pi = runtimeService.startProcessInstanceByKey(MajorDecisionProcess.KEY, vars);
-    } catch (ProcedureViolation violation) {
-      throw ApiException.badRequest(null, violation.getMessage());
-    }
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(MajorDecisionProcess.KEY, vars);
     String decisionNo =
         (String) runtimeService.getVariable(pi.getId(), CommonVariables.DECISION_NO);
     return register.get(decisionNo);
@@ -113,10 +107,15 @@ public class DecisionStarter {
 
   private static void requireText(String value, String field, String label, int max) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badRequest(field, "请填写" + label);
+      throw Refusal.invalid(field, "请填写" + label);
+    }
+    if (max <= 100) {
+      TextRules.requireOneLine(field, label, value);
+    } else {
+      TextRules.requireMultiLine(field, label, value);
     }
     if (value.trim().length() > max) {
-      throw ApiException.badRequest(field, label + "不得超过" + max + "个字");
+      throw Refusal.invalid(field, label + "不得超过" + max + "个字");
     }
   }
 }

@@ -1,5 +1,7 @@
 package cn.gov.pujiang.decision.catalogue;
 
+import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -49,43 +51,43 @@ public class StartEligibility {
    *
    * @param emergencyResponse the clerk's answer to the emergency-response question
    * @param emergencyReason a former emergency start's reason: refused when given
-   * @throws StartRefused naming the field at fault when the matter may not start
+   * @throws ProcedureViolation naming the field at fault when the matter may not start
    */
   @Transactional(readOnly = true)
   public CatalogueItem check(String unitCode, String itemNo, boolean emergencyResponse, String emergencyReason) {
     if (emergencyResponse) {
-      throw new StartRefused(EMERGENCY_RESPONSE, NOT_THIS_PROCEDURE);
+      throw new ProcedureViolation(EMERGENCY_RESPONSE, NOT_THIS_PROCEDURE);
     }
     String no = itemNo == null ? "" : itemNo.trim();
     if (no.isEmpty()) {
-      throw new StartRefused(ITEM_NO, OUTSIDE_CATALOGUE);
+      throw new ProcedureViolation(ITEM_NO, OUTSIDE_CATALOGUE);
     }
     if (emergencyReason != null && !emergencyReason.isBlank()) {
-      throw new StartRefused(EMERGENCY_REASON,
+      throw new ProcedureViolation(EMERGENCY_REASON,
           "紧急情况说明不能作为启动依据：目录中的事项按目录启动，目录外的事项先申请调整目录（第三条第三款），"
               + "突发事件应急处置决策不适用本程序（第三条第二款）");
     }
     Optional<CatalogueItem> found = catalogues.findItem(no);
     if (found.isEmpty()) {
-      throw new StartRefused(ITEM_NO, "目录事项编号不存在：" + no + "，请核对年度决策事项目录");
+      throw new ProcedureViolation(ITEM_NO, "目录事项编号不存在：" + Quote.of(no) + "，请核对年度决策事项目录");
     }
     CatalogueItem item = found.get();
     Catalogue catalogue = catalogueRepository.findById(item.getCatalogueId()).orElseThrow();
     if (!catalogue.getUnitCode().equals(unitCode)) {
-      throw new StartRefused(ITEM_NO, "目录事项 " + no + " 不属于所选决策机关的目录");
+      throw new ProcedureViolation(ITEM_NO, "目录事项 " + Quote.of(no) + " 不属于所选决策机关的目录");
     }
     if (catalogue.getStatus() != CatalogueStatus.PUBLISHED) {
-      throw new StartRefused(
+      throw new ProcedureViolation(
           ITEM_NO,
-          "目录事项 " + no + " 所在的" + catalogue.getYear() + "年度目录尚未公布（当前：" + catalogue.getStatus().label()
+          "目录事项 " + Quote.of(no) + " 所在的" + catalogue.getYear() + "年度目录尚未公布（当前：" + catalogue.getStatus().label()
               + "），只有已公布目录中的事项才能启动决策程序");
     }
     if (item.getStatus() == ItemStatus.WITHDRAWN) {
-      throw new StartRefused(ITEM_NO, "目录事项 " + no + " 已经批准撤销，不能启动决策程序");
+      throw new ProcedureViolation(ITEM_NO, "目录事项 " + Quote.of(no) + " 已经批准撤销，不能启动决策程序");
     }
     if (item.getStatus() == ItemStatus.STARTED) {
       String decisionNo = register.findByCatalogueItem(item.getId()).map(d -> d.getDecisionNo()).orElse("");
-      throw new StartRefused(ITEM_NO, "目录事项 " + no + " 已经启动决策程序（决策编号 " + decisionNo + "），不能重复启动");
+      throw new ProcedureViolation(ITEM_NO, "目录事项 " + Quote.of(no) + " 已经启动决策程序（决策编号 " + decisionNo + "），不能重复启动");
     }
     return item;
   }

@@ -1,10 +1,12 @@
 package cn.gov.pujiang.decision.dossier;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRepository;
 import cn.gov.pujiang.decision.register.DecisionStatus;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
+import cn.gov.pujiang.decision.refusal.TextRules;
 import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +24,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * A decision's dossier: the documents its stages produced, every version kept. Adding a document
  * never changes an earlier one; a document of a kind already in the dossier becomes its next
- * version. Refusals are {@link ApiException}s with a Chinese message naming the field.
+ * version. Refusals are {@link cn.gov.pujiang.decision.refusal.Refusal}s with a Chinese message naming the field.
  */
 @Service
 public class Dossier {
@@ -63,15 +65,15 @@ public class Dossier {
   /**
    * Adds a document to the decision's dossier as the next version of its kind.
    *
-   * @throws ApiException 400 for an unknown decision or kind, an empty, too large or disallowed
+   * @throws Refusal for an unknown decision or kind, an empty, too large or disallowed
    *     file; 409 when the decision is archived
    */
   @Transactional
   public DossierDocument add(String decisionNo, String kindCode, Upload upload, String uploadedBy) {
     Decision decision = decisions.findByDecisionNo(decisionNo)
-        .orElseThrow(() -> ApiException.badRequest("decisionNo", "决策事项不存在：" + decisionNo));
+        .orElseThrow(() -> Refusal.invalid("decisionNo", "决策事项不存在：" + Quote.of(decisionNo)));
     if (decision.getStatus() == DecisionStatus.ARCHIVED) {
-      throw ApiException.conflict("DOSSIER_CLOSED", "该决策已归档，档案材料不能再增加");
+      throw Refusal.conflict("DOSSIER_CLOSED", "该决策已归档，档案材料不能再增加");
     }
     DocumentKind kind = kind(kindCode);
     String fileName = fileName(upload.fileName());
@@ -99,7 +101,7 @@ public class Dossier {
   public DossierDocument document(String decisionNo, long id) {
     requireDecision(decisionNo);
     return documents.findByIdAndDecisionNo(id, decisionNo)
-        .orElseThrow(() -> ApiException.notFound("决策档案中没有该材料：" + id));
+        .orElseThrow(() -> Refusal.notFound("决策档案中没有该材料：" + id));
   }
 
   @Transactional(readOnly = true)
@@ -131,43 +133,48 @@ public class Dossier {
 
   public void requireDecision(String decisionNo) {
     if (decisions.findByDecisionNo(decisionNo).isEmpty()) {
-      throw ApiException.notFound("决策事项不存在：" + decisionNo);
+      throw Refusal.notFound("决策事项不存在：" + Quote.of(decisionNo));
     }
   }
 
   private static DocumentKind kind(String code) {
     if (code == null || code.isBlank()) {
-      throw ApiException.badRequest("kind", "请选择材料类别");
+      throw Refusal.invalid("kind", "请选择材料类别");
     }
     return DocumentKind.fromCode(code.trim())
-        .orElseThrow(() -> ApiException.badRequest("kind", "材料类别不存在：" + code));
+        .orElseThrow(() -> Refusal.invalid("kind", "材料类别不存在：" + Quote.of(code)));
   }
 
-  /** The last segment of the name (some browsers send a whole path), without control characters. */
+  /**
+   * The last segment of the name (some browsers send a whole path). A name with control characters,
+   * bidi overrides or broken characters is refused, not cleaned: "gpj.exe" shown as "exe.jpg" must not
+   * reach the dossier, the export or the PDF.
+   */
   private static String fileName(String original) {
-    String name = original == null ? "" : original.replaceAll("\\p{Cntrl}", "");
+    String name = original == null ? "" : original;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).trim();
+    TextRules.requireOneLine("file", "文件名", name);
     if (name.isEmpty()) {
-      throw ApiException.badRequest("file", "文件没有名称，请重新选择文件");
+      throw Refusal.invalid("file", "文件没有名称，请重新选择文件");
     }
     if (name.length() > MAX_FILE_NAME_LENGTH) {
-      throw ApiException.badRequest("file", "文件名过长，最多" + MAX_FILE_NAME_LENGTH + "个字符");
+      throw Refusal.invalid("file", "文件名过长，最多" + MAX_FILE_NAME_LENGTH + "个字符");
     }
     return name;
   }
 
   private FileType fileType(String fileName, byte[] content) {
     if (content == null || content.length == 0) {
-      throw ApiException.badRequest("file", "文件是空的（0字节），请选择有内容的文件");
+      throw Refusal.invalid("file", "文件是空的（0字节），请选择有内容的文件");
     }
     if (content.length > maxFileSize.toBytes()) {
-      throw ApiException.badRequest("file", "文件超过" + maxFileSize.toMegabytes() + "MB的大小上限");
+      throw Refusal.tooLarge("file", "文件超过允许的大小上限（单个文件最大 " + maxFileSize.toMegabytes() + " MB）");
     }
     FileType type = FileType.byExtension(fileName)
         .filter(allowedTypes::contains)
-        .orElseThrow(() -> ApiException.badRequest("file", "不允许上传该类型的文件，只接受：" + allowedList()));
+        .orElseThrow(() -> Refusal.invalid("file", "不允许上传该类型的文件，只接受：" + allowedList()));
     if (!type.matches(content)) {
-      throw ApiException.badRequest(
+      throw Refusal.invalid(
           "file", "文件内容不是" + type.code().toUpperCase() + "格式，与文件名不符，请检查后重新上传");
     }
     return type;

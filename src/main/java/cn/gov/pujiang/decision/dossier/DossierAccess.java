@@ -1,11 +1,11 @@
 package cn.gov.pujiang.decision.dossier;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.security.UnitAccess;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +36,12 @@ public class DossierAccess {
   /**
    * The logged-in user's id.
    *
-   * @throws ApiException 401 when nobody is logged in
+   * @throws Refusal when nobody is logged in
    */
   public String user() {
     String user = units.currentUserId();
     if (user == null) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null, "请先登录后再查看或上传决策档案材料");
+      throw Refusal.unauthenticated("请先登录后再查看或上传决策档案材料");
     }
     return user;
   }
@@ -50,7 +50,7 @@ public class DossierAccess {
   public Decision read(String decisionNo) {
     user();
     Decision decision = register.find(decisionNo)
-        .orElseThrow(() -> ApiException.notFound("决策事项不存在：" + decisionNo));
+        .orElseThrow(() -> Refusal.notFound("决策事项不存在：" + Quote.of(decisionNo)));
     units.requireReadDecision(decision.getUnitCode(), decision.getProcessInstanceId());
     return decision;
   }
@@ -65,7 +65,7 @@ public class DossierAccess {
     if (units.canAct(decision.getUnitCode()) || holdsOpenTask(decisionNo, user)) {
       return user;
     }
-    throw ApiException.forbidden("只能向本单位的决策或本人待办任务所属的决策上传材料");
+    throw Refusal.forbidden("只能向本单位的决策或本人待办任务所属的决策上传材料");
   }
 
   private boolean holdsOpenTask(String decisionNo, String user) {

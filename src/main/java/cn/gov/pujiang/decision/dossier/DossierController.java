@@ -5,8 +5,8 @@ import cn.gov.pujiang.decision.process.DueDates;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
-import cn.gov.pujiang.decision.web.ApiError;
-import cn.gov.pujiang.decision.web.ApiException;
+import org.springframework.http.ProblemDetail;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -41,9 +41,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/decisions/{no}")
 @Tag(name = "决策档案材料", description = "决策各阶段材料的上传、查看和下载；每次上传为新版本，已提交的材料不会被覆盖")
 @ApiResponse(responseCode = "400", description = "输入有误，message 为中文说明，field 指出有误的字段",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
+    content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "401", description = "未登录",
-    content = @Content(schema = @Schema(implementation = ApiError.class)))
+    content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 public class DossierController {
 
   private final Dossier dossier;
@@ -133,7 +133,7 @@ public class DossierController {
   }
 
   @Operation(summary = "列出决策档案材料", description = "按阶段排列，每类材料的每个版本各一条")
-  @ApiResponse(responseCode = "404", description = "决策事项不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "决策事项不存在", content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/documents")
   public List<DocumentView> list(@PathVariable String no, HttpServletRequest request) {
     access.read(no);
@@ -143,7 +143,7 @@ public class DossierController {
   @Operation(summary = "上传材料", description = "multipart/form-data：kind 为材料类别代码，file 为文件。"
       + "同一类别已有材料时成为新版本，原有版本不变。文件类型按内容识别，不只看扩展名。")
   @ApiResponse(responseCode = "201", description = "已加入决策档案")
-  @ApiResponse(responseCode = "409", description = "决策已归档", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "409", description = "决策已归档", content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<DocumentView> upload(
       @PathVariable String no,
@@ -155,14 +155,14 @@ public class DossierController {
     try {
       document = dossier.add(no, kind, new Dossier.Upload(file.getOriginalFilename(), file.getBytes()), uploader);
     } catch (DataIntegrityViolationException e) {
-      throw ApiException.conflict("CONCURRENT_UPLOAD", "他人同时上传了同类材料，请刷新后重新上传");
+      throw Refusal.conflict("CONCURRENT_UPLOAD", "他人同时上传了同类材料，请刷新后重新上传");
     }
     DocumentView view = DocumentView.of(document);
     return ResponseEntity.created(URI.create("/api/decisions/" + no + "/documents/" + document.getId())).body(view);
   }
 
   @Operation(summary = "查看一份材料的信息")
-  @ApiResponse(responseCode = "404", description = "决策事项或材料不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "决策事项或材料不存在", content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/documents/{id}")
   public DocumentView get(@PathVariable String no, @PathVariable long id, HttpServletRequest request) {
     access.read(no);
@@ -171,7 +171,7 @@ public class DossierController {
 
   @Operation(summary = "下载材料", description = "原文件，Content-Disposition 带 UTF-8 文件名")
   @ApiResponse(responseCode = "200", description = "文件内容", content = @Content(mediaType = "application/octet-stream"))
-  @ApiResponse(responseCode = "404", description = "决策事项或材料不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "决策事项或材料不存在", content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping("/documents/{id}/content")
   public ResponseEntity<byte[]> download(@PathVariable String no, @PathVariable long id, HttpServletRequest request) {
     access.read(no);

@@ -6,9 +6,9 @@ import static cn.gov.pujiang.decision.process.Variables.text;
 import cn.gov.pujiang.decision.catalogue.CatalogueItem;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.catalogue.StartEligibility;
-import cn.gov.pujiang.decision.catalogue.StartRefused;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
@@ -68,18 +68,13 @@ public class RegisterDecisionDelegate implements JavaDelegate {
     }
     String unitName = unit == null ? null : units.findById(unit).map(u -> u.getName()).orElse(null);
     if (unitName == null) {
-      throw new ProcedureViolation("决策机关不存在：" + unit + "，请从列表中选择");
+      throw new ProcedureViolation("决策机关不存在：" + Quote.of(unit) + "，请从列表中选择");
     }
     if (proposerType == null || proposerType.isEmpty()) {
       throw new ProcedureViolation("请选择决策建议的提出方式（第十条）");
     }
-    CatalogueItem item;
-    try {
-      item = eligibility.check(unit, text(execution, StartEligibility.ITEM_NO),
-          flag(execution, StartEligibility.EMERGENCY_RESPONSE), text(execution, StartEligibility.EMERGENCY_REASON));
-    } catch (StartRefused refused) {
-      throw new ProcedureViolation(refused.getMessage());
-    }
+    CatalogueItem item = eligibility.check(unit, text(execution, StartEligibility.ITEM_NO),
+        flag(execution, StartEligibility.EMERGENCY_RESPONSE), text(execution, StartEligibility.EMERGENCY_REASON));
     Decision decision =
         register.register(
             title,

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.notification;
 
 import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -60,7 +60,7 @@ public class Inbox {
   @Transactional
   public Entry markRead(String userId, Long id) {
     InboxMessage message = messages.findByIdAndRecipient(id, userId)
-        .orElseThrow(() -> ApiException.notFound("消息不存在：" + id));
+        .orElseThrow(() -> Refusal.notFound("消息不存在：" + id));
     message.read(clock.now());
     return Entry.of(message);
   }

@@ -1,10 +1,9 @@
 package cn.gov.pujiang.decision.notification;
 
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,7 @@ public class InboxController {
       @RequestParam(defaultValue = "false") boolean unread,
       @RequestParam(defaultValue = "50") int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw ApiException.badRequest("limit", "limit 应在 1 到 " + MAX_LIMIT + " 之间");
+      throw Refusal.invalid("limit", "limit 应在 1 到 " + MAX_LIMIT + " 之间");
     }
     return inbox.list(user(principal), unread, limit);
   }
@@ -51,7 +50,7 @@ public class InboxController {
 
   static String user(Principal principal) {
     if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null, "请先登录");
+      throw Refusal.unauthenticated("请先登录");
     }
     return principal.getName();
   }

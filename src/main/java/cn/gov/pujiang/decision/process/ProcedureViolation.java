@@ -1,15 +1,21 @@
 package cn.gov.pujiang.decision.process;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 
 /**
- * A statutory rule that the engine refuses to let a user break (a hard gate). Thrown from task or
- * execution listeners, it rolls the whole completion back; its message is Chinese because Tasklist
- * shows it to the user as it is.
+ * A statutory rule that the engine refuses to let a user break (a hard gate): the {@link Refusal} that
+ * task and execution listeners throw. It rolls the whole completion back; every HTTP door answers it
+ * with 400 and its Chinese message alone.
  */
-public class ProcedureViolation extends ProcessEngineException {
+public class ProcedureViolation extends Refusal {
+
+  public static final String CODE = "PROCEDURE_VIOLATION";
 
   public ProcedureViolation(String chineseMessage) {
-    super(chineseMessage);
+    super(Kind.INVALID, CODE, null, chineseMessage);
+  }
+
+  public ProcedureViolation(String field, String chineseMessage) {
+    super(Kind.INVALID, CODE, field, chineseMessage);
   }
 }

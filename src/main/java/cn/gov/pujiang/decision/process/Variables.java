@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.process;
 
+import cn.gov.pujiang.decision.refusal.Quote;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -38,7 +39,7 @@ public final class Variables {
     try {
       return Math.round(Double.parseDouble(value.toString()));
     } catch (NumberFormatException e) {
-      throw new ProcedureViolation("“" + name + "”应为数字，收到的是：" + value);
+      throw new ProcedureViolation("“" + Quote.of(name) + "”应为数字，收到的是：" + Quote.of(value));
     }
   }
 
@@ -55,7 +56,7 @@ public final class Variables {
     try {
       return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     } catch (DateTimeParseException e) {
-      throw new ProcedureViolation("“" + chineseLabel + "”不是有效日期（应为 年-月-日）：" + s);
+      throw new ProcedureViolation("“" + chineseLabel + "”不是有效日期（应为 年-月-日）：" + Quote.of(s));
     }
   }
 }

@@ -1,5 +1,8 @@
 package cn.gov.pujiang.decision.register;
 
+import cn.gov.pujiang.decision.refusal.Quote;
+import cn.gov.pujiang.decision.refusal.Refusal;
+import cn.gov.pujiang.decision.refusal.TextRules;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
 import cn.gov.pujiang.decision.process.EngineClock;
 import jakarta.persistence.EntityManager;
@@ -44,7 +47,7 @@ public class DecisionRegister {
   /**
    * Creates the decision and gives it its number, "{unit}-{year}-{serial}", e.g. baima-2026-000012.
    *
-   * @throws IllegalArgumentException when the unit code is unknown
+   * @throws Refusal when the unit code is unknown or the title is not one line of text
    */
   @Transactional
   public Decision register(
@@ -67,7 +70,19 @@ public class DecisionRegister {
       Long catalogueItemId,
       String emergencyReason) {
     if (unitCode == null || !units.existsById(unitCode)) {
-      throw new IllegalArgumentException("Unknown decision unit: " + unitCode);
+      throw Refusal.invalid("decisionUnit", "决策机关不存在：" + Quote.of(unitCode) + "，请从列表中选择");
+    }
+    TextRules.requireOneLine("decisionTitle", "决策事项名称", title);
+    TextRules.requireMultiLine("emergencyReason", "紧急情况说明", emergencyReason);
+    if (catalogueItemId == null && emergencyReason != null) {
+      // A catalogue item starts once (catalogue/StartEligibility); a start outside the catalogue is
+      // refused when the unit already runs one of the same name, so a repeated request (a double
+      // click, a client retry) does not open a second procedure.
+      decisions.findFirstByUnitCodeAndTitleAndCatalogueItemIdIsNullAndStatusNot(unitCode, title, DecisionStatus.ARCHIVED)
+          .ifPresent(running -> {
+            throw Refusal.conflict("DUPLICATE_START", "本单位已有同名的目录外决策正在办理（决策编号 "
+                + running.getDecisionNo() + "），不能重复启动；如确需另行启动，请使用不同的决策事项名称");
+          });
     }
     OffsetDateTime now = clock.now();
     long id = nextDecisionId();

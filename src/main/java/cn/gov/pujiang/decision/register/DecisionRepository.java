@@ -9,6 +9,10 @@ public interface DecisionRepository extends JpaRepository<Decision, Long> {
 
   Optional<Decision> findByCatalogueItemId(Long catalogueItemId);
 
+  /** A decision outside the catalogue of this unit and title that has not ended (duplicate starts). */
+  Optional<Decision> findFirstByUnitCodeAndTitleAndCatalogueItemIdIsNullAndStatusNot(
+      String unitCode, String title, DecisionStatus status);
+
   java.util.List<Decision> findByUnitCodeOrderByCreatedAtDesc(String unitCode);
 
   java.util.List<Decision> findByDecisionNoStartingWithOrderByCreatedAtDesc(String prefix);

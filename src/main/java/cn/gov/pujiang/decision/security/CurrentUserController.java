@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.security;
 
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -31,7 +31,7 @@ class CurrentUserController {
   CurrentUser me() {
     Authentication user = access.current();
     if (user == null) {
-      throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null, "请先登录");
+      throw Refusal.unauthenticated("请先登录");
     }
     User profile = identityService.createUserQuery().userId(user.getUserId()).singleResult();
     String name = profile == null ? user.getUserId()

@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.security;
 
+import cn.gov.pujiang.decision.web.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -96,7 +97,8 @@ public class EngineRestGuardFilter extends OncePerRequestFilter {
     int limit = deployment ? maxUploadBytes : maxBodyBytes;
     byte[] body = request.getInputStream().readNBytes(limit + 1);
     if (body.length > limit) {
-      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      Problems.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
+          "TOO_LARGE", null, "提交的内容超过允许的大小上限（" + limit / 1024 / 1024 + " MB）", null);
       return;
     }
     if (deployment) {
@@ -186,12 +188,10 @@ public class EngineRestGuardFilter extends OncePerRequestFilter {
     return null;
   }
 
-  /** Same body as Camunda's REST error: {"type", "message"}, with the Chinese message. */
+  /** The one problem shape of the engine doors ({@link Problems}), with the Chinese message. */
   private void refuse(HttpServletResponse response, String field, String message) throws IOException {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write(objectMapper.writeValueAsString(
-        Map.of("type", "InvalidRequestException", "message", message, "field", field)));
+    Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", "INVALID_INPUT", field,
+        message, null);
   }
 
   private static final class CachedBodyRequest extends HttpServletRequestWrapper {

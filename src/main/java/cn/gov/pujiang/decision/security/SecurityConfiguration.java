@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,6 +18,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import cn.gov.pujiang.decision.web.Problems;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -88,8 +89,8 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-      IdentityService identityService, ObjectMapper objectMapper, DecisionSecurityProperties properties)
-      throws Exception {
+      IdentityService identityService, ObjectMapper objectMapper, DecisionSecurityProperties properties,
+      MultipartProperties multipart) throws Exception {
     AuthenticationManager authenticationManager = new ProviderManager(provider);
     AuthenticationEntryPoint api = jsonEntryPoint(objectMapper);
     AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
@@ -175,7 +176,8 @@ public class SecurityConfiguration {
                 new StaticHeadersWriter("Content-Security-Policy",
                     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"))))
-        .addFilterBefore(new RequestSizeFilter(properties.maxBodyBytes(), properties.maxUploadBytes()),
+        .addFilterBefore(new RequestSizeFilter(properties.maxBodyBytes(), properties.maxUploadBytes(),
+            multipart.getMaxFileSize().toBytes()),
             org.springframework.security.web.context.SecurityContextHolderFilter.class)
         .addFilterBefore(new WebappLoginBridgeFilter(authenticationManager), AuthorizationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
@@ -262,12 +264,9 @@ public class SecurityConfiguration {
 
   /** 429 with the wait in Retry-After and a Chinese message: the login was slowed, not refused for good. */
   static void tooManyAttempts(HttpServletResponse response, LoginThrottledException exception) throws java.io.IOException {
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader("Retry-After", String.valueOf(exception.retryAfterSeconds()));
-    response.setContentType("application/json;charset=UTF-8");
-    response.getOutputStream().write(new ObjectMapper().writeValueAsString(Map.of(
-        "status", 429, "code", "LOGIN_THROTTLED", "message", exception.getMessage()))
-        .getBytes(StandardCharsets.UTF_8));
+    Problems.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), null, "LOGIN_THROTTLED", null,
+        exception.getMessage(), null);
   }
 
   private static AuthenticationEntryPoint jsonEntryPoint(ObjectMapper objectMapper) {
@@ -276,22 +275,14 @@ public class SecurityConfiguration {
         tooManyAttempts(response, throttled);
         return;
       }
-      response.setStatus(HttpStatus.UNAUTHORIZED.value());
-      response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(objectMapper.writeValueAsString(Map.of(
-          "status", 401, "code", "UNAUTHENTICATED",
-          "message", exception instanceof BadCredentialsException ? "用户名或密码错误" : "请先登录", "path", pathOf(request)))
-          .getBytes(StandardCharsets.UTF_8));
+      Problems.write(response, 401, null, "UNAUTHENTICATED", null,
+          exception instanceof BadCredentialsException ? "用户名或密码错误" : "请先登录", pathOf(request));
     };
   }
 
   private static AccessDeniedHandler jsonAccessDenied(ObjectMapper objectMapper) {
     return (request, response, exception) -> {
-      response.setStatus(HttpStatus.FORBIDDEN.value());
-      response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(objectMapper.writeValueAsString(Map.of(
-          "status", 403, "code", "FORBIDDEN", "message", "您没有执行此操作的权限", "path", pathOf(request)))
-          .getBytes(StandardCharsets.UTF_8));
+      Problems.write(response, 403, null, "FORBIDDEN", null, "您没有执行此操作的权限", pathOf(request));
     };
   }
 }

@@ -3,18 +3,16 @@ package cn.gov.pujiang.decision.security;
 import jakarta.annotation.Priority;
 import java.util.List;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import cn.gov.pujiang.decision.web.EngineProblemMappers;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -27,7 +25,7 @@ import org.springframework.dao.ConcurrencyFailureException;
  * Chinese message instead, and nothing of their submission is saved. Without an optimistic-locking
  * failure, 409 is given only when the task did exist and has ended, as far as the caller may see it
  * in the history (so a wrong id stays an error and nobody learns of a task they may not read). Every
- * other exception gets Camunda's own answer. Registered in {@link EngineRestConfiguration}; ranked
+ * other exception gets the application's problem answer ({@link EngineProblemMappers}). Registered in {@link EngineRestConfiguration}; ranked
  * above Camunda's RestExceptionHandler for the same exception type.
  */
 @Provider
@@ -38,8 +36,6 @@ public class TaskConflictMapper implements ExceptionMapper<RestException> {
   static final String MESSAGE = "该任务已由他人同时或先行办理完毕，您的提交未保存。请刷新任务列表后查看当前待办。";
 
   private static final Logger log = LoggerFactory.getLogger(TaskConflictMapper.class);
-
-  private final RestExceptionHandler camunda = new RestExceptionHandler();
 
   @Context private UriInfo uriInfo;
 
@@ -55,7 +51,7 @@ public class TaskConflictMapper implements ExceptionMapper<RestException> {
       // Camunda wraps the database's deadlock in "An exception occurred in the persistence layer".
       return LockConflict.answer(ProcessEngines.getDefaultProcessEngine(), taskId, exception);
     }
-    return camunda.toResponse(exception);
+    return EngineProblemMappers.answer(exception, uriInfo);
   }
 
   /**
@@ -77,10 +73,7 @@ public class TaskConflictMapper implements ExceptionMapper<RestException> {
   }
 
   static Response conflict(String type, String message) {
-    ExceptionDto dto = new ExceptionDto();
-    dto.setType(type);
-    dto.setMessage(message);
-    return Response.status(Response.Status.CONFLICT).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return EngineProblemMappers.response(409, type, "CONCURRENT_CHANGE", null, message, null);
   }
 
   /**

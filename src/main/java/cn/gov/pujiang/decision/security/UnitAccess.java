@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.security;
 
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -155,21 +155,21 @@ public class UnitAccess {
   /** Throws 404 unless {@link #canReadDecision}. */
   public void requireReadDecision(String unitCode, String decisionProcessInstanceId) {
     if (!canReadDecision(unitCode, decisionProcessInstanceId)) {
-      throw ApiException.notFound("未找到该决策事项，或您无权查看");
+      throw Refusal.notFound("未找到该决策事项，或您无权查看");
     }
   }
 
   /** Throws 404 unless {@link #canRead}: another town's decision is not shown to exist. */
   public void requireRead(String unitCode, boolean submittedForReview) {
     if (!canRead(unitCode, submittedForReview)) {
-      throw ApiException.notFound("未找到该决策事项，或您无权查看");
+      throw Refusal.notFound("未找到该决策事项，或您无权查看");
     }
   }
 
   /** Throws 403 unless {@link #canAct}. */
   public void requireAct(String unitCode) {
     if (!canAct(unitCode)) {
-      throw ApiException.forbidden("只能办理本单位的决策事项");
+      throw Refusal.forbidden("只能办理本单位的决策事项");
     }
   }
 

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -17,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Outermost filter: a request that fails because the database cannot be reached is answered 503 with
  * a Chinese JSON message and {@code Retry-After}, wherever it failed — in the login check of HTTP Basic
  * (which reads Camunda's user table), in the webapps or in a page. The application's API answers the
- * same through {@link ApiExceptionHandler}, the engine REST API through {@link DatabaseUnavailableMapper}.
+ * same through {@link ApiExceptionHandler}, the engine REST doors through {@link EngineProblemMappers}.
  * Anything else is passed on untouched.
  */
 @Component
@@ -37,12 +36,9 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
       }
       LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
       response.resetBuffer();
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(
-          ("{\"status\":503,\"code\":\"" + DatabaseUnavailable.CODE + "\",\"message\":\""
-              + DatabaseUnavailable.MESSAGE + "\"}").getBytes(StandardCharsets.UTF_8));
+      Problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, null, DatabaseUnavailable.CODE, null,
+          DatabaseUnavailable.MESSAGE, request.getRequestURI());
     }
   }
 }

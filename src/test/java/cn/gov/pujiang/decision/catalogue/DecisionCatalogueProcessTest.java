@@ -16,7 +16,7 @@ import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Values;
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.support.TestCatalogue;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.support.Stages;
 import java.time.LocalDate;
 import java.util.Map;
@@ -176,9 +176,9 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     catalogues.submit(catalogue.getId(), "征集后筛选");
 
     assertThatThrownBy(() -> catalogues.updateItem(item.getId(), item.getVersion(), TestCatalogue.item("改名", year)))
-        .isInstanceOf(ApiException.class).hasMessageContaining("审议中");
+        .isInstanceOf(Refusal.class).hasMessageContaining("审议中");
     assertThatThrownBy(() -> catalogues.addItem(catalogue.getId(), TestCatalogue.item("另一事项", year)))
-        .isInstanceOf(ApiException.class).hasMessageContaining("调整申请");
+        .isInstanceOf(Refusal.class).hasMessageContaining("调整申请");
   }
 
   // ---- catalogue-adjustment ------------------------------------------------------------------

@@ -149,9 +149,9 @@ class DossierApiTest extends ProcessTestSupport {
     System.arraycopy(Documents.pdf("x"), 0, big, 0, 8);
 
     upload("DRAFT", new MockMultipartFile("file", "草案.pdf", "application/pdf", big))
-        .andExpect(status().isBadRequest())
+        .andExpect(status().isPayloadTooLarge())
         .andExpect(jsonPath("$.field").value("file"))
-        .andExpect(jsonPath("$.message").value(containsString("20MB")));
+        .andExpect(jsonPath("$.message").value(containsString("20 MB")));
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A too-large upload through the real Tomcat: the limits are enforced while Tomcat reads the
  * request, before any controller code, so only a running server shows whether the user gets the
- * Chinese 400 answer or a reset connection (Tomcat stops reading a rejected body after
+ * Chinese 413 answer or a reset connection (Tomcat stops reading a rejected body after
  * server.tomcat.max-swallow-size and closes the connection).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -35,7 +35,7 @@ class DossierUploadLimitTest {
 
   @ParameterizedTest(name = "{0} MB")
   @ValueSource(ints = {21, 60})
-  void aFileOverTheLimitIsAnsweredWithAChinese400(int megabytes) throws Exception {
+  void aFileOverTheLimitIsAnsweredWithAChinese413NamingTheFileLimit(int megabytes) throws Exception {
     String boundary = "----dossier-limit-test";
     ByteArrayOutputStream body = new ByteArrayOutputStream(megabytes * MB + 1024);
     body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nDRAFT\r\n"
@@ -54,10 +54,11 @@ class DossierUploadLimitTest {
             .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
-    assertThat(response.statusCode()).isEqualTo(400);
+    // 413 (docs/security.md), and the limit a clerk can act on: the file's 20 MB, not the request's 25 MB.
+    assertThat(response.statusCode()).isEqualTo(413);
     JsonNode error = json.readTree(response.body());
     assertThat(error.path("code").asText()).isEqualTo("FILE_TOO_LARGE");
     assertThat(error.path("field").asText()).isEqualTo("file");
-    assertThat(error.path("message").asText()).contains("文件超过");
+    assertThat(error.path("message").asText()).contains("文件超过", "20 MB").doesNotContain("25");
   }
 }

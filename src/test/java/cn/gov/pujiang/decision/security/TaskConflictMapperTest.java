@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.sql.SQLException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,9 @@ class TaskConflictMapperTest extends ProcessTestSupport {
         .toResponse(new PessimisticLockingFailureException("ERROR: deadlock detected"));
 
     assertThat(answer.getStatus()).isEqualTo(409);
-    ExceptionDto body = (ExceptionDto) answer.getEntity();
-    assertThat(body.getType()).isEqualTo(TaskConflictMapper.TYPE);
-    assertThat(body.getMessage()).contains("已由他人", "未保存");
+    JsonNode body = new ObjectMapper().readTree((String) answer.getEntity());
+    assertThat(body.path("type").asText()).isEqualTo(TaskConflictMapper.TYPE);
+    assertThat(body.path("message").asText()).contains("已由他人", "未保存");
   }
 
   @Test
@@ -56,9 +57,9 @@ class TaskConflictMapperTest extends ProcessTestSupport {
         .toResponse(new PessimisticLockingFailureException("ERROR: deadlock detected"));
 
     assertThat(answer.getStatus()).isEqualTo(409);
-    ExceptionDto body = (ExceptionDto) answer.getEntity();
-    assertThat(body.getType()).isEqualTo(TaskConflictMapper.LockConflict.TYPE);
-    assertThat(body.getMessage()).contains("同时有其他办理操作", "未保存");
+    JsonNode body = new ObjectMapper().readTree((String) answer.getEntity());
+    assertThat(body.path("type").asText()).isEqualTo(TaskConflictMapper.LockConflict.TYPE);
+    assertThat(body.path("message").asText()).contains("同时有其他办理操作", "未保存");
   }
 
   @Test
@@ -79,7 +80,7 @@ class TaskConflictMapperTest extends ProcessTestSupport {
         .toResponse(new PessimisticLockingFailureException("ERROR: deadlock detected"));
 
     assertThat(answer.getStatus()).isEqualTo(409);
-    assertThat(((ExceptionDto) answer.getEntity()).getType()).isEqualTo(TaskConflictMapper.LockConflict.TYPE);
+    assertThat(new ObjectMapper().readTree((String) answer.getEntity()).path("type").asText()).isEqualTo(TaskConflictMapper.LockConflict.TYPE);
   }
 
   private TaskConflictMapper.LockConflict mapperFor(String... path) throws Exception {

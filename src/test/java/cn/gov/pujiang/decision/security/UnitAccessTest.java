@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.support.TestUsers;
-import cn.gov.pujiang.decision.web.ApiException;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,9 +23,9 @@ class UnitAccessTest extends ProcessTestSupport {
     assertThat(access.canRead("huangzhai", true)).isFalse();
     assertThat(access.canAct("huangzhai")).isFalse();
     assertThatThrownBy(() -> access.requireRead("huangzhai", true))
-        .isInstanceOf(ApiException.class).hasMessageContaining("未找到");
+        .isInstanceOf(Refusal.class).hasMessageContaining("未找到");
     assertThatThrownBy(() -> access.requireAct("huangzhai"))
-        .isInstanceOf(ApiException.class).hasMessageContaining("本单位");
+        .isInstanceOf(Refusal.class).hasMessageContaining("本单位");
   }
 
   @Test

@@ -70,17 +70,17 @@ class DatabaseUnavailableTest {
     MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/decisions");
     var unavailable = new ApiExceptionHandler().unexpected(POOL_TIMEOUT, request);
     assertThat(unavailable.getStatusCode().value()).isEqualTo(503);
-    assertThat(unavailable.getBody().code()).isEqualTo("DATABASE_UNAVAILABLE");
-    assertThat(unavailable.getBody().message()).isEqualTo(DatabaseUnavailable.MESSAGE);
+    assertThat(unavailable.getBody().getProperties()).containsEntry("code", "DATABASE_UNAVAILABLE")
+        .containsEntry("message", DatabaseUnavailable.MESSAGE);
 
     assertThat(new ApiExceptionHandler().unexpected(new IllegalStateException("a defect"), request)
         .getStatusCode().value()).isEqualTo(500);
   }
 
   @Test
-  void engineRestApiAnswers503AndKeepsCamundasAnswerOtherwise() {
-    var transaction = new DatabaseUnavailableMapper.RuntimeFailure();
-    var persistence = new DatabaseUnavailableMapper.PersistenceFailure();
+  void engineRestApiAnswers503AndKeeps500ForDefects() {
+    var transaction = new EngineProblemMappers.AnyFailure();
+    var persistence = new EngineProblemMappers.EngineFailure();
 
     assertThat(transaction.toResponse((CannotCreateTransactionException) POOL_TIMEOUT).getStatus()).isEqualTo(503);
     assertThat(persistence.toResponse((ProcessEnginePersistenceException) SERVER_SHUT_DOWN).getStatus()).isEqualTo(503);

@@ -36,6 +36,9 @@ export default {
     availableLocales: ['zh-CN', 'en'],
     fallbackLocale: 'zh-CN'
   },
+  // Pujiang: a refusal that asks for a dossier document links to the decision's dossier page
+  // (scripts/refusal-hint.js, ADR 0018).
+  customScripts: ['scripts/refusal-hint'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
