@@ -260,6 +260,17 @@ class AuditStatisticsTest extends ProcessTestSupport {
   }
 
   @Test
+  void unitOptionsCarryLowerCaseKeysOnEveryDatabase() throws Exception {
+    // H2 labels native-query columns in upper case; audit.js reads code/name (issue 17, item 2).
+    mvc.perform(get("/api/audit/options"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.units[0].code").value("county"))
+        .andExpect(jsonPath("$.units[?(@.code == 'baima')].name").value("白马镇"))
+        .andExpect(jsonPath("$.units[0].CODE").doesNotExist())
+        .andExpect(jsonPath("$.units[0].NAME").doesNotExist());
+  }
+
+  @Test
   void theAuditorPageAndItsScriptAreServed() throws Exception {
     String page = mvc.perform(get("/app/audit.html")).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
