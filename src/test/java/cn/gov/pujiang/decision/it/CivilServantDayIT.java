@@ -2,12 +2,30 @@ package cn.gov.pujiang.decision.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.Catalogues;
+import cn.gov.pujiang.decision.support.Documents;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.Stages;
+import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.support.browser.BrowserITSupport;
+import cn.gov.pujiang.decision.support.browser.FormSchema;
 import cn.gov.pujiang.decision.support.browser.CountyFrame;
 import cn.gov.pujiang.decision.support.browser.TasklistBrowser;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Issue 17, "a civil servant's day in the browser": what a county official trips over between the
@@ -18,6 +36,85 @@ class CivilServantDayIT extends BrowserITSupport {
 
   private static final String PASSWORD = "demo";
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots", "day");
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired TaskService taskService;
+  @Autowired ApplicationContext context;
+  @Autowired Catalogues catalogues;
+  @Autowired CatalogueRepository catalogueRepository;
+
+  /**
+   * Items 6, 8 and 9 for 白马镇's clerk: Tasklist's header names the clerk 姓 then 名; the task list
+   * shows 决策单位 白马镇 (not baima) and lists by due date first, though the later task was created
+   * first; the study form shows 建议提出方式 in words, not DEPARTMENT.
+   */
+  @Test
+  void clerkReadsNamesAndWordsAndTasksInDueDateOrder() {
+    // Monday 2 March 2026, a day whose year's holiday notice is loaded (docs/time-limits.md).
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZONE).toInstant()));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    Documents.use(context);
+    LifecycleDriver driver = new LifecycleDriver(processEngine);
+    Stages stages = new Stages(processEngine, driver);
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String dueLater = "菜市场顶棚改造" + run;
+    String dueSooner = "公厕提升改造" + run;
+    stages.as("baima.clerk");
+    var first = Stages.startForm("baima");
+    first.put("decisionTitle", dueLater);
+    String laterNo = driver.businessKeyOf(driver.startDecision(first));
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 5).atZone(ZONE).toInstant()));
+    var second = Stages.startForm("baima");
+    second.put("decisionTitle", dueSooner);
+    String soonerNo = driver.businessKeyOf(driver.startDecision(second));
+    identityService.clearAuthentication();
+    Task later = driver.task(laterNo, "Task_StudyProposal");
+    Task sooner = driver.task(soonerNo, "Task_StudyProposal");
+    // The task created first is due last: created-first and due-first orders disagree.
+    // Long past, so that they lead the list whatever other tests left in the database.
+    later.setDueDate(Date.from(LocalDateTime.of(2020, 4, 30, 17, 0).atZone(ZONE).toInstant()));
+    sooner.setDueDate(Date.from(LocalDateTime.of(2020, 3, 20, 17, 0).atZone(ZONE).toInstant()));
+    taskService.saveTask(later);
+    taskService.saveTask(sooner);
+    try {
+      clerkReads(dueSooner, dueLater, sooner);
+    } finally {
+      processEngine.getRuntimeService().deleteProcessInstance(later.getProcessInstanceId(), "test over");
+      processEngine.getRuntimeService().deleteProcessInstance(sooner.getProcessInstanceId(), "test over");
+    }
+  }
+
+  private void clerkReads(String dueSooner, String dueLater, Task sooner) {
+    browser = TasklistBrowser.open("http://localhost:" + port, SCREENSHOTS);
+    CountyFrame frame = new CountyFrame(browser);
+    browser.loginAs("baima.clerk", PASSWORD);
+    frame.waitUntil("the clerk's name in the header",
+        () -> frame.waitFor("[cam-widget-header] li.account > a.dropdown-toggle").getText().contains("白马镇 承办人"));
+
+    String entry = browser.taskUnderFilter("本单位待办", "研究论证", dueSooner);
+    assertThat(entry).contains("白马镇").doesNotContain("baima");
+    List<String> titles = frame.taskEntries();
+    int soonerAt = indexContaining(titles, dueSooner);
+    int laterAt = indexContaining(titles, dueLater);
+    assertThat(laterAt).as("the task due on 30 April is listed after the one due on 20 March: " + titles)
+        .isGreaterThan(soonerAt);
+    browser.screenshot("clerk-task-list");
+
+    browser.openTask(sooner.getId());
+    FormSchema study = FormSchema.load("decision-study-proposal");
+    frame.waitUntil("建议提出方式 in words", () -> browser.shownValue(study, "proposerType").contains("政府部门"));
+    assertThat(browser.shownValue(study, "proposerType")).isEqualTo("政府部门或下一级人民政府提出");
+  }
+
+  private static int indexContaining(List<String> entries, String text) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError(text + " is not in the list: " + entries);
+  }
 
   /**
    * Items 1, 14, 15 and 16 for the auditor: the start page after login; Tasklist links back to it and

@@ -48,6 +48,11 @@ public class CountyFrame {
     browser.waitUntil("the login of " + userId + " to land", () -> !currentPath().startsWith("/login"));
   }
 
+  /** The text of each task entry in Tasklist's list, top to bottom. */
+  public java.util.List<String> taskEntries() {
+    return driver.findElements(By.cssSelector(".tasks-list li.task")).stream().map(WebElement::getText).toList();
+  }
+
   /** The path and query the browser shows, from the root (e.g. "/login?logout"). */
   public String currentPath() {
     String url = driver.getCurrentUrl();
