@@ -105,6 +105,29 @@ class CivilServantDayIT extends BrowserITSupport {
     FormSchema study = FormSchema.load("decision-study-proposal");
     frame.waitUntil("建议提出方式 in words", () -> browser.shownValue(study, "proposerType").contains("政府部门"));
     assertThat(browser.shownValue(study, "proposerType")).isEqualTo("政府部门或下一级人民政府提出");
+
+    // Item 4: an empty required field is refused in Chinese, and the error notice leaves 完成 usable.
+    frame.click("button[ng-click='complete()']");
+    frame.waitUntil("the form's complaint about the empty field", () -> frame.shown(".fjs-form-field-error"));
+    String form = frame.waitFor("[cam-tasklist-form] .fjs-container").getText();
+    assertThat(form).contains("此项为必填项").doesNotContain("Field is required", "Select");
+    frame.waitUntil("完成 not covered by a notice", () -> !frame.covered("button[ng-click='complete()']"));
+    browser.screenshot("clerk-required-field");
+
+    // Item 3: 打开决策档案 opens beside the form; what was typed stays.
+    frame.typeInto("textarea[id$='-Field_studyConclusion']", "问题属实，改造必要且可行");
+    int tabs = frame.tabCount();
+    frame.click("[cam-tasklist-form] .fjs-container a[href*='dossier.html']");
+    frame.waitUntil("the dossier in a new tab", () -> frame.tabCount() == tabs + 1);
+    assertThat(frame.currentPath()).startsWith("/camunda/app/tasklist/");
+    assertThat(frame.waitFor("textarea[id$='-Field_studyConclusion']").getAttribute("value"))
+        .isEqualTo("问题属实，改造必要且可行");
+
+    // Item 10: the catalogue board offers the clerk's own unit, not one whose catalogue it cannot see.
+    frame.closeOtherTabs();
+    browser.openPage("/app/catalogue.html?unit=county", "白马镇");
+    assertThat(frame.optionTexts("#unit")).contains("白马镇").doesNotContain("浦江县人民政府");
+    assertThat(frame.selectedText("#unit")).isEqualTo("白马镇");
   }
 
   private static int indexContaining(List<String> entries, String text) {
@@ -134,6 +157,9 @@ class CivilServantDayIT extends BrowserITSupport {
     frame.openWebapp("/camunda/app/tasklist/default/");
     frame.waitFor("[cam-widget-header] .md-home a");
     assertThat(frame.shown(".ce-eol-banner")).as("the end-of-life banner is for admins only").isFalse();
+    // Item 17: the county's name, not "Camunda Tasklist", in the header and the browser tab.
+    frame.waitUntil("the county's title", () -> "浦江县重大行政决策 待办任务".equals(browser.script("return document.title")));
+    assertThat(frame.waitFor("[cam-widget-header] .brand-name").getText()).isEqualTo("浦江县重大行政决策 待办任务");
     browser.screenshot("tasklist-auditor");
 
     frame.logOutOfWebapp();
@@ -141,6 +167,31 @@ class CivilServantDayIT extends BrowserITSupport {
     assertThat(browser.pageText()).contains("您已安全退出", "浦江县重大行政决策").doesNotContain("Camunda");
     frame.signInHere("auditor", PASSWORD);
     assertThat(frame.currentPath()).startsWith("/app/start.html");
+
+    // Item 13: an empty result says so; 清空条件 searches again; page buttons of a single page look disabled.
+    browser.openPage("/app/audit.html?view=search&q=" + UUID.randomUUID(), "没有符合条件的决策");
+    assertThat(frame.waitFor("#prev").isEnabled()).isFalse();
+    assertThat(frame.waitFor("#next").isEnabled()).isFalse();
+    assertThat(frame.opacity("#next")).isLessThan(0.6);
+    frame.click("#search-form button[type='reset']");
+    frame.waitUntil("the search run again without conditions", () -> !frame.currentPath().contains("q="));
+
+    // Item 11: no figure beside a bar is cut off.
+    browser.openPage("/app/audit.html?view=statistics", "各阶段按期率");
+    frame.waitFor(".chart svg");
+    assertThat(frame.chartTextsCutOff()).isEmpty();
+
+    // Item 12: a dossier that cannot be read does not keep saying 正在读取…… beside the error.
+    String dossier = browser.openPage("/app/dossier.html?no=nowhere-2026-000000", "决策");
+    frame.waitUntil("the dossier's error", () -> frame.shown("#message"));
+    assertThat(browser.pageText()).doesNotContain("正在读取");
+
+    // Item 10: another unit's catalogue is read-only for the auditor: no 建立目录, no 启动决策程序.
+    browser.openPage("/app/catalogue.html?unit=county", "浦江县人民政府");
+    frame.waitUntil("the county's board or its empty notice", () -> frame.shown("#catalogue") || frame.shown("#empty"));
+    assertThat(frame.shown("#open-catalogue")).isFalse();
+    assertThat(frame.shown("button.start")).isFalse();
+    assertThat(frame.shown("#published-tools")).isFalse();
 
     String logoutPage = browser.openPage("/logout", "确认退出");
     assertThat(logoutPage).doesNotContain("Whitelabel", "Error Page");

@@ -7,7 +7,9 @@
 // - Tasklist lists tasks by due date, then by creation, as the filters' descriptions say (按到期日排序),
 //   unless the user chose another order (kept in the address, where Tasklist keeps it);
 // - a link in a task form (打开决策档案) opens in a new tab, so that what was typed stays;
-// - the form viewer's few English texts (required field, select placeholder) read in Chinese.
+// - the form viewer's few English texts (required field, select placeholder) read in Chinese, and the
+//   general notice 提交任务表单时出错 never covers the form's 完成 (it shows under the header and goes
+//   away when the form itself marks the fields to correct).
 const base = document.querySelector('base');
 const appRoot = base ? base.getAttribute('app-root') : '/camunda';
 // app-root is <context path>/camunda; the county's own pages live beside it.
@@ -125,3 +127,21 @@ new MutationObserver((mutations) => {
     }
   }
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+if (isTasklist) {
+  const notices = document.createElement('style');
+  notices.textContent = '.page-notifications { top: 56px !important; bottom: auto !important; }';
+  document.head.appendChild(notices);
+  new MutationObserver(() => {
+    const fieldErrors = document.querySelector('[cam-tasklist-form] .fjs-form-field-error');
+    if (!fieldErrors) {
+      return;
+    }
+    document.querySelectorAll('.page-notifications .alert-danger:not([data-md-fading])').forEach((notice) => {
+      if (notice.textContent.includes('提交任务表单时出错')) {
+        notice.setAttribute('data-md-fading', '');
+        setTimeout(() => { notice.style.display = 'none'; }, 4000);
+      }
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -53,6 +53,73 @@ public class CountyFrame {
     return driver.findElements(By.cssSelector(".tasks-list li.task")).stream().map(WebElement::getText).toList();
   }
 
+  /** Whether another element lies over the middle of this one (a notice covering a button). */
+  public boolean covered(String css) {
+    return (Boolean) driver.executeScript("""
+        const e = document.querySelector(arguments[0]);
+        if (!e) return true;
+        e.scrollIntoView({block: 'center'});
+        const r = e.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return !(top === e || e.contains(top));
+        """, css);
+  }
+
+  /** Types into the first matching field (after clearing it), as a user does. */
+  public void typeInto(String css, String text) {
+    WebElement field = browser.waitFor(By.cssSelector(css));
+    browser.click(field);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public int tabCount() {
+    return driver.getWindowHandles().size();
+  }
+
+  /** Closes every tab but the first and goes back to it. */
+  public void closeOtherTabs() {
+    String first = driver.getWindowHandles().iterator().next();
+    for (String handle : driver.getWindowHandles()) {
+      if (!handle.equals(first)) {
+        driver.switchTo().window(handle);
+        driver.close();
+      }
+    }
+    driver.switchTo().window(first);
+  }
+
+  public java.util.List<String> optionTexts(String selectCss) {
+    return browser.waitFor(By.cssSelector(selectCss)).findElements(By.tagName("option")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  public String selectedText(String selectCss) {
+    return new org.openqa.selenium.support.ui.Select(browser.waitFor(By.cssSelector(selectCss)))
+        .getFirstSelectedOption().getText();
+  }
+
+  public double opacity(String css) {
+    return Double.parseDouble(String.valueOf(driver.executeScript(
+        "return getComputedStyle(document.querySelector(arguments[0])).opacity;", css)));
+  }
+
+  /** Texts of the page's charts that run past the chart's right edge, as "text (right edge / width)". */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> chartTextsCutOff() {
+    return (java.util.List<String>) driver.executeScript("""
+        const cut = [];
+        for (const svg of document.querySelectorAll('.chart svg')) {
+          const width = svg.viewBox.baseVal.width;
+          for (const t of svg.querySelectorAll('text')) {
+            const b = t.getBBox();
+            if (b.x < -1 || b.x + b.width > width + 1) cut.push(t.textContent + ' (' + Math.round(b.x + b.width) + ' / ' + width + ')');
+          }
+        }
+        return cut;
+        """);
+  }
+
   /** The path and query the browser shows, from the root (e.g. "/login?logout"). */
   public String currentPath() {
     String url = driver.getCurrentUrl();

@@ -35,6 +35,11 @@ export default {
   // Pujiang: the county's frame (one login page, the end-of-life banner for admins only, a link to the
   // start page), one script for all four apps: see docs/tasklist.md.
   customScripts: ['../pujiang/shell'],
+  // Pujiang: the header and the browser tab read "浦江县重大行政决策 待办任务" (issue 17).
+  app: {
+    name: '待办任务',
+    vendor: '浦江县重大行政决策'
+  },
   locales: {
     availableLocales: ['zh-CN', 'en'],
     fallbackLocale: 'zh-CN'
