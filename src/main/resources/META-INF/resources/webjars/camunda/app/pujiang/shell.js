@@ -130,7 +130,11 @@ new MutationObserver((mutations) => {
 
 if (isTasklist) {
   const notices = document.createElement('style');
-  notices.textContent = '.page-notifications { top: 56px !important; bottom: auto !important; }';
+  // On a phone (below Bootstrap's 768 px) the footer (time zone, version) wraps to two lines in a fixed
+  // 24 px bar: it was cut and lay over the form's 完成 when scrolled to it. A phone user loses nothing
+  // without it (dates are shown in the phone's own time zone).
+  notices.textContent = '.page-notifications { top: 56px !important; bottom: auto !important; }'
+    + '@media (max-width: 767px) { footer[cam-widget-footer] { display: none !important; } }';
   document.head.appendChild(notices);
   new MutationObserver(() => {
     const fieldErrors = document.querySelector('[cam-tasklist-form] .fjs-form-field-error');

@@ -65,6 +65,41 @@ public class CountyFrame {
         """, css);
   }
 
+  /**
+   * Whether, scrolled just far enough to show it at the bottom of the screen (as a user scrolls down to
+   * a form's buttons), another element lies over the middle of this one: a fixed footer or bar.
+   */
+  public boolean coveredAtScreenBottom(String css) {
+    return (Boolean) driver.executeScript("""
+        const e = document.querySelector(arguments[0]);
+        if (!e) return true;
+        e.scrollIntoView({block: 'end'});
+        const r = e.getBoundingClientRect();
+        if (r.bottom > window.innerHeight || r.top < 0) return true;
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return !(top === e || e.contains(top));
+        """, css);
+  }
+
+  /**
+   * Texts inside the element (a fixed bar such as Tasklist's footer) that lie partly off the screen,
+   * where no scrolling brings them back.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> textsOffScreen(String css) {
+    return (java.util.List<String>) driver.executeScript("""
+        const off = [];
+        for (const bar of document.querySelectorAll(arguments[0])) {
+          for (const e of bar.querySelectorAll('*')) {
+            const r = e.getBoundingClientRect();
+            const text = [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.nodeValue.trim()).join('');
+            if (text && r.width > 0 && (r.bottom > window.innerHeight + 1 || r.right > window.innerWidth + 1)) off.push(text);
+          }
+        }
+        return off;
+        """, css);
+  }
+
   /** Types into the first matching field (after clearing it), as a user does. */
   public void typeInto(String css, String text) {
     WebElement field = browser.waitFor(By.cssSelector(css));
@@ -117,6 +152,49 @@ public class CountyFrame {
           }
         }
         return cut;
+        """);
+  }
+
+  /**
+   * Milliseconds from loading the address (a fresh page load, as from a bookmark) until an element
+   * the selector matches is shown: what a person waits for.
+   */
+  public long millisToShow(String path, String css) {
+    driver.get("about:blank");
+    long start = System.nanoTime();
+    driver.get(browser.baseUrl() + path);
+    browser.waitFor(By.cssSelector(css));
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Milliseconds from a click on the first element matching {@code clickCss} until {@code shownCss} is shown. */
+  public long millisFromClickToShow(String clickCss, String shownCss) {
+    WebElement target = browser.waitFor(By.cssSelector(clickCss));
+    long start = System.nanoTime();
+    target.click();
+    browser.waitFor(By.cssSelector(shownCss));
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /**
+   * What the browser fetched for the page's resource whose address contains the text (Resource
+   * Timing): {transferSize, encodedBodySize, decodedBodySize}; transferSize 0 means it came from the
+   * browser's cache without asking the server.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<Long> resourceSizes(String addressContains) {
+    return (java.util.List<Long>) driver.executeScript("""
+        const e = performance.getEntriesByType('resource').find(r => r.name.includes(arguments[0]));
+        return e ? [e.transferSize, e.encodedBodySize, e.decodedBodySize] : null;
+        """, addressContains);
+  }
+
+  /** The number of requests the page made after its own document, and how many reached the server. */
+  @SuppressWarnings("unchecked")
+  public java.util.List<Long> requestCounts() {
+    return (java.util.List<Long>) driver.executeScript("""
+        const all = performance.getEntriesByType('resource');
+        return [all.length, all.filter(r => r.transferSize > 0).length];
         """);
   }
 
