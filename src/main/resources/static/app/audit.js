@@ -111,6 +111,10 @@
         el('td', {}, formatTime(r.createdAt)),
         flags));
     });
+    if (page.items.length === 0) {
+      body.append(el('tr', { class: 'empty' }, el('td', { colspan: '7' },
+        '没有符合条件的决策。可以减少检索条件（或点“清空条件”）后再查。')));
+    }
     labelCells(document.getElementById('result'));
     const pages = Math.max(1, Math.ceil(page.total / page.size));
     document.getElementById('search-summary').textContent = '共 ' + page.total + ' 件决策';
@@ -131,9 +135,13 @@
   function barChart(container, rows, opts) {
     container.replaceChildren();
     const barHeight = 22;
-    const labelWidth = 150;
+    // Room for the longest label and the longest figure beside a full bar ("按期率 100%（12/12）"),
+    // at about one em (12 px) per character, so that neither is cut off.
+    const chars = (t) => [...String(t || '')].reduce((n, c) => n + (c.charCodeAt(0) > 255 ? 1 : 0.6), 0);
+    const labelWidth = Math.max(90, Math.ceil(12 * Math.max(0, ...rows.map((r) => chars(r.label)))) + 12);
+    const textWidth = Math.ceil(12 * Math.max(0, ...rows.map((r) => chars(r.text)))) + 12;
     const width = 760;
-    const chartWidth = width - labelWidth - 90;
+    const chartWidth = Math.max(120, width - labelWidth - textWidth);
     const height = rows.length * (barHeight + 6) + 10;
     const root = svg('svg', { width: width, height: height, viewBox: '0 0 ' + width + ' ' + height, role: 'img' });
     root.append(svg('title', {}, opts.title));
@@ -347,7 +355,12 @@
     if (view === 'search') {
       [...searchForm.elements].forEach((f) => { if (f.name && params.has(f.name)) f.value = params.get(f.name); });
       searchForm.addEventListener('submit', (e) => { e.preventDefault(); searchForm.elements.page.value = '0'; runSearch(); });
-      searchForm.addEventListener('reset', () => setTimeout(() => { searchForm.elements.overdueIn.value = ''; }, 0));
+      // 清空条件 shows the unfiltered list at once, as a user expects (the form's reset happens first).
+      searchForm.addEventListener('reset', () => setTimeout(() => {
+        searchForm.elements.overdueIn.value = '';
+        searchForm.elements.page.value = '0';
+        runSearch();
+      }, 0));
       document.querySelectorAll('#result th[data-sort]').forEach((th) => th.addEventListener('click', () => {
         const same = searchForm.elements.sort.value === th.dataset.sort;
         searchForm.elements.sort.value = th.dataset.sort;

@@ -18,6 +18,15 @@ const ATTRIBUTES = [
 
 const $ = (id) => document.getElementById(id);
 let current = null; // the board being shown
+let me = null; // who is signed in (/api/me): which units they may read and act for
+
+// Mirrors UnitAccess: admins and auditors read every unit, others their own; only a unit's own people act.
+function mayRead(unit) {
+  return me.admin || me.auditor || me.units.includes(unit);
+}
+function mayAct(unit) {
+  return me.admin || me.units.includes(unit);
+}
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -80,7 +89,10 @@ async function init() {
   checks($('attributes'), ATTRIBUTES, 'attributes');
   const params = new URLSearchParams(location.search);
   const thisYear = new Date().getFullYear();
-  const units = await api('GET', '/api/units');
+  me = await api('GET', '/api/me');
+  const all = await api('GET', '/api/units');
+  // Only units whose catalogues the user may see: another unit's would look empty and offer 建立目录.
+  const units = all.filter((u) => mayRead(u.code));
   $('unit').replaceChildren(...units.map((u) => el('option', { value: u.code }, u.name)));
   // A link may name an older (or later) year than the four offered; it is added so the link still works.
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2];
@@ -90,7 +102,9 @@ async function init() {
     years.sort((a, b) => b - a);
   }
   $('year').replaceChildren(...years.map((y) => el('option', { value: y }, y + '年度')));
-  $('unit').value = params.get('unit') || 'baima';
+  const linkedUnit = params.get('unit');
+  $('unit').value = units.some((u) => u.code === linkedUnit) ? linkedUnit
+    : (units.find((u) => me.units.includes(u.code)) || units[0] || { code: '' }).code;
   $('year').value = params.get('year') || String(thisYear);
   // The start form's link for a matter not in the catalogue: ?add=1[&title=...] opens the prefilled request.
   const addRequested = params.get('add') === '1';
@@ -135,6 +149,7 @@ async function load() {
   try {
     const list = await api('GET', '/api/catalogues?unit=' + encodeURIComponent(unit) + '&year=' + encodeURIComponent(year));
     $('empty').hidden = list.length > 0;
+    $('open-catalogue').hidden = !mayAct(unit);
     $('catalogue').hidden = list.length === 0;
     if (list.length === 0) { current = null; return; }
     current = await api('GET', '/api/catalogues/' + list[0].id + '/board');
@@ -155,8 +170,8 @@ function render(board) {
     c.partyConsentNote ? '同级党委同意：' + c.partyConsentNote : null,
     c.publishedAt ? '公布时间：' + date(c.publishedAt) : null
   ].filter(Boolean).join('　');
-  $('compile-tools').hidden = c.status !== 'COMPILING';
-  $('published-tools').hidden = c.status !== 'PUBLISHED';
+  $('compile-tools').hidden = c.status !== 'COMPILING' || !mayAct(c.unitCode);
+  $('published-tools').hidden = c.status !== 'PUBLISHED' || !mayAct(c.unitCode);
 
   const today = new Date().toISOString().slice(0, 10);
   $('board').replaceChildren(...(board.items.length ? board.items.map((entry) => card(entry, c, today))
@@ -195,6 +210,8 @@ function card(entry, catalogue, today) {
   const actions = [];
   if (d) {
     actions.push(el('a', { href: d.dossierUrl }, '查看案卷'));
+  } else if (!mayAct(catalogue.unitCode)) {
+    // read-only: another unit's catalogue (auditors, admins read every unit)
   } else if (catalogue.status === 'PUBLISHED' && item.status === 'PLANNED') {
     actions.push(el('button', { type: 'button', class: 'start', onclick: () => showStartDialog(item) }, '启动决策程序'));
   } else if (catalogue.status === 'COMPILING') {

@@ -111,6 +111,8 @@
       return;
     }
     if (!response.ok) {
+      // The summary must not keep saying 正在读取…… beside the error (nor repeat what the address says).
+      $('decision-summary').textContent = '';
       showMessage(await errorText(response));
       return;
     }
@@ -170,5 +172,8 @@
   }
 
   $('upload-form').addEventListener('submit', upload);
-  load().catch(() => showMessage('无法读取决策档案，请稍后再试'));
+  load().catch(() => {
+    $('decision-summary').textContent = '';
+    showMessage('无法读取决策档案，请稍后再试');
+  });
 })();

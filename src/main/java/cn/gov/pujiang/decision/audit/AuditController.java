@@ -155,7 +155,9 @@ public class AuditController {
   @Operation(summary = "检索条件的可选值（中文名称）")
   public Map<String, Object> options() {
     Map<String, Object> options = new LinkedHashMap<>();
-    options.put("units", jdbc.queryForList("select code, name from md_unit order by sort_order"));
+    // Named fields, not queryForList: H2 reports column labels in upper case (CODE, NAME), PostgreSQL in lower.
+    options.put("units", jdbc.query("select code, name from md_unit order by sort_order",
+        (rs, row) -> new UnitOption(rs.getString("code"), rs.getString("name"))));
     options.put("stages", Arrays.stream(DecisionStatus.values()).map(s -> Map.of("code", s.name(), "label", s.label())).toList());
     options.put("outcomes", Arrays.stream(DecisionOutcome.values()).map(s -> Map.of("code", s.name(), "label", s.label())).toList());
     options.put("states", Arrays.stream(AuditCriteria.State.values()).map(s -> Map.of("code", s.name(), "label", s.label())).toList());
@@ -163,6 +165,9 @@ public class AuditController {
     options.put("currentYear", currentYear());
     return options;
   }
+
+  /** A unit in the drop-downs: the same JSON keys on every database. */
+  public record UnitOption(String code, String name) {}
 
   private AuditCriteria criteria(String unit, String year, String stage, String state, String outcome, String from,
       String to, String q, String flag, String overdueIn, String catalogueItem, String outsideCatalogue,

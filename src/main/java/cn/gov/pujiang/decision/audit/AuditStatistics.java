@@ -122,7 +122,7 @@ public class AuditStatistics {
       Long meanTask = f[2] == 0 ? null : Math.round((double) f[1] / f[2]);
       Long meanStage = inst[0] == 0 ? null : inst[1];
       String link = query(year, unit, null) + "&overdueIn=" + key;
-      stages.put(key, new StageRow(key, stageNames.getOrDefault(key, key), inst[0], meanStage,
+      stages.put(key, new StageRow(key, stageName(key, stageNames), inst[0], meanStage,
           Durations.text(meanStage), f[0], meanTask, Durations.text(meanTask), new Ratio(f[4], f[3], link), f[5], link));
     }
     Map<String, Map<String, Ratio>> extras = new HashMap<>();
@@ -147,9 +147,34 @@ public class AuditStatistics {
     UnitRow totalRow = row(unit == null || unit.isBlank() ? null : unit, "合计", year, total, Map.of());
 
     List<StageRow> stageRows = new ArrayList<>(stages.values());
-    stageRows.sort(java.util.Comparator.comparing((StageRow r) -> !"major-decision".equals(r.processKey()))
+    stageRows.sort(java.util.Comparator.comparingInt((StageRow r) -> procedureStep(r.processKey()))
         .thenComparing(StageRow::stageName));
     return new Statistics(year, unit == null || unit.isBlank() ? null : unit, rows, totalRow, stageRows, extraColumns);
+  }
+
+  /**
+   * The stages in the order of the procedure (Decree 713: Art. 10-13 initiation and drafting, Art. 14-20 public
+   * participation, Art. 21 expert argumentation, Art. 22-24 risk assessment, Art. 25-28 legality review,
+   * Art. 29-30 collective discussion, Art. 31-32 publication, Art. 40 archiving, Art. 33-39 execution); a stage
+   * not listed goes last.
+   */
+  static final List<String> PROCEDURE_ORDER = List.of("major-decision", "public-participation",
+      "expert-argumentation", "risk-assessment", "legality-review", "collective-discussion", "decision-publication",
+      "decision-archiving", "decision-execution");
+
+  /**
+   * The main process's own tasks (study, initiation, drafting, fair-competition review, submission and
+   * amendments) are a stage of their own; its process name (重大行政决策全流程) would read as the whole.
+   */
+  static final String MAIN_PROCESS_STAGE = "决策启动、草案拟订与修改";
+
+  private static int procedureStep(String processKey) {
+    int step = PROCEDURE_ORDER.indexOf(processKey);
+    return step < 0 ? PROCEDURE_ORDER.size() : step;
+  }
+
+  static String stageName(String processKey, Map<String, String> processNames) {
+    return "major-decision".equals(processKey) ? MAIN_PROCESS_STAGE : processNames.getOrDefault(processKey, processKey);
   }
 
   /**

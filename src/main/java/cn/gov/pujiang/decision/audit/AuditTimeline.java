@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import cn.gov.pujiang.decision.process.Actors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,45 @@ public class AuditTimeline {
   public record Timeline(Header decision, List<TimelineEntry> entries, Summary summary, Seal archive,
       List<DossierDocument> documents, String documentsNote) {}
 
+  /** What the timeline shows for work done by the application itself (timers, jobs, listeners). */
+  static final String SYSTEM_ACTOR = "系统自动办理";
+
+  /**
+   * People by name (姓名, ADR 0019), not by user id; work of the application itself as such. Read from
+   * Camunda's user table directly: the auditor may read every timeline but has no grant on the users.
+   */
+  private List<TimelineEntry> named(List<TimelineEntry> entries) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    entries.forEach(e -> {
+      if (e.actor() != null && !e.actor().isBlank()) {
+        ids.add(e.actor());
+      }
+    });
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    names.put(Actors.SYSTEM, SYSTEM_ACTOR);
+    ids.remove(Actors.SYSTEM);
+    if (!ids.isEmpty()) {
+      String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+      jdbc.query("select ID_, FIRST_, LAST_ from ACT_ID_USER where ID_ in (" + marks + ")", rs -> {
+        String name = (nz(rs.getString(2)) + nz(rs.getString(3))).trim();
+        if (!name.isEmpty()) {
+          names.put(rs.getString(1), name);
+        }
+      }, ids.toArray());
+    }
+    List<TimelineEntry> named = new ArrayList<>(entries.size());
+    for (TimelineEntry e : entries) {
+      String actor = e.actor() == null ? null : names.getOrDefault(e.actor(), e.actor());
+      named.add(new TimelineEntry(e.time(), e.kind(), e.stage(), e.title(), actor, e.detail(), e.started(),
+          e.durationMillis(), e.durationText(), e.limit(), e.onTime(), e.marker()));
+    }
+    return named;
+  }
+
+  private static String nz(String value) {
+    return value == null ? "" : value.trim();
+  }
+
   @Transactional(readOnly = true)
   public Timeline timeline(String decisionNo) {
     List<Object[]> found = jdbc.query(
@@ -69,6 +109,7 @@ public class AuditTimeline {
       entries.addAll(source.entries(ref));
     }
     entries.sort(Comparator.comparing(TimelineEntry::time, Comparator.nullsLast(Comparator.naturalOrder())));
+    entries = named(entries);
     Summary summary = new Summary(
         (int) entries.stream().filter(e -> "TASK".equals(e.kind())).count(),
         (int) entries.stream().filter(e -> "TASK".equals(e.kind()) && Boolean.FALSE.equals(e.onTime())).count(),

@@ -5,6 +5,7 @@ import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
 import cn.gov.pujiang.decision.lifecycle.Procedure;
 import cn.gov.pujiang.decision.organisation.Unit;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
+import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.refusal.Refusal;
@@ -96,6 +97,8 @@ public class Catalogues {
     Map<String, Object> vars = new HashMap<>();
     vars.put(Vars.CATALOGUE_ID, catalogue.getId());
     vars.put(Vars.CATALOGUE_UNIT, unitCode);
+    // Tasklist shows the unit's Chinese name under each task (TaskFilters), never its code.
+    vars.put(CommonVariables.DECISION_UNIT_NAME, unit.getName());
     vars.put(Vars.CATALOGUE_YEAR, year);
     vars.put(Vars.APPROVAL_BODY, catalogue.getApprovalBody());
     ProcessInstance pi =
@@ -281,6 +284,8 @@ public class Catalogues {
     vars.put(Vars.ADJUSTMENT_ID, adjustment.getId());
     vars.put(Vars.CATALOGUE_ID, catalogueId);
     vars.put(Vars.CATALOGUE_UNIT, catalogue.getUnitCode());
+    units.findById(catalogue.getUnitCode())
+        .ifPresent(unit -> vars.put(CommonVariables.DECISION_UNIT_NAME, unit.getName()));
     vars.put(Vars.CATALOGUE_YEAR, catalogue.getYear());
     vars.put(Vars.ADJUSTMENT_SUMMARY, describe(adjustment));
     ProcessInstance pi =

@@ -50,12 +50,22 @@ public class DemoUsersInitializer {
     log.warn("Demo users present (password '{}'): never use the demo profile in production", DEMO_PASSWORD);
   }
 
-  private void user(String id, String lastName, String firstName, String groupId) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
+  /**
+   * The demo "names" are the unit (in the 姓 place) and the role (in the 名 place), so that a trial
+   * user sees whose desk they are at: 白马镇 承办人. Camunda's firstName holds the 姓 (ADR 0019); demo
+   * users saved the other way round by an older version are put right.
+   */
+  private void user(String id, String familyName, String givenName, String groupId) {
+    User user = identityService.createUserQuery().userId(id).singleResult();
+    if (user == null) {
+      user = identityService.newUser(id);
+      user.setFirstName(familyName);
+      user.setLastName(givenName);
       user.setPassword(DEMO_PASSWORD);
+      identityService.saveUser(user);
+    } else if (!familyName.equals(user.getFirstName()) || !givenName.equals(user.getLastName())) {
+      user.setFirstName(familyName);
+      user.setLastName(givenName);
       identityService.saveUser(user);
     }
     if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {

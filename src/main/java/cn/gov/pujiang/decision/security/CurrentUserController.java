@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.security;
 
+import cn.gov.pujiang.decision.organisation.PersonNames;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import java.util.List;
 import java.util.Set;
@@ -34,14 +35,9 @@ class CurrentUserController {
       throw Refusal.unauthenticated("请先登录");
     }
     User profile = identityService.createUserQuery().userId(user.getUserId()).singleResult();
-    String name = profile == null ? user.getUserId()
-        : (nullToEmpty(profile.getLastName()) + nullToEmpty(profile.getFirstName())).trim();
+    String name = PersonNames.displayName(profile, user.getUserId());
     return new CurrentUser(user.getUserId(), name, user.getGroupIds(), access.ownUnits(), access.isAuditor(),
         access.isAdmin(), access.isJudicialBureau(), SecurityConfiguration.CSRF_HEADER,
         SecurityConfiguration.CSRF_COOKIE);
-  }
-
-  private static String nullToEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

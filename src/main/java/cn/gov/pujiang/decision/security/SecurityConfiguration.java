@@ -44,7 +44,11 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -104,14 +108,32 @@ public class SecurityConfiguration {
     csrfTokens.setCookieName(CSRF_COOKIE);
     csrfTokens.setHeaderName(CSRF_HEADER);
     csrfTokens.setCookieCustomizer(cookie -> cookie.path("/").sameSite("Lax").secure(properties.secureCookies()));
-    CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+    CsrfTokenRequestAttributeHandler pagesCsrf = new CsrfTokenRequestAttributeHandler();
     // Load the token on every request so that the cookie is always there for the pages' scripts.
-    csrfHandler.setCsrfRequestAttributeName(null);
+    pagesCsrf.setCsrfRequestAttributeName(null);
+    // ...but not on the webapps' own requests (Camunda has its own token): after 退出登录 their calls still
+    // in flight would each set a fresh cookie and could overwrite the one the /login form was given.
+    CsrfTokenRequestAttributeHandler webappsCsrf = new CsrfTokenRequestAttributeHandler();
+    RequestMatcher webapps = paths("/camunda/**");
+    CsrfTokenRequestHandler csrfHandler = new CsrfTokenRequestHandler() {
+      @Override
+      public void handle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+          Supplier<CsrfToken> token) {
+        (webapps.matches(request) ? webappsCsrf : pagesCsrf).handle(request, response, token);
+      }
+
+      @Override
+      public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+        return pagesCsrf.resolveCsrfTokenValue(request, token);
+      }
+    };
 
     http
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**").permitAll()
+            // The webapps' fonts and icons: the same for everyone, and asked for while the login page shows.
+            .requestMatchers("/camunda/assets/**", "/camunda/favicon.ico").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/camunda/api/admin/setup/**").denyAll()
             .requestMatchers(request -> "POST".equals(request.getMethod())
@@ -137,6 +159,9 @@ public class SecurityConfiguration {
                 + (exception instanceof LoginThrottledException throttled
                     ? "/login?throttled=" + throttled.retryAfterSeconds() : "/login?error")))
             .permitAll())
+        // After login, go back only to a page the user opened: never to a font, script or API call that was
+        // still in flight when the session ended (logging in would then "download" it and stay on /login).
+        .requestCache(cache -> cache.requestCache(pagesOnly()))
         .httpBasic(basic -> basic.authenticationEntryPoint(api))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(
@@ -217,6 +242,14 @@ public class SecurityConfiguration {
       }
       return false;
     };
+  }
+
+  private static RequestCache pagesOnly() {
+    HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+        && request.getHeader("X-Requested-With") == null
+        && String.valueOf(request.getHeader("Accept")).contains("text/html"));
+    return cache;
   }
 
   /** The webapps' logout, only when it carries Camunda's CSRF token (otherwise Camunda refuses it). */

@@ -110,9 +110,9 @@ public class TaskFilterCatalogue {
     TaskQuery query = taskService.createTaskQuery()
         .taskCandidateGroupIn(office.groups())
         .includeAssignedTasks()
-        .orderByDueDate().asc();
+        .orderByDueDate().asc().orderByTaskCreateTime().asc();
     return new TaskFilterSpec(UNIT_OPEN + office.code(), "本单位待办",
-        office.name() + "各岗位尚未办结的任务（含已被认领的），按到期日排序", 2, "#1f6fb2", false,
+        office.name() + "各岗位尚未办结的任务（含已被认领的），按到期日排序（到期日相同的按创建先后）", 2, "#1f6fb2", false,
         null, office.groups(), null, query);
   }
 
@@ -121,7 +121,7 @@ public class TaskFilterCatalogue {
         .taskCandidateGroupIn(office.groups())
         .includeAssignedTasks()
         .dueBefore(Date.from(now.toInstant()))
-        .orderByDueDate().asc();
+        .orderByDueDate().asc().orderByTaskCreateTime().asc();
     return new TaskFilterSpec(OVERDUE + office.code(), "已逾期",
         office.name() + "已过到期日仍未办结的任务（每 5 分钟更新一次）", 4, "#c9302c", true,
         null, office.groups(), null, query);
@@ -136,15 +136,15 @@ public class TaskFilterCatalogue {
         .includeAssignedTasks()
         .dueAfter(Date.from(monday.toInstant()))
         .dueBefore(Date.from(monday.plusWeeks(1).toInstant()))
-        .orderByDueDate().asc();
+        .orderByDueDate().asc().orderByTaskCreateTime().asc();
     return new TaskFilterSpec(REVIEW_DUE_THIS_WEEK + office.code(), "本周到期的审查任务",
         office.name() + "本周（周一至周日）到期的合法性审查任务", 3, "#e08e0b", true,
         null, office.reviewGroups(), null, query);
   }
 
   TaskFilterSpec myTasks(String userId) {
-    TaskQuery query = taskService.createTaskQuery().taskAssignee(userId).orderByDueDate().asc();
-    return new TaskFilterSpec(MY_TASKS + userId, "我的任务", "已指派给我（" + userId + "）的任务，按到期日排序",
+    TaskQuery query = taskService.createTaskQuery().taskAssignee(userId).orderByDueDate().asc().orderByTaskCreateTime().asc();
+    return new TaskFilterSpec(MY_TASKS + userId, "我的任务", "已指派给我（" + userId + "）的任务，按到期日排序（到期日相同的按创建先后）",
         1, "#3c763d", false, userId, List.of(), userId, query);
   }
 }

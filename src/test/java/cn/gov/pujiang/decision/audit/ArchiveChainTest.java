@@ -87,7 +87,7 @@ class ArchiveChainTest extends ProcessTestSupport {
     assertThat(t.entries()).anySatisfy(e -> {
       assertThat(e.kind()).isEqualTo("TASK");
       assertThat(e.title()).isEqualTo("决定是否启动决策程序");
-      assertThat(e.actor()).isEqualTo("hangping.head");
+      assertThat(e.actor()).isEqualTo("杭坪镇负责人");
     });
     assertThat(t.entries()).anySatisfy(e -> {
       assertThat(e.kind()).isEqualTo("STAGE");

@@ -78,7 +78,7 @@ class AuditDossierTest extends ProcessTestSupport {
     assertThat(docs).extracting(TimelineEntry::title)
         .containsExactly("提交文件：决策草案（第1版）", "提交新版本：决策草案（第2版）", "提交文件：合法性审查意见书（第1版）");
     assertThat(docs.get(1).detail()).contains("美丽乡村建设规划（修改稿）.docx", SHA_DRAFT2);
-    assertThat(docs.get(2).actor()).isEqualTo("huaqiao.reviewer");
+    assertThat(docs.get(2).actor()).isEqualTo("花桥乡合法性审查员");
     assertThat(docs.get(2).stage()).isEqualTo("合法性审查");
     // Documents of other decisions stay out.
     assertThat(timelines.timeline("huaqiao-2019-900001").documents()).isEmpty();

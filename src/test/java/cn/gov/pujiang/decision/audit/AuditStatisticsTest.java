@@ -191,7 +191,8 @@ class AuditStatisticsTest extends ProcessTestSupport {
     assertThat(t.entries()).anySatisfy(e -> {
       assertThat(e.kind()).isEqualTo("TASK");
       assertThat(e.title()).isEqualTo("出具合法性审查意见书");
-      assertThat(e.actor()).isEqualTo("huaqiao.reviewer");
+      // Named, not by user id (issue 17 item 7): the demo user huaqiao.reviewer is 花桥乡 合法性审查员.
+      assertThat(e.actor()).isEqualTo("花桥乡合法性审查员");
       assertThat(e.onTime()).isTrue();
       assertThat(e.durationText()).isEqualTo("4天");
       assertThat(e.detail()).contains("办理期限2019-03-19 17:00", "按期办结");
@@ -257,6 +258,31 @@ class AuditStatisticsTest extends ProcessTestSupport {
     mvc.perform(put("/api/audit/decisions/huaqiao-2019-900001/timeline")).andExpect(status().isMethodNotAllowed());
     mvc.perform(delete("/api/audit/archive-chain")).andExpect(status().isMethodNotAllowed());
     assertThat(rowCounts()).isEqualTo(before);
+  }
+
+  @Test
+  void stagesFollowTheProcedureAndTheMainProcessIsNotCalledTheWhole() {
+    // Issue 17, item 11: the chart listed 重大行政决策全流程 as a stage, and stages not in procedural order.
+    List<StageRow> stages = statistics.statistics(YEAR, null).stages();
+    assertThat(stages).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(stages).extracting(StageRow::stageName).doesNotContain("重大行政决策全流程");
+    assertThat(AuditStatistics.stageName("major-decision", Map.of("major-decision", "重大行政决策全流程")))
+        .isEqualTo(AuditStatistics.MAIN_PROCESS_STAGE);
+    assertThat(AuditStatistics.stageName("legality-review", Map.of("legality-review", "合法性审查")))
+        .isEqualTo("合法性审查");
+    List<Integer> steps = stages.stream().map(r -> AuditStatistics.PROCEDURE_ORDER.indexOf(r.processKey())).toList();
+    assertThat(steps).doesNotContain(-1).isSorted();
+  }
+
+  @Test
+  void unitOptionsCarryLowerCaseKeysOnEveryDatabase() throws Exception {
+    // H2 labels native-query columns in upper case; audit.js reads code/name (issue 17, item 2).
+    mvc.perform(get("/api/audit/options"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.units[0].code").value("county"))
+        .andExpect(jsonPath("$.units[?(@.code == 'baima')].name").value("白马镇"))
+        .andExpect(jsonPath("$.units[0].CODE").doesNotExist())
+        .andExpect(jsonPath("$.units[0].NAME").doesNotExist());
   }
 
   @Test

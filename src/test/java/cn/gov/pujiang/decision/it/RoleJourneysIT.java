@@ -357,7 +357,7 @@ class RoleJourneysIT extends BrowserITSupport {
     assertThat(timeline).contains(
         "第1轮审查结论：" + LegalityOutcome.RETURNED_INCOMPLETE.label(), "审查意见：" + RETURN_OPINION, "退回",
         "第2轮送审（重新送审）", "第2轮审查结论：" + LegalityOutcome.LAWFUL.label(), "审查意见：" + PASS_OPINION,
-        "会议决定：" + MeetingOutcome.ADOPTED.label(), "办理人：baima.reviewer");
+        "会议决定：" + MeetingOutcome.ADOPTED.label(), "办理人：白马镇合法性审查员");
     pages.scrollTo(By.xpath("//ol[@id='timeline']/li[contains(., '第1轮审查结论')]"));
     pages.screenshot("10-auditor-timeline");
     Path pdf = pages.download(By.id("dossier"), DOWNLOADS.resolve("timeline-pdf"));

@@ -103,6 +103,44 @@ class OneLoginTest extends HttpTestSupport {
   }
 
   @Test
+  void loginAfterALogoutLandsOnAPageNotOnAFontStillLoadingWhenTheSessionEnded() {
+    HttpClient browser = browser();
+    login(browser, "auditor", PASSWORD);
+    browserPost(browser, "/logout", "_csrf=" + csrfFrom(browserGet(browser, "/login")));
+    // What Tasklist still asks for while its own login view shows (issue 17, item 1).
+    assertThat(fetch(browser, "/camunda/assets/IBMPlexSans-Bold.woff", "*/*").statusCode()).isEqualTo(200);
+    assertThat(fetch(browser, "/camunda/app/tasklist/scripts/config.js", "*/*").statusCode()).isEqualTo(302);
+
+    HttpResponse<String> login = login(browser, "auditor", PASSWORD);
+    assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).doesNotContain("assets", "config.js", "error"));
+    assertThat(browserGet(browser, login.headers().firstValue("Location").orElseThrow()
+        .replaceFirst("^https?://[^/]+", "")).headers().firstValue("Location"))
+        .hasValueSatisfying(start -> assertThat(start).endsWith("/app/start.html"));
+
+    HttpClient other = browser();
+    assertThat(fetch(other, "/app/audit.html", "text/html,application/xhtml+xml").statusCode()).isEqualTo(302);
+    assertThat(login(other, "auditor", PASSWORD).headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).contains("/app/audit.html"));
+  }
+
+  @Test
+  void logoutTypedInTheAddressBarShowsAChineseConfirmationNotAnErrorPage() {
+    HttpClient browser = browser();
+    login(browser, "baima.clerk", PASSWORD);
+    HttpResponse<String> page = browserGet(browser, "/logout");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("确认退出", "name=\"_csrf\"").doesNotContain("Whitelabel");
+    assertThat(browserPost(browser, "/logout", "_csrf=" + csrfFrom(page)).headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/login?logout"));
+    assertThat(browserGet(browser, "/api/me").statusCode()).isEqualTo(401);
+  }
+
+  private HttpResponse<String> fetch(HttpClient browser, String path, String accept) {
+    return exchange(browser, HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).GET().build());
+  }
+
+  @Test
   void loginPageSendsSecurityHeadersAndSafeCookies() {
     HttpClient browser = browser();
     HttpResponse<String> page = browserGet(browser, "/login");

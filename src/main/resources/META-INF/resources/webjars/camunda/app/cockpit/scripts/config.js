@@ -52,6 +52,14 @@ export default {
   // The webapp takes the first language of the browser, keeps only the part before '-' ('zh-CN' -> 'zh',
   // 'en-US' -> 'en') and looks it up in availableLocales; anything not found gets fallbackLocale. 'zh' is
   // never in the list, so every browser gets zh-CN unless its first language is English.
+  // Pujiang: the county's frame (one login page, the end-of-life banner for admins only, a link to the
+  // start page), one script for all four apps: see docs/tasklist.md.
+  customScripts: ['../pujiang/shell'],
+  // Pujiang: the header and the browser tab read "浦江县重大行政决策 流程监控" (issue 17).
+  app: {
+    name: '流程监控',
+    vendor: '浦江县重大行政决策'
+  },
   locales: {
     availableLocales: ['zh-CN', 'en'],
     fallbackLocale: 'zh-CN'

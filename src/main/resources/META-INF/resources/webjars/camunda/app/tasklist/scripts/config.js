@@ -32,13 +32,20 @@ export default {
   // The webapp takes the first language of the browser, keeps only the part before '-' ('zh-CN' -> 'zh',
   // 'en-US' -> 'en') and looks it up in availableLocales; anything not found gets fallbackLocale. 'zh' is
   // never in the list, so every browser gets zh-CN unless its first language is English.
+  // Pujiang: the county's frame (one login page, the end-of-life banner for admins only, a link to the
+  // start page), one script for all four apps: see docs/tasklist.md. In Tasklist also: a refusal
+  // that asks for a dossier document links to the decision's dossier page (scripts/refusal-hint.js,
+  // ADR 0018). One customScripts key: a second one would silently replace the first.
+  customScripts: ['../pujiang/shell', 'scripts/refusal-hint'],
+  // Pujiang: the header and the browser tab read "浦江县重大行政决策 待办任务" (issue 17).
+  app: {
+    name: '待办任务',
+    vendor: '浦江县重大行政决策'
+  },
   locales: {
     availableLocales: ['zh-CN', 'en'],
     fallbackLocale: 'zh-CN'
   },
-  // Pujiang: a refusal that asks for a dossier document links to the decision's dossier page
-  // (scripts/refusal-hint.js, ADR 0018).
-  customScripts: ['scripts/refusal-hint'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

@@ -1,0 +1,151 @@
+// The county's frame around the Camunda webapps (Tasklist, Cockpit, Admin, Welcome), loaded by each
+// app's config.js as a custom script (docs/tasklist.md, "四个网页应用的外框"):
+// - there is one login page, /login: Camunda's own login route (after 退出登录 or an expired session)
+//   hands over to it, so nobody meets a second login form;
+// - the Camunda 7 end-of-life banner is for the people who run the system (admins), not for officials;
+// - the header links to the county's start page (首页);
+// - Tasklist lists tasks by due date, then by creation, as the filters' descriptions say (按到期日排序),
+//   unless the user chose another order (kept in the address, where Tasklist keeps it);
+// - a link in a task form (打开决策档案) opens in a new tab, so that what was typed stays;
+// - the form viewer's few English texts (required field, select placeholder) read in Chinese, and the
+//   general notice 提交任务表单时出错 never covers the form's 完成 (it shows under the header and goes
+//   away when the form itself marks the fields to correct).
+const base = document.querySelector('base');
+const appRoot = base ? base.getAttribute('app-root') : '/camunda';
+// app-root is <context path>/camunda; the county's own pages live beside it.
+const siteRoot = appRoot.substring(0, appRoot.lastIndexOf('/'));
+
+let loggingOut = false;
+document.addEventListener('click', (event) => {
+  if (event.target.closest && event.target.closest('a[ng-click="logout()"]')) {
+    loggingOut = true;
+  }
+}, true);
+
+function toOneLoginPage() {
+  if (/^#!?\/login/.test(window.location.hash)) {
+    window.location.replace(siteRoot + '/login' + (loggingOut ? '?logout' : ''));
+  }
+}
+window.addEventListener('hashchange', toOneLoginPage);
+toOneLoginPage();
+
+const DUE_DATE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }, { sortBy: 'created', sortOrder: 'asc' }]);
+const isTasklist = base && base.getAttribute('app-name') === 'tasklist';
+function dueDateFirst() {
+  const hash = window.location.hash || '#/';
+  if (!/^#!?\/(\?|$)/.test(hash) || /[?&]sorting=/.test(hash)) {
+    return;
+  }
+  const separator = hash.indexOf('?') < 0 ? '?' : '&';
+  window.location.replace(hash + separator + 'sorting=' + encodeURIComponent(DUE_DATE_FIRST));
+}
+if (isTasklist) {
+  window.addEventListener('hashchange', dueDateFirst);
+  dueDateFirst();
+}
+
+const hideBanner = document.createElement('style');
+hideBanner.textContent = '.ce-eol-banner { display: none !important; }';
+document.head.appendChild(hideBanner);
+fetch(siteRoot + '/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  .then((response) => (response.ok ? response.json() : null))
+  .then((me) => {
+    if (me && me.admin) {
+      hideBanner.remove();
+    }
+  })
+  .catch(() => { /* not logged in: the banner stays hidden */ });
+
+function addHomeLink() {
+  const nav = document.querySelector('[cam-widget-header] nav.cam-nav > ul');
+  if (!nav || nav.querySelector('.md-home')) {
+    return;
+  }
+  const item = document.createElement('li');
+  item.className = 'md-home';
+  const link = document.createElement('a');
+  link.href = siteRoot + '/';
+  link.textContent = '首页';
+  link.title = '浦江县重大行政决策首页：我的待办、目录、审计与操作指引';
+  item.appendChild(link);
+  nav.insertBefore(item, nav.firstChild);
+}
+new MutationObserver(addHomeLink).observe(document.documentElement, { childList: true, subtree: true });
+addHomeLink();
+
+// Links in a Camunda Form open beside the form: leaving the page would lose what was typed.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('.fjs-container a[href]');
+  if (link && !link.target) {
+    link.target = '_blank';
+    link.rel = 'noopener';
+  }
+}, true);
+
+// form-js (bundled with Tasklist) has no Chinese texts; these are the ones a user meets.
+const FORM_TEXTS = [
+  [/^Field is required\.$/, () => '此项为必填项。'],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => '至少填写 ' + m[1] + ' 个字符。'],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => '最多填写 ' + m[1] + ' 个字符。'],
+  [/^Field must have minimum value of (.+)\.$/, (m) => '不能小于 ' + m[1] + '。'],
+  [/^Field must have maximum value of (.+)\.$/, (m) => '不能大于 ' + m[1] + '。'],
+  [/^Field must be a valid email\.$/, () => '请填写有效的电子邮箱地址。'],
+  [/^Field must be a valid phone number\.$/, () => '请填写有效的电话号码。'],
+  [/^Field must match pattern (.+)\.$/, () => '填写的格式不正确。'],
+  [/^Date of .* is invalid\.?$/, () => '日期格式不正确。'],
+  [/^Select$/, () => '请选择'],
+  [/^Search$/, () => '搜索'],
+  [/^No results$/, () => '没有匹配的选项']
+];
+// "Powered by bpmn.io" stays as it is: the bpmn.io licence forbids removing or changing that watermark.
+function chineseFormTexts(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue.trim();
+    if (!text || /[\u4e00-\u9fff]/.test(text)) {
+      continue;
+    }
+    for (const [pattern, chinese] of FORM_TEXTS) {
+      const match = text.match(pattern);
+      if (match) {
+        node.nodeValue = chinese(match);
+        break;
+      }
+    }
+  }
+  root.querySelectorAll('input[placeholder="Select"], input[placeholder="Search"]').forEach((input) => {
+    input.placeholder = input.placeholder === 'Select' ? '请选择' : '搜索';
+  });
+}
+new MutationObserver((mutations) => {
+  for (const mutation of mutations) {
+    const target = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
+    const form = target && target.closest && target.closest('.fjs-container');
+    if (form) {
+      chineseFormTexts(form);
+    }
+  }
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+if (isTasklist) {
+  const notices = document.createElement('style');
+  // On a phone (below Bootstrap's 768 px) the footer (time zone, version) wraps to two lines in a fixed
+  // 24 px bar: it was cut and lay over the form's 完成 when scrolled to it. A phone user loses nothing
+  // without it (dates are shown in the phone's own time zone).
+  notices.textContent = '.page-notifications { top: 56px !important; bottom: auto !important; }'
+    + '@media (max-width: 767px) { footer[cam-widget-footer] { display: none !important; } }';
+  document.head.appendChild(notices);
+  new MutationObserver(() => {
+    const fieldErrors = document.querySelector('[cam-tasklist-form] .fjs-form-field-error');
+    if (!fieldErrors) {
+      return;
+    }
+    document.querySelectorAll('.page-notifications .alert-danger:not([data-md-fading])').forEach((notice) => {
+      if (notice.textContent.includes('提交任务表单时出错')) {
+        notice.setAttribute('data-md-fading', '');
+        setTimeout(() => { notice.style.display = 'none'; }, 4000);
+      }
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
