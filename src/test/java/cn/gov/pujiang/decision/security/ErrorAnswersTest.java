@@ -116,7 +116,7 @@ class ErrorAnswersTest extends HttpTestSupport {
         HttpRequest.newBuilder(URI.create(url("/logout"))).header("Accept", "text/html")).GET().build());
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("确定要退出登录吗", "method=\"post\"").doesNotContain("Whitelabel");
+    assertThat(page.body()).contains("确认退出", "method=\"post\"").doesNotContain("Whitelabel");
   }
 
   // ---- section 3: zero 5xx for anything a client sends ----------------------------------------
