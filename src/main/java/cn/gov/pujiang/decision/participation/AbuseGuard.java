@@ -102,9 +102,9 @@ public class AbuseGuard {
   /**
    * One more hit of the bucket in the window, unless the limit is reached. The conditional UPDATE is
    * atomic on both databases; a first hit inserts, and a concurrent first insert on the other node makes
-   * this one update instead.
+   * this one update instead. Public for the PostgreSQL test that hits one counter from many threads.
    */
-  boolean count(String bucket, Instant windowStart, int limit) {
+  public boolean count(String bucket, Instant windowStart, int limit) {
     Timestamp window = Timestamp.from(windowStart);
     for (int attempt = 0; attempt < 2; attempt++) {
       if (jdbc.update("update md_public_rate set hits = hits + 1 where bucket = ? and window_start = ? and hits < ?",
