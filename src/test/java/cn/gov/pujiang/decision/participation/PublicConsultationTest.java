@@ -41,6 +41,7 @@ class PublicConsultationTest extends ProcessTestSupport {
   @Autowired Consultations consultations;
   @Autowired AbuseGuard guard;
   @Autowired PublicOpinionRepository opinions;
+  @Autowired OpinionSummaryPdf summaryPdf;
 
   record Open(ProcessInstance instance, Consultation consultation, DossierDocument draft, DossierDocument internal) {}
 
@@ -224,6 +225,28 @@ class PublicConsultationTest extends ProcessTestSupport {
     assertThat(summary.notAdoptedReasons()).containsExactly(new OpinionSummary.ReasonGroup("不予采纳", "与上位法不符", 2));
     assertRefused(() -> consultations.enter(no, OpinionSource.LETTER, "迟到的来信", ACTING_USER),
         HttpStatus.CONFLICT, "公众参与阶段已结束");
+  }
+
+  @Test
+  void theSummaryPdfListsEveryOpinionWithItsResultButNoNameOrContact() throws Exception {
+    Open open = openConsultation(30L, null);
+    String no = open.instance().getBusinessKey();
+    Consultations.Receipt r = submit(open.consultation().getPublicToken(), "建议错峰施工", source());
+    consultations.answer(no, consultations.byReceipt(r.receiptNo()).getId(), OpinionClass.PARTLY_ADOPTED, "夜间停止施工",
+        ACTING_USER);
+    consultations.enter(no, OpinionSource.SYMPOSIUM, "座谈会：要求公开补偿标准", ACTING_USER);
+
+    byte[] pdf = summaryPdf.render(no, "测试事项", open.consultation(), consultations.ledger(no), clockNow());
+
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text).contains("公众意见汇总及采纳情况", "共收到意见2条", "部分采纳1条", "未处理1条", "建议错峰施工",
+          "夜间停止施工", "座谈会", "待处理").doesNotContain("张三", "13800000000");
+    }
+  }
+
+  private static java.time.OffsetDateTime clockNow() {
+    return java.time.OffsetDateTime.now(cn.gov.pujiang.decision.process.EngineClock.ZONE);
   }
 
   // ---- helpers -------------------------------------------------------------------------------
