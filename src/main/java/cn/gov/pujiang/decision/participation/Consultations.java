@@ -7,6 +7,8 @@ import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Elements
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Vars;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.process.ProcedureRules;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess;
+import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.register.DecisionStatus;
@@ -54,12 +56,14 @@ public class Consultations {
   private final PublicParticipationProperties properties;
   private final TransactionTemplate transactions;
   private final JdbcTemplate jdbc;
+  private final StageRecords records;
 
   public Consultations(ConsultationRepository consultations, PublicOpinionRepository opinions,
       DecisionRegister register, Dossier dossier, TaskService taskService, EngineClock clock, ProcedureRules rules,
       AbuseGuard guard, PublicParticipationProperties properties, PlatformTransactionManager transactionManager,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc, StageRecords records) {
     this.jdbc = jdbc;
+    this.records = records;
     this.consultations = consultations;
     this.opinions = opinions;
     this.register = register;
@@ -274,10 +278,13 @@ public class Consultations {
     return opinions.findByReceiptNo(normalised).orElseThrow(() -> ApiException.notFound("未找到该回执号对应的意见，请核对回执号"));
   }
 
-  /** The decision has gone past its publication stage (Art. 32): the adoption may be shown. */
+  /**
+   * The decision has been published (Art. 32): its publication stage recorded PUBLISHED. A decision kept
+   * unpublished on a legal basis (NOT_PUBLISHED) never shows its answers.
+   */
   public boolean decisionPublished(Consultation consultation) {
-    DecisionStatus status = register.get(consultation.getDecisionNo()).getStatus();
-    return status.ordinal() > DecisionStatus.PUBLICATION.ordinal();
+    return records.events(consultation.getDecisionNo(), DecisionPublicationProcess.Events.PUBLISHED).stream()
+        .anyMatch(r -> DecisionPublicationProcess.STAGE.equals(r.getStage()));
   }
 
   public Consultation ofOpinion(PublicOpinion opinion) {

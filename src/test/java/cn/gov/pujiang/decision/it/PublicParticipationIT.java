@@ -10,7 +10,8 @@ import cn.gov.pujiang.decision.participation.ConsultationFixture.Opened;
 import cn.gov.pujiang.decision.participation.Consultations;
 import cn.gov.pujiang.decision.participation.OpinionClass;
 import cn.gov.pujiang.decision.participation.PublicConsultationController;
-import cn.gov.pujiang.decision.register.DecisionStatus;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess;
+import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
 import cn.gov.pujiang.decision.support.TestUsers;
 import cn.gov.pujiang.decision.web.ApiException;
@@ -40,6 +41,7 @@ class PublicParticipationIT extends ProcessTestSupport {
 
   @Autowired Consultations consultations;
   @Autowired AbuseGuard guard;
+  @Autowired StageRecords stageRecords;
   @Autowired PublicConsultationController publicApi;
   @Autowired ObjectMapper json;
   @Autowired DataSource dataSource;
@@ -131,11 +133,17 @@ class PublicParticipationIT extends ProcessTestSupport {
     assertThat(new JdbcTemplate(dataSource).queryForObject("select data_type from information_schema.columns"
         + " where table_name = 'md_public_opinion' and column_name = 'attachment'", String.class)).isEqualTo("bytea");
 
-    decisionRegister.moveTo(o.decisionNo(), DecisionStatus.EXECUTION);
+    published(o.decisionNo());
 
     String afterPublication = json(publicApi.receipt(receipt.receiptNo()).getBody());
     assertThat(afterPublication).contains("不予采纳", "收费标准另行公开").doesNotContain("钱七", o.decisionNo());
     assertThat(json(publicApi.get(token))).contains("\"notAdopted\":1", "收费标准另行公开").doesNotContain("钱七");
+  }
+
+  /** What RecordPublicationDelegate writes when the publication stage ends with the decision published. */
+  private void published(String no) {
+    stageRecords.record(no, null, "Task_RecordPublication", "system", DecisionPublicationProcess.STAGE,
+        DecisionPublicationProcess.Events.PUBLISHED, "决策已公布");
   }
 
   private boolean countViaGuard(String bucket, Instant window, int limit) {

@@ -14,6 +14,8 @@ import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.dossier.DossierDocument;
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Elements;
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Vars;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess;
+import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.web.ApiException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,7 @@ class PublicConsultationTest extends ProcessTestSupport {
 
   @Autowired Consultations consultations;
   @Autowired AbuseGuard guard;
+  @Autowired StageRecords stageRecords;
   @Autowired PublicOpinionRepository opinions;
   @Autowired OpinionSummaryPdf summaryPdf;
 
@@ -216,6 +219,8 @@ class PublicConsultationTest extends ProcessTestSupport {
 
     assertThat(consultations.decisionPublished(open.consultation())).isFalse();
     decisionRegister.moveTo(no, DecisionStatus.EXECUTION);
+    assertThat(consultations.decisionPublished(open.consultation())).as("past the stage, not yet published").isFalse();
+    published(no);
 
     assertThat(consultations.decisionPublished(open.consultation())).isTrue();
     OpinionSummary summary = OpinionSummary.of(consultations.ledger(no));
@@ -250,6 +255,12 @@ class PublicConsultationTest extends ProcessTestSupport {
   }
 
   // ---- helpers -------------------------------------------------------------------------------
+
+  /** What RecordPublicationDelegate writes when the publication stage ends with the decision published. */
+  private void published(String no) {
+    stageRecords.record(no, null, "Task_RecordPublication", "system", DecisionPublicationProcess.STAGE,
+        DecisionPublicationProcess.Events.PUBLISHED, "决策已公布");
+  }
 
   private ProcessInstance startParticipation() {
     Map<String, Object> inputs = new HashMap<>();
