@@ -123,6 +123,35 @@ class PublicParticipationHttpTest extends HttpTestSupport {
     assertThat(consultations.ledger(o.decisionNo())).isEmpty();
   }
 
+  @Test
+  void engineRestCannotCompleteTheCollectionWhileAnOpinionIsUnanswered() throws Exception {
+    Opened o = open();
+    assertThat(submit(o.consultation().getPublicToken(), "建议保留早市摊位", null, null, "same-origin", null).statusCode())
+        .isEqualTo(201);
+    String collect = TestUsers.asEngine(identityService, () -> {
+      var noticeTask = taskService.createTaskQuery().processInstanceBusinessKey(o.decisionNo())
+          .taskDefinitionKey(Elements.TASK_PUBLISH_COMMENT_NOTICE).singleResult();
+      String notice = noticeTask.getId();
+      taskService.complete(notice, Map.of(Vars.NOTICE_CHANNEL, "白马镇人民政府网站",
+          Vars.NOTICE_PUBLISHED_ON, java.time.LocalDate.now(cn.gov.pujiang.decision.process.EngineClock.ZONE).toString()));
+      var timer = engine.getManagementService().createJobQuery().processInstanceId(noticeTask.getProcessInstanceId()).timers()
+          .singleResult();
+      engine.getManagementService().executeJob(timer.getId());
+      new Documents(engine).upload(o.decisionNo(), DocumentKind.PUBLIC_COMMENT_SUMMARY);
+      return taskService.createTaskQuery().processInstanceBusinessKey(o.decisionNo())
+          .taskDefinitionKey(Elements.TASK_COLLECT_PUBLIC_COMMENTS).singleResult().getId();
+    });
+
+    HttpResponse<String> refused = postJson("baima.clerk", "/engine-rest/task/" + collect + "/submit-form",
+        "{\"variables\":{\"commentsReceivedCount\":{\"value\":1,\"type\":\"Long\"}}}");
+
+    // The refusal holds through this door; its status is Camunda's generic 500 "Cannot submit task form …"
+    // for every completion check today, which the one-refusal mapping (issue of the errors work) turns into 4xx.
+    assertThat(refused.statusCode()).as(refused.body()).isNotEqualTo(204);
+    assertThat(refused.body()).contains("意见台账中还有1条意见未处理");
+    assertThat(taskService.createTaskQuery().taskId(collect).count()).isEqualTo(1);
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   /** A 白马镇 decision in its participation stage at 发布征求意见公告, with the consultation opened. */
