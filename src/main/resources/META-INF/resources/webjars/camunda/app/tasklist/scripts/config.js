@@ -36,8 +36,8 @@ export default {
     availableLocales: ['zh-CN', 'en'],
     fallbackLocale: 'zh-CN'
   },
-  // Pujiang: 办理操作 (抄送, 催办, 转办) and 撤回已办, ADR 0022.
-  customScripts: ['scripts/task-actions'],
+  // Pujiang: 办理操作 (抄送, 催办, 转办), 撤回已办 and 常用语 next to opinion fields, ADR 0022.
+  customScripts: ['scripts/task-actions', 'scripts/common-phrases'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

@@ -1,0 +1,16 @@
+package cn.gov.pujiang.decision.phrase;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CommonPhraseRepository extends JpaRepository<CommonPhrase, Long> {
+
+  List<CommonPhrase> findByOwnerUserOrderById(String ownerUser);
+
+  List<CommonPhrase> findByUnitCodeInOrderByUnitCodeAscIdAsc(Collection<String> unitCodes);
+
+  long countByOwnerUser(String ownerUser);
+
+  long countByUnitCode(String unitCode);
+}
