@@ -6,6 +6,7 @@ import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.notification.Inbox;
 import cn.gov.pujiang.decision.notification.NotificationKind;
+import cn.gov.pujiang.decision.phrase.CommonPhrases;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
@@ -29,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issue 19 in Tasklist (ADR 0022), one browser session: the clerk copies a task (1366 px and 375 px),
  * hands it over to a colleague and urges the colleague (1366 px; the second urge of the day is refused
- * at 375 px with the Chinese reason), and the colleague, having completed it, takes it back from 撤回已办.
+ * at 375 px with the Chinese reason), the colleague, having completed it, takes it back from 撤回已办, and
+ * the leadership inserts the town office's 常用语 into its opinion field with one click.
  * Screenshots land in {@code target/screenshots/journeys/} (12-…, 13-…, docs/guide-clerk.md).
  */
 class TaskActionsBrowserIT extends BrowserITSupport {
@@ -43,6 +45,7 @@ class TaskActionsBrowserIT extends BrowserITSupport {
   @Autowired CatalogueRepository catalogueRepository;
   @Autowired StageRecords trail;
   @Autowired Inbox inbox;
+  @Autowired CommonPhrases phrases;
 
   @Test
   void clerkCopiesHandsOverUrgesAndTheColleagueTakesBackInTasklist() {
@@ -117,6 +120,20 @@ class TaskActionsBrowserIT extends BrowserITSupport {
 
     Task redone = TestUsers.asEngine(identityService, () -> driver.task(no, "Task_StudyProposal"));
     assertThat(redone.getAssignee()).isEqualTo("baima.clerk2");
+
+    // 常用语: the town office's shared phrase is one click away in the leadership's opinion field.
+    TestUsers.signIn(identityService, "baima.secretary");
+    phrases.add("同意启动，请按程序推进", "baima");
+    TestUsers.signIn(identityService, "baima.clerk2");
+    driver.submit(no, "Task_StudyProposal", "studyConclusion", "补充消防验收情况后的研究结论");
+    identityService.clearAuthentication();
+    String decideTask = TestUsers.asEngine(identityService, () -> driver.task(no, "Task_DecideInitiation")).getId();
+    browser.loginAs("baima.head", PASSWORD);
+    browser.openTask(decideTask);
+    pages.click(By.xpath("//button[contains(@class,'md-phrase')][normalize-space()='同意启动，请按程序推进']"));
+    assertThat(browser.script("return document.querySelector('.md-phrases').previousElementSibling.value"))
+        .asString().contains("同意启动，请按程序推进");
+    pages.screenshot("15-leadership-common-phrase");
     assertThat(trail.trail(no)).extracting(StageRecord::getEvent).containsSubsequence(TaskActions.COPIED,
         TaskActions.COPIED, TaskActions.HANDED_OVER, TaskActions.URGED, TaskActions.TAKEN_BACK);
     assertThat(inbox.list("baima.head", NotificationKind.COPY, 10)).extracting(Inbox.Entry::body)

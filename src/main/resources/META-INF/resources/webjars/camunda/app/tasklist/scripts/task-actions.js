@@ -34,6 +34,26 @@ async function getJson(path) {
   return response.ok ? response.json() : null;
 }
 
+/** The plugins' few styles, once: fields one under another, the 撤回已办 panel as a drop-down. */
+function ensureStyles() {
+  if (document.getElementById('md-task-actions-style')) {
+    return;
+  }
+  const style = document.createElement('style');
+  style.id = 'md-task-actions-style';
+  style.textContent = [
+    '.md-task-action { margin-bottom: 12px; }',
+    '.md-task-action-field { display: block; font-weight: normal; margin-bottom: 6px; }',
+    '.md-task-action-field .form-control { width: 100%; max-width: 560px; }',
+    '.md-task-action-answer { margin-top: 6px; }',
+    '.md-take-back-host { position: relative; display: inline-block; }',
+    '.md-take-back-panel { position: absolute; right: 0; top: 100%; z-index: 1050; width: min(480px, 92vw);',
+    '  max-height: 70vh; overflow: auto; background: #fff; border: 1px solid #ccc; border-radius: 4px;',
+    '  box-shadow: 0 4px 12px rgba(0,0,0,.2); padding: 12px; text-align: left; white-space: normal; }'
+  ].join('\n');
+  document.head.append(style);
+}
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
@@ -87,6 +107,7 @@ const taskDetail = {
   priority: 5,
   properties: { label: '办理操作' },
   render: (node, { taskId }) => {
+    ensureStyles();
     const root = el('div', { class: 'md-task-actions' });
     node.append(root);
     root.append(
@@ -121,10 +142,11 @@ const takeBack = {
   pluginPoint: 'tasklist.navbar.action',
   priority: 5,
   render: async (node, { api }) => {
+    ensureStyles();
     const engineApi = (api && api.engineApi) || '/camunda/api/engine/engine/default';
     const toggle = el('button', { type: 'button', class: 'btn btn-link', 'data-action': 'open-take-back' }, '撤回已办');
     const panel = el('div', { class: 'md-take-back-panel', hidden: 'hidden' });
-    node.append(toggle, panel);
+    node.append(el('span', { class: 'md-take-back-host' }, toggle, panel));
     toggle.addEventListener('click', async () => {
       if (!panel.hasAttribute('hidden')) {
         panel.setAttribute('hidden', 'hidden');
