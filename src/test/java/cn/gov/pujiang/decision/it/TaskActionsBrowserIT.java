@@ -131,8 +131,12 @@ class TaskActionsBrowserIT extends BrowserITSupport {
     browser.loginAs("baima.head", PASSWORD);
     browser.openTask(decideTask);
     pages.click(By.xpath("//button[contains(@class,'md-phrase')][normalize-space()='同意启动，请按程序推进']"));
+    // Only the editable opinion gets the phrases; the study opinion shown read-only does not.
+    assertThat(browser.script("return [...document.querySelectorAll('.md-phrases')].map(b => "
+        + "b.previousElementSibling.name || b.previousElementSibling.id).join(',')")).asString()
+        .contains("initiationOpinion").doesNotContain("studyConclusion");
     assertThat(browser.script("return document.querySelector('.md-phrases').previousElementSibling.value"))
-        .asString().contains("同意启动，请按程序推进");
+        .asString().isEqualTo("同意启动，请按程序推进");
     pages.screenshot("15-leadership-common-phrase");
     assertThat(trail.trail(no)).extracting(StageRecord::getEvent).containsSubsequence(TaskActions.COPIED,
         TaskActions.COPIED, TaskActions.HANDED_OVER, TaskActions.URGED, TaskActions.TAKEN_BACK);

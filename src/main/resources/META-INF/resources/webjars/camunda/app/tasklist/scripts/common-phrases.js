@@ -16,6 +16,9 @@ async function loadPhrases() {
 }
 
 function isOpinionField(textarea) {
+  if (textarea.readOnly || textarea.disabled) {
+    return false; // an opinion shown from an earlier step is not for editing
+  }
   const wrapper = textarea.closest('.fjs-form-field');
   const label = wrapper ? (wrapper.querySelector('label') || {}).textContent || '' : '';
   const names = (textarea.name || '') + ' ' + (textarea.id || '');
