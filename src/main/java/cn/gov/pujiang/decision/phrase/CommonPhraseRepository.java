@@ -10,6 +10,10 @@ public interface CommonPhraseRepository extends JpaRepository<CommonPhrase, Long
 
   List<CommonPhrase> findByUnitCodeInOrderByUnitCodeAscIdAsc(Collection<String> unitCodes);
 
+  java.util.Optional<CommonPhrase> findFirstByOwnerUserAndText(String ownerUser, String text);
+
+  java.util.Optional<CommonPhrase> findFirstByUnitCodeAndText(String unitCode, String text);
+
   long countByOwnerUser(String ownerUser);
 
   long countByUnitCode(String unitCode);

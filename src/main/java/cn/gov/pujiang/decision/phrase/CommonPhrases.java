@@ -46,7 +46,7 @@ public class CommonPhrases {
     return java.util.stream.Stream.concat(own.stream(), shared.stream()).toList();
   }
 
-  /** Adds to the user's own list, or (unitCode given) to the unit's list: its office only. */
+  /** Adds to the user's own list, or (unitCode given) to the unit's list: its office only. Adding a phrase the list has is a no-op. */
   @Transactional
   public Phrase add(String text, String unitCode) {
     String user = user();
@@ -58,12 +58,20 @@ public class CommonPhrases {
       throw ApiException.badRequest("text", "常用语不能超过 " + MAX_TEXT + " 字");
     }
     if (unitCode == null || unitCode.isBlank()) {
+      var same = phrases.findFirstByOwnerUserAndText(user, phrase);
+      if (same.isPresent()) {
+        return Phrase.of(same.get()); // the list holds each phrase once
+      }
       if (phrases.countByOwnerUser(user) >= MAX_PER_LIST) {
         throw ApiException.conflict("TOO_MANY_PHRASES", "个人常用语最多 " + MAX_PER_LIST + " 条，请先删除不用的");
       }
       return Phrase.of(phrases.save(new CommonPhrase(user, null, phrase, user, clock.now())));
     }
     requireOffice(unitCode);
+    var same = phrases.findFirstByUnitCodeAndText(unitCode, phrase);
+    if (same.isPresent()) {
+      return Phrase.of(same.get());
+    }
     if (phrases.countByUnitCode(unitCode) >= MAX_PER_LIST) {
       throw ApiException.conflict("TOO_MANY_PHRASES", "单位常用语最多 " + MAX_PER_LIST + " 条，请先删除不用的");
     }

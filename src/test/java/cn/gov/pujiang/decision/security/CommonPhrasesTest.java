@@ -21,7 +21,11 @@ class CommonPhrasesTest extends HttpTestSupport {
         "{\"text\":\"同意，请按程序办理\",\"unitCode\":\"baima\"}");
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
 
-    assertThat(get("baima.reviewer", "/api/phrases").body()).contains("经审查，未发现违法情形", "同意，请按程序办理");
+    assertThat(postJson("baima.secretary", "/api/phrases", "{\"text\":\"同意，请按程序办理\",\"unitCode\":\"baima\"}")
+        .body()).contains(id(shared.body()));
+    String reviewer = get("baima.reviewer", "/api/phrases").body();
+    assertThat(reviewer).contains("经审查，未发现违法情形", "同意，请按程序办理");
+    assertThat(reviewer.indexOf("同意，请按程序办理")).as("listed once").isEqualTo(reviewer.lastIndexOf("同意，请按程序办理"));
     assertThat(get("baima.clerk", "/api/phrases").body()).contains("同意，请按程序办理").doesNotContain("经审查，未发现违法情形");
     assertThat(get("huangzhai.clerk", "/api/phrases").body()).doesNotContain("同意，请按程序办理", "经审查，未发现违法情形");
   }
