@@ -226,6 +226,52 @@ class TaskActionsTest extends HttpTestSupport {
     finish(decision[0]);
   }
 
+  @Test
+  void auditorCountsUrgesHandOversAndTakeBacksPerUnitAndTheWaitAfterAnUrge() {
+    String year = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+    String path = "/api/audit/task-actions?unit=baima&year=" + year;
+    long[] before = figures(get("auditor", path).body());
+    String[] decision = decisionWaitingAtFirstTask("baima");
+    String no = decisionNo(decision[0]);
+    claim(decision[1], "baima.clerk");
+    assertThat(postJson("baima.head", "/api/tasks/" + decision[1] + "/urge", "{\"message\":\"请尽快办理\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(postJson("baima.clerk", "/api/tasks/" + decision[1] + "/hand-over",
+        "{\"toUser\":\"baima.clerk2\",\"reason\":\"出差\"}").statusCode()).isEqualTo(200);
+    TestUsers.signIn(identityService, "baima.clerk2");
+    try {
+      new LifecycleDriver(engine).submit(no, "Task_StudyProposal", "studyConclusion", "研究结论");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(postJson("baima.clerk2", "/api/tasks/" + decision[1] + "/take-back", "{\"reason\":\"补充\"}").statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> after = get("auditor", path);
+
+    assertThat(after.statusCode()).isEqualTo(200);
+    long[] now = figures(after.body());
+    assertThat(now[0]).as("urges").isEqualTo(before[0] + 1);
+    assertThat(now[1]).as("hand-overs").isEqualTo(before[1] + 1);
+    assertThat(now[2]).as("take-backs").isEqualTo(before[2] + 1);
+    assertThat(after.body()).contains("\"meanWaitAfterUrgeMillis\":");
+    assertThat(get("auditor", "/api/audit/task-actions/export?format=csv&unit=baima&year=" + year).body())
+        .contains("催办次数", "转办次数", "撤回次数", "催办后平均等待");
+    finish(decision[0]);
+  }
+
+  /** {urges, handOvers, takeBacks} of the single unit row. */
+  private static long[] figures(String json) {
+    long[] out = new long[3];
+    String[] keys = {"urges", "handOvers", "takeBacks"};
+    for (int i = 0; i < 3; i++) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + keys[i] + "\":(\\d+)").matcher(json);
+      assertThat(m.find()).as(json).isTrue();
+      out[i] = Long.parseLong(m.group(1));
+    }
+    return out;
+  }
+
   static final String ANONYMOUS = null;
 
   private void assertRefused(String user, String path, String json, int status, String message, String no) {
