@@ -46,6 +46,7 @@ class TaskActionsBrowserIT extends BrowserITSupport {
   @Autowired StageRecords trail;
   @Autowired Inbox inbox;
   @Autowired CommonPhrases phrases;
+  @Autowired cn.gov.pujiang.decision.audit.TaskActionStatistics taskActionStatistics;
 
   @Test
   void clerkCopiesHandsOverUrgesAndTheColleagueTakesBackInTasklist() {
@@ -120,6 +121,14 @@ class TaskActionsBrowserIT extends BrowserITSupport {
 
     Task redone = TestUsers.asEngine(identityService, () -> driver.task(no, "Task_StudyProposal"));
     assertThat(redone.getAssignee()).isEqualTo("baima.clerk2");
+
+    // The auditor's figures read the same actions on PostgreSQL (md_notification joined with the engine's history).
+    var baima = taskActionStatistics.perUnit(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(),
+        "baima").get(0);
+    assertThat(baima.urges()).isPositive();
+    assertThat(baima.handOvers()).isPositive();
+    assertThat(baima.takeBacks()).isPositive();
+    assertThat(baima.meanWaitAfterUrgeMillis()).isNotNull();
 
     // 常用语: the town office's shared phrase is one click away in the leadership's opinion field.
     TestUsers.signIn(identityService, "baima.secretary");
