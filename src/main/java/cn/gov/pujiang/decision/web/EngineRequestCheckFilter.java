@@ -55,6 +55,15 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
   private static final Pattern ASSIGNING = Pattern.compile(".*/task/[^/]+/(claim|assignee|delegate)/?");
   private static final Pattern TASK_FORM = Pattern.compile(".*/task/([^/]+)/deployed-form/?");
   private static final Pattern IDENTITY_LINK = Pattern.compile(".*/task/[^/]+/identity-links/?");
+  private static final Pattern OPERATION_LOG = Pattern.compile(".*/history/user-operation(/count)?/?");
+  /**
+   * Camunda 7.24's operation-log query writes these three conditions without "and" between them
+   * (UserOperationLogEntry.xml), so any two of them together are invalid SQL and a 500.
+   */
+  private static final java.util.List<String> OPERATION_LOG_EXCLUSIVE =
+      java.util.List.of("deploymentId", "processDefinitionId", "processDefinitionKey");
+  private static final java.util.Set<String> VARIABLE_OPERATORS =
+      java.util.Set.of("eq", "neq", "gt", "gteq", "lt", "lteq", "like", "notLike");
   private static final Pattern DATE_PARAMETER = Pattern.compile("(?i)(?!with)[a-z]*(after|before|date)");
   /** The same bound as decision.security.max-body-bytes (EngineRestGuardFilter refuses more before this). */
   private static final int MAX_BODY = 2 * 1024 * 1024;
@@ -102,6 +111,12 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
         }
       }
     }
+    if (OPERATION_LOG.matcher(request.getRequestURI()).matches()
+        && OPERATION_LOG_EXCLUSIVE.stream().filter(p -> request.getParameter(p) != null).count() > 1) {
+      Problems.write(response, 400, "InvalidRequestException", "INVALID_INPUT", "deploymentId",
+          "操作日志查询中 deploymentId、processDefinitionId、processDefinitionKey 只能使用其中一个条件", null);
+      return;
+    }
     Matcher taskForm = TASK_FORM.matcher(request.getRequestURI());
     if ("GET".equals(request.getMethod()) && taskForm.matches()
         && engine.getObject().getTaskService().createTaskQuery().taskId(taskForm.group(1)).count() == 0) {
@@ -126,6 +141,12 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
       // "null", a string or a number where Camunda expects an object: its resources fail with a 500.
       Problems.write(response, 400, "InvalidRequestException", "UNREADABLE", null,
           "提交的内容格式不正确（应为 JSON 对象），未执行", null);
+      return;
+    }
+    if (json != null && hasIncompleteVariableFilter(json)) {
+      // Camunda's query DTOs fail with a NullPointerException (500) on a filter without its operator.
+      Problems.write(response, 400, "InvalidRequestException", "INVALID_INPUT", "variables",
+          "变量查询条件须包含变量名 name、比较方式 operator（eq、neq、gt、gteq、lt、lteq、like、notLike）和值 value", null);
       return;
     }
     if (json != null && hasEmptyVariableType(json)) {
@@ -159,6 +180,38 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
       }
     }
     chain.doFilter(new BufferedBody(request, body), response);
+  }
+
+  /**
+   * A query's variable filters are arrays of {name, operator, value} under keys such as variables,
+   * processVariables or taskVariables (a start or completion carries an object there instead).
+   */
+  static boolean hasIncompleteVariableFilter(JsonNode node) {
+    if (node.isObject()) {
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        JsonNode value = field.getValue();
+        if (field.getKey().toLowerCase(Locale.ROOT).endsWith("variables") && value.isArray()) {
+          for (JsonNode filter : value) {
+            if (!filter.isObject() || !filter.path("name").isTextual()
+                || !VARIABLE_OPERATORS.contains(filter.path("operator").asText(""))
+                || filter.path("value").isMissingNode()) {
+              return true;
+            }
+          }
+        } else if (value.isContainerNode() && hasIncompleteVariableFilter(value)) {
+          return true;
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (hasIncompleteVariableFilter(element)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The Chinese reason why a query parameter is refused, or null. */

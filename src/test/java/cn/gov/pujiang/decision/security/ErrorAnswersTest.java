@@ -122,6 +122,21 @@ class ErrorAnswersTest extends HttpTestSupport {
   // ---- section 3: zero 5xx for anything a client sends ----------------------------------------
 
   @Test
+  void engineDefectsTheFuzzTestFoundAreRefusedBeforeTheyBecomeA500() {
+    // An execution query's variable filter without its operator: Camunda's DTO throws a NullPointerException.
+    problem(postJson("baima.clerk", "/engine-rest/execution", "{\"variables\":[{\"name\":\"decisionNo\",\"value\":\"x\"}]}"), 400);
+    problem(postJson("baima.clerk", "/engine-rest/process-instance",
+        "{\"variables\":[{\"name\":\"decisionNo\",\"operator\":\"approx\",\"value\":\"x\"}]}"), 400);
+    assertThat(postJson("baima.clerk", "/engine-rest/execution",
+        "{\"variables\":[{\"name\":\"decisionNo\",\"operator\":\"eq\",\"value\":\"x\"}]}").statusCode()).isEqualTo(200);
+    // The operation log's query writes deploymentId, processDefinitionId and processDefinitionKey without "and".
+    problem(get("baima.clerk", "/engine-rest/history/user-operation/count?deploymentId=a&processDefinitionId=b"), 400);
+    problem(get("baima.clerk", "/engine-rest/history/user-operation?processDefinitionId=b&processDefinitionKey=c"), 400);
+    assertThat(get("baima.clerk", "/engine-rest/history/user-operation/count?deploymentId=a&caseDefinitionId=b")
+        .statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aUnitCodeWithSurroundingSpacesIsRefusedNotA500() {
     HttpResponse<String> answer = postJson("baima.clerk", "/api/catalogues",
         "{\"unitCode\":\" baima \",\"year\":" + (TestCatalogueYear.next()) + "}");

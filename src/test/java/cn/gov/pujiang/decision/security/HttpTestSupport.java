@@ -93,10 +93,12 @@ abstract class HttpTestSupport {
   void createTwoTownsDecisions() {
     // Decisions start only from published catalogue items of this context's own database.
     LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, engine));
+    // Documents' context is static: a test class of another Spring context (another database) may have
+    // set it since, so it is set again before every test of this one.
+    Documents.use(applicationContext);
     if (fixture != null) {
       return;
     }
-    Documents.use(applicationContext);
     String[] baima = decisionWaitingAtFirstTask("baima");
     String[] huangzhai = decisionWaitingAtFirstTask("huangzhai");
     Map<String, String> placeholders = new LinkedHashMap<>();
