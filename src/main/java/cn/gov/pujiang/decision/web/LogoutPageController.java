@@ -29,7 +29,7 @@ public class LogoutPageController {
         <head>
           <meta charset="UTF-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>退出登录 · 浦江县重大行政决策流程</title>
+          <title>退出登录 · 浦江县重大行政决策</title>
           <style>
             body { font-family: "Microsoft YaHei", "PingFang SC", sans-serif; background: #f3f5f8; margin: 0; }
             main { max-width: 360px; margin: 10vh auto; background: #fff; padding: 32px; border-radius: 6px;
@@ -45,7 +45,7 @@ public class LogoutPageController {
           <p>确定要退出登录吗？退出后需重新输入用户名和密码。</p>
           <form method="post" action="logout">
             %s
-            <button type="submit">退出登录</button>
+            <button type="submit">确认退出</button>
           </form>
           <a href="./">返回首页</a>
         </main>
