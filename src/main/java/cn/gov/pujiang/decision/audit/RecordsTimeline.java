@@ -28,6 +28,15 @@ class RecordsTimeline implements TimelineSource {
   private static final Set<String> RETURNS =
       Set.of("SUBMISSION_RETURNED", "ARCHIVE_RETURNED", "INITIATION_REFUSED");
 
+  /**
+   * Trail events another source already tells, with more detail: a stage entered is the stage's process
+   * in the engine history (EngineHistoryTimeline, 进入阶段), a review submitted and its opinion are the
+   * round in md_legality_opinion, an exemption is the plan's row in md_procedure_requirement. Shown
+   * once (issue 17 item 7: 进入阶段, 审查结论 and 特别说明 were doubled).
+   */
+  static final Set<String> TOLD_ELSEWHERE =
+      Set.of("STAGE_ENTERED", "REVIEW_SUBMITTED", "LEGALITY_OPINION_ISSUED", "PROCEDURE_EXEMPTED");
+
   private final JdbcTemplate jdbc;
 
   RecordsTimeline(JdbcTemplate jdbc) {
@@ -41,6 +50,9 @@ class RecordsTimeline implements TimelineSource {
         "select stage, event, summary, actor, recorded_at from md_stage_record where decision_id = ? order by recorded_at, id",
         rs -> {
           String event = rs.getString(2);
+          if (TOLD_ELSEWHERE.contains(event)) {
+            return;
+          }
           String marker = StageRecords.ADMIN_INTERVENTION.equals(event) ? "INTERVENTION"
               : RETURNS.contains(event) ? "RETURN"
               : "PROCEDURE_EXEMPTED".equals(event) || event.startsWith("FACT_CHANGE_") ? "EXEMPTION"
@@ -119,9 +131,13 @@ class RecordsTimeline implements TimelineSource {
     return entries;
   }
 
-  private static void append(StringBuilder detail, String label, String value) {
+  /**
+   * Adds "label：value；", without the value's own closing full stop: "……理由。；" read as a stray join
+   * (issue 17 item 7).
+   */
+  static void append(StringBuilder detail, String label, String value) {
     if (value != null && !value.isBlank()) {
-      detail.append(label).append("：").append(value).append("；");
+      detail.append(label).append("：").append(value.strip().replaceAll("[。；;.\\s]+$", "")).append("；");
     }
   }
 
