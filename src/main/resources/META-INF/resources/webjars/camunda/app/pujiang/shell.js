@@ -128,6 +128,16 @@ new MutationObserver((mutations) => {
   }
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
+// Welcome's profile page (个人资料) shows English sample names as placeholders in its template, not in
+// a locale key. Camunda's first name holds the 姓, its last name the 名 (ADR 0019).
+const PLACEHOLDERS = { Jonny: '姓，如：张', Prosciutto: '名，如：晓明' };
+function chinesePlaceholders() {
+  document.querySelectorAll('input[placeholder="Jonny"], input[placeholder="Prosciutto"]').forEach((input) => {
+    input.placeholder = PLACEHOLDERS[input.placeholder];
+  });
+}
+new MutationObserver(chinesePlaceholders).observe(document.documentElement, { childList: true, subtree: true });
+
 if (isTasklist) {
   const notices = document.createElement('style');
   // On a phone (below Bootstrap's 768 px) the footer (time zone, version) wraps to two lines in a fixed
