@@ -37,6 +37,14 @@ class RecordsTimeline implements TimelineSource {
   static final Set<String> TOLD_ELSEWHERE =
       Set.of("STAGE_ENTERED", "REVIEW_SUBMITTED", "LEGALITY_OPINION_ISSUED", "PROCEDURE_EXEMPTED");
 
+  /**
+   * A procedure with no stage or task of its own (docs/processes.md, "Not plannable"): the timeline
+   * says where they are done, so that a planned one followed directly by the next stage does not read as
+   * skipped (issue 17 item 7: 听取相关群体代表意见 planned, then 合法性审查, and no task of its own).
+   */
+  static final java.util.Map<String, String> CARRIED_OUT_WITHIN = java.util.Map.of(
+      "GROUP_CONSULTATION", "无单独任务，在“公众参与”阶段的“选择公众参与方式”中记录与相关群体代表的沟通协商");
+
   private final JdbcTemplate jdbc;
 
   RecordsTimeline(JdbcTemplate jdbc) {
@@ -123,6 +131,10 @@ class RecordsTimeline implements TimelineSource {
             append(detail, g.evidenceLabel(), reason);
           } else {
             append(detail, "特别说明", reason);
+          }
+          String where = CARRIED_OUT_WITHIN.get(rs.getString(1));
+          if (planned && where != null) {
+            append(detail, "办理方式", where);
           }
           entries.add(TimelineEntry.simple(time(rs.getTimestamp(7)), "PROCEDURE", "程序确定", title,
               rs.getString(6), detail.toString(), required && !planned ? "EXEMPTION" : null));

@@ -124,6 +124,29 @@ class AuditDossierTest extends ProcessTestSupport {
     assertThat(h2.entries()).filteredOn(e -> (e.title() + e.detail()).contains("2018")).hasSize(1);
   }
 
+  /** Issue 17 item 7: a task the engine ended (a time limit, another branch) says why in words, not "deleted". */
+  @Test
+  void aTaskTheSystemEndedSaysWhyInWords() {
+    jdbc.update("insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_,"
+        + " PROC_INST_ID_, EXECUTION_ID_, NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, DELETE_REASON_,"
+        + " PRIORITY_, DUE_DATE_, TASK_STATE_) values ('t-h3-ended', 'Task_CheckCompleteness', 'legality-review',"
+        + " 'legality-review:1:fixture', 'pi-h3', 'pi-h3-review2', 'pi-h3-review2', '送审材料完整性审查', null, ?, ?,"
+        + " 60000, 'deleted', 50, null, 'Deleted')",
+        java.sql.Timestamp.from(AuditFixture.odt(3, 10, 9).toInstant()),
+        java.sql.Timestamp.from(AuditFixture.odt(3, 10, 10).toInstant()));
+    TimelineEntry ended = timelines.timeline(H3).entries().stream()
+        .filter(e -> "送审材料完整性审查".equals(e.title())).findFirst().orElseThrow();
+    assertThat(ended.detail()).contains("未办理即结束（系统自动结束：").doesNotContain("deleted");
+    // A planned 听取相关群体代表意见 has no task of its own: the timeline says where it is done.
+    jdbc.update("insert into md_procedure_requirement (decision_id, procedure_code, required, planned, legal_basis,"
+        + " decided_by, decided_at) values (990003, 'GROUP_CONSULTATION', true, true, '条例第十四条第三款', 'clerk', ?)",
+        AuditFixture.odt(3, 3, 9));
+    assertThat(timelines.timeline(H3).entries()).filteredOn(e -> e.title().startsWith("听取相关群体代表意见"))
+        .singleElement().satisfies(e -> assertThat(e.detail()).contains("无单独任务", "公众参与"));
+    assertThat(EngineHistoryTimeline.reason("管理员撤销：重复登记")).isEqualTo("管理员撤销：重复登记");
+    assertThat(EngineHistoryTimeline.reason("Process instance migrated")).isEqualTo("系统自动结束");
+  }
+
   private void trail(long decision, String stage, String event, String summary, String actor, OffsetDateTime at) {
     jdbc.update("insert into md_stage_record (decision_id, stage, event, summary, actor, recorded_at)"
         + " values (?, ?, ?, ?, ?, ?)", decision, stage, event, summary, actor, at);
