@@ -29,13 +29,20 @@ class RecordsTimeline implements TimelineSource {
       Set.of("SUBMISSION_RETURNED", "ARCHIVE_RETURNED", "INITIATION_REFUSED");
 
   /**
-   * Trail events another source already tells, with more detail: a stage entered is the stage's process
-   * in the engine history (EngineHistoryTimeline, 进入阶段), a review submitted and its opinion are the
+   * Trail events another source already tells, with more detail: a review submitted and its opinion are the
    * round in md_legality_opinion, an exemption is the plan's row in md_procedure_requirement. Shown
    * once (issue 17 item 7: 进入阶段, 审查结论 and 特别说明 were doubled).
    */
-  static final Set<String> TOLD_ELSEWHERE =
-      Set.of("STAGE_ENTERED", "REVIEW_SUBMITTED", "LEGALITY_OPINION_ISSUED", "PROCEDURE_EXEMPTED");
+  static final Set<String> TOLD_ELSEWHERE = Set.of("REVIEW_SUBMITTED", "LEGALITY_OPINION_ISSUED", "PROCEDURE_EXEMPTED");
+
+  /**
+   * A stage entered through a call activity is a process of its own, which the engine history already
+   * shows (进入阶段); a stage entered at a user task of the main process (草案拟定 at 拟定决策草案) has no
+   * such entry and keeps its trail line.
+   */
+  private static boolean told(String event, String activityId) {
+    return "STAGE_ENTERED".equals(event) && activityId != null && activityId.startsWith("CallActivity_");
+  }
 
   /**
    * A procedure with no stage or task of its own (docs/processes.md, "Not plannable"): the timeline
@@ -55,10 +62,11 @@ class RecordsTimeline implements TimelineSource {
   public List<TimelineEntry> entries(DecisionRef decision) {
     List<TimelineEntry> entries = new ArrayList<>();
     jdbc.query(
-        "select stage, event, summary, actor, recorded_at from md_stage_record where decision_id = ? order by recorded_at, id",
+        "select stage, event, summary, actor, recorded_at, activity_id from md_stage_record where decision_id = ?"
+            + " order by recorded_at, id",
         rs -> {
           String event = rs.getString(2);
-          if (TOLD_ELSEWHERE.contains(event)) {
+          if (TOLD_ELSEWHERE.contains(event) || told(event, rs.getString(6))) {
             return;
           }
           String marker = StageRecords.ADMIN_INTERVENTION.equals(event) ? "INTERVENTION"

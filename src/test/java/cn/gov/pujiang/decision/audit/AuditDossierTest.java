@@ -104,7 +104,9 @@ class AuditDossierTest extends ProcessTestSupport {
    */
   @Test
   void timelineShowsEachEventOnceWithoutStrayJoins() {
-    trail(990003, "LEGALITY_REVIEW", "STAGE_ENTERED", "进入“合法性审查”阶段", "huaqiao.clerk", AuditFixture.odt(3, 10, 9));
+    jdbc.update("insert into md_stage_record (decision_id, stage, event, summary, actor, recorded_at, activity_id)"
+        + " values (990003, 'LEGALITY_REVIEW', 'STAGE_ENTERED', '进入“合法性审查”阶段', 'huaqiao.clerk', ?,"
+        + " 'CallActivity_LegalityReview')", AuditFixture.odt(3, 10, 9));
     trail(990003, "LEGALITY_REVIEW", "REVIEW_SUBMITTED", "第2次送请合法性审查，送审人：huaqiao.clerk", "huaqiao.clerk",
         AuditFixture.odt(3, 10, 9));
     trail(990003, "LEGALITY_REVIEW", "LEGALITY_OPINION_ISSUED", "出具合法性审查意见：合法", "huaqiao.reviewer",

@@ -200,6 +200,14 @@ class CivilServantDayIT extends BrowserITSupport {
           "#upload-button")).isEmpty();
       browser.screenshot("clerk-dossier-375x812");
       pages.screen(1366, 768);
+
+      // Item 7: the auditor reads this decision's timeline and its 登记 with names, not user ids, and
+      // without stray 。； joins.
+      browser.signIn("auditor", PASSWORD);
+      String timeline = browser.openPage("/app/audit.html?view=timeline&no=" + no, "流程开始");
+      assertThat(timeline).contains("登记：2026-03-02 09:00 白马镇承办人", "白马镇负责人")
+          .doesNotContain("baima.clerk", "baima.head", "。；");
+      browser.screenshot("auditor-timeline");
     } finally {
       processEngine.getRuntimeService().deleteProcessInstance(draft.getProcessInstanceId(), "test over");
     }
@@ -365,5 +373,18 @@ class CivilServantDayIT extends BrowserITSupport {
     frame.waitUntil("the end-of-life banner for the admin", () -> frame.shown(".ce-eol-banner"));
     String start = browser.openPage("/", "您好");
     assertThat(start).contains("流程监控", "系统管理", "审计监督");
+
+    // Item 17: Admin's group types and permission names read in Chinese, not WORKFLOW/SYSTEM, ALL/ACCESS.
+    frame.openWebapp("/camunda/app/admin/default/#/groups");
+    frame.waitUntil("the groups' types in Chinese", () -> cellTexts("td.group-type").contains("业务"));
+    assertThat(cellTexts("td.group-type")).doesNotContain("WORKFLOW", "SYSTEM");
+    frame.openWebapp("/camunda/app/admin/default/#/authorization?resource=0");
+    frame.waitUntil("the permissions in Chinese", () -> cellTexts("td.permissions").contains("访问"));
+    assertThat(cellTexts("td.permissions")).doesNotContain("ALL", "ACCESS");
+    browser.screenshot("admin-authorizations");
+  }
+
+  private String cellTexts(String css) {
+    return String.valueOf(browser.script("return [...document.querySelectorAll(\"" + css + "\")].map(e => e.innerText.trim()).join(' | ')"));
   }
 }
