@@ -332,6 +332,8 @@
             '（档号' + (broken.archiveNo || '') + '）：' + broken.problem)
           : '')));
     });
+    // On a phone each unit is a card, its 结果 on screen (issue 17 item 18).
+    labelCells(document.getElementById('chain-table'));
   }
 
   // ---------- start ----------

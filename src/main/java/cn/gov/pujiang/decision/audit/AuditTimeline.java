@@ -52,11 +52,11 @@ public class AuditTimeline {
    * People by name (姓名, ADR 0019), not by user id; work of the application itself as such. Read from
    * Camunda's user table directly: the auditor may read every timeline but has no grant on the users.
    */
-  private List<TimelineEntry> named(List<TimelineEntry> entries) {
+  private java.util.Map<String, String> names(java.util.Collection<String> userIds) {
     java.util.Set<String> ids = new java.util.TreeSet<>();
-    entries.forEach(e -> {
-      if (e.actor() != null && !e.actor().isBlank()) {
-        ids.add(e.actor());
+    userIds.forEach(id -> {
+      if (id != null && !id.isBlank()) {
+        ids.add(id);
       }
     });
     java.util.Map<String, String> names = new java.util.HashMap<>();
@@ -71,6 +71,10 @@ public class AuditTimeline {
         }
       }, ids.toArray());
     }
+    return names;
+  }
+
+  private List<TimelineEntry> named(List<TimelineEntry> entries, java.util.Map<String, String> names) {
     List<TimelineEntry> named = new ArrayList<>(entries.size());
     for (TimelineEntry e : entries) {
       String actor = e.actor() == null ? null : names.getOrDefault(e.actor(), e.actor());
@@ -78,6 +82,14 @@ public class AuditTimeline {
           e.durationMillis(), e.durationText(), e.limit(), e.onTime(), e.marker()));
     }
     return named;
+  }
+
+  /** 上传人 by name too (issue 17 item 7: the document list showed user ids). */
+  private static List<DossierDocument> namedUploaders(List<DossierDocument> documents, java.util.Map<String, String> names) {
+    return documents.stream()
+        .map(d -> new DossierDocument(d.name(), d.kind(), d.version(), d.sha256(), d.addedAt(),
+            d.uploadedBy() == null ? null : names.getOrDefault(d.uploadedBy(), d.uploadedBy())))
+        .toList();
   }
 
   private static String nz(String value) {
@@ -109,7 +121,21 @@ public class AuditTimeline {
       entries.addAll(source.entries(ref));
     }
     entries.sort(Comparator.comparing(TimelineEntry::time, Comparator.nullsLast(Comparator.naturalOrder())));
-    entries = named(entries);
+    DossierDocumentSource docs = documents.getIfAvailable();
+    List<DossierDocument> documentList = docs == null ? List.of() : docs.documents(ref);
+    java.util.Set<String> people = new java.util.HashSet<>();
+    entries.forEach(e -> people.add(e.actor()));
+    documentList.forEach(d -> people.add(d.uploadedBy()));
+    people.add(header.createdBy());
+    java.util.Map<String, String> names = names(people);
+    entries = named(entries, names);
+    documentList = namedUploaders(documentList, names);
+    if (header.createdBy() != null) {
+      header = new Header(header.decisionNo(), header.title(), header.unitCode(), header.unitName(), header.status(),
+          header.statusLabel(), header.outcome(), header.outcomeLabel(),
+          names.getOrDefault(header.createdBy(), header.createdBy()), header.createdAt(), header.catalogueItem(),
+          header.emergencyReason());
+    }
     Summary summary = new Summary(
         (int) entries.stream().filter(e -> "TASK".equals(e.kind())).count(),
         (int) entries.stream().filter(e -> "TASK".equals(e.kind()) && Boolean.FALSE.equals(e.onTime())).count(),
@@ -119,11 +145,10 @@ public class AuditTimeline {
     List<Seal> seals = jdbc.query(
         "select archive_no, retention, archived_by, archived_at, chain_seq, content_hash, previous_hash, record_hash"
             + " from md_archive_record where decision_id = ? and status = 'ARCHIVED'",
-        (rs, i) -> new Seal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+        (rs, i) -> new Seal(rs.getString(1), rs.getString(2), names.getOrDefault(rs.getString(3), rs.getString(3)), rs.getObject(4, OffsetDateTime.class),
             rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7), rs.getString(8)),
         id);
-    DossierDocumentSource docs = documents.getIfAvailable();
     return new Timeline(header, entries, summary, seals.isEmpty() ? null : seals.get(0),
-        docs == null ? List.of() : docs.documents(ref), docs == null ? NO_DOCUMENTS_YET : null);
+        documentList, docs == null ? NO_DOCUMENTS_YET : null);
   }
 }

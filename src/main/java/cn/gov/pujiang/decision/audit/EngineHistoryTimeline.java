@@ -52,7 +52,7 @@ class EngineHistoryTimeline implements TimelineSource {
           String name = stageNames.name(key);
           String detail = end == null ? "进行中" : "用时" + Durations.text(duration);
           if (rs.getString(5) != null) {
-            detail += "（" + rs.getString(5) + "）";
+            detail += "（" + reason(rs.getString(5)) + "）";
           }
           entries.add(new TimelineEntry(start, "STAGE", name,
               (rs.getString(6) == null ? "流程开始：" : "进入阶段：") + name, null, detail, start, duration,
@@ -89,7 +89,7 @@ class EngineHistoryTimeline implements TimelineSource {
           if (end == null) {
             detail.append("待办，").append("已历时").append(Durations.text(now.getTime() - start.getTime()));
           } else if (cancelled) {
-            detail.append("未办理即结束（").append(deleteReason).append("）");
+            detail.append("未办理即结束（").append(reason(deleteReason)).append("）");
           } else {
             detail.append("用时").append(Durations.text(duration));
           }
@@ -118,5 +118,21 @@ class EngineHistoryTimeline implements TimelineSource {
         },
         root);
     return entries;
+  }
+
+  /**
+   * Why the engine ended a task or stage that nobody completed, in words (issue 17 item 7: the reason when
+   * the system acted). The engine writes "deleted" when a boundary event (a time limit) or another branch
+   * ended it; an administrator's reason, given in Chinese (security/InterventionCheck), stays as written;
+   * any other engine text is not shown to officials.
+   */
+  static String reason(String deleteReason) {
+    if (deleteReason.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return deleteReason;
+    }
+    if ("deleted".equals(deleteReason)) {
+      return "系统自动结束：流程按规则转入其他环节，如期限届满或另一环节已作决定";
+    }
+    return "系统自动结束";
   }
 }

@@ -32,6 +32,30 @@ class RecordsTimeline implements TimelineSource {
   private static final java.util.Map<String, String> TASK_ACTIONS = java.util.Map.of(
       "TASK_COPIED", "COPY", "TASK_URGED", "URGE", "TASK_HANDED_OVER", "HANDOVER", "TASK_TAKEN_BACK", "TAKE_BACK");
 
+  /**
+   * Trail events another source already tells, with more detail: a review submitted and its opinion are the
+   * round in md_legality_opinion, an exemption is the plan's row in md_procedure_requirement. Shown
+   * once (issue 17 item 7: 进入阶段, 审查结论 and 特别说明 were doubled).
+   */
+  static final Set<String> TOLD_ELSEWHERE = Set.of("REVIEW_SUBMITTED", "LEGALITY_OPINION_ISSUED", "PROCEDURE_EXEMPTED");
+
+  /**
+   * A stage entered through a call activity is a process of its own, which the engine history already
+   * shows (进入阶段); a stage entered at a user task of the main process (草案拟定 at 拟定决策草案) has no
+   * such entry and keeps its trail line.
+   */
+  private static boolean told(String event, String activityId) {
+    return "STAGE_ENTERED".equals(event) && activityId != null && activityId.startsWith("CallActivity_");
+  }
+
+  /**
+   * A procedure with no stage or task of its own (docs/processes.md, "Not plannable"): the timeline
+   * says where they are done, so that a planned one followed directly by the next stage does not read as
+   * skipped (issue 17 item 7: 听取相关群体代表意见 planned, then 合法性审查, and no task of its own).
+   */
+  static final java.util.Map<String, String> CARRIED_OUT_WITHIN = java.util.Map.of(
+      "GROUP_CONSULTATION", "无单独任务，在“公众参与”阶段的“选择公众参与方式”中记录与相关群体代表的沟通协商");
+
   private final JdbcTemplate jdbc;
 
   RecordsTimeline(JdbcTemplate jdbc) {
@@ -42,9 +66,13 @@ class RecordsTimeline implements TimelineSource {
   public List<TimelineEntry> entries(DecisionRef decision) {
     List<TimelineEntry> entries = new ArrayList<>();
     jdbc.query(
-        "select stage, event, summary, actor, recorded_at from md_stage_record where decision_id = ? order by recorded_at, id",
+        "select stage, event, summary, actor, recorded_at, activity_id from md_stage_record where decision_id = ?"
+            + " order by recorded_at, id",
         rs -> {
           String event = rs.getString(2);
+          if (TOLD_ELSEWHERE.contains(event) || told(event, rs.getString(6))) {
+            return;
+          }
           String marker = StageRecords.ADMIN_INTERVENTION.equals(event) ? "INTERVENTION"
               : RETURNS.contains(event) ? "RETURN"
               : "PROCEDURE_EXEMPTED".equals(event) || event.startsWith("FACT_CHANGE_") ? "EXEMPTION"
@@ -117,6 +145,10 @@ class RecordsTimeline implements TimelineSource {
           } else {
             append(detail, "特别说明", reason);
           }
+          String where = CARRIED_OUT_WITHIN.get(rs.getString(1));
+          if (planned && where != null) {
+            append(detail, "办理方式", where);
+          }
           entries.add(TimelineEntry.simple(time(rs.getTimestamp(7)), "PROCEDURE", "程序确定", title,
               rs.getString(6), detail.toString(), required && !planned ? "EXEMPTION" : null));
         },
@@ -124,9 +156,13 @@ class RecordsTimeline implements TimelineSource {
     return entries;
   }
 
-  private static void append(StringBuilder detail, String label, String value) {
+  /**
+   * Adds "label：value；", without the value's own closing full stop: "……理由。；" read as a stray join
+   * (issue 17 item 7).
+   */
+  static void append(StringBuilder detail, String label, String value) {
     if (value != null && !value.isBlank()) {
-      detail.append(label).append("：").append(value).append("；");
+      detail.append(label).append("：").append(value.strip().replaceAll("[。；;.\\s]+$", "")).append("；");
     }
   }
 

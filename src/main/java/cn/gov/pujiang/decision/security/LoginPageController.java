@@ -70,44 +70,5 @@ class LoginPageController {
         """.formatted(notice, csrfField);
   }
 
-  /**
-   * Typing or bookmarking /logout shows a Chinese page with the 退出 button: logging out changes
-   * state, so it is a POST with the CSRF token (a GET would let any page log the user out).
-   */
-  @GetMapping(value = "/logout", produces = MediaType.TEXT_HTML_VALUE)
-  @ResponseBody
-  String logout(HttpServletRequest request) {
-    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    String csrfField = csrf == null ? "" : "<input type=\"hidden\" name=\"" + HtmlUtils.htmlEscape(csrf.getParameterName())
-        + "\" value=\"" + HtmlUtils.htmlEscape(csrf.getToken()) + "\">";
-    return """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-          <meta charset="UTF-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>退出 · 浦江县重大行政决策</title>
-          <style>
-            body { font-family: "Microsoft YaHei", "PingFang SC", sans-serif; background: #f3f5f8; margin: 0; }
-            main { max-width: 360px; margin: 10vh auto; background: #fff; padding: 32px; border-radius: 6px;
-                   box-shadow: 0 1px 4px rgba(0,0,0,.15); }
-            h1 { font-size: 20px; margin: 0 0 16px; }
-            button { width: 100%%; padding: 10px; font-size: 16px; background: #b71c1c; color: #fff; border: 0;
-                     border-radius: 4px; cursor: pointer; }
-            p { font-size: 14px; }
-          </style>
-        </head>
-        <body>
-        <main>
-          <h1>退出浦江县重大行政决策</h1>
-          <form method="post" action="logout">
-            %s
-            <button type="submit">确认退出</button>
-          </form>
-          <p><a href="./">不退出，返回首页</a></p>
-        </main>
-        </body>
-        </html>
-        """.formatted(csrfField);
-  }
+  // GET /logout (typed or bookmarked) is web/LogoutPageController: one page, one mapping.
 }

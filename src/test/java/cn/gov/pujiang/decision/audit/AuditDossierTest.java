@@ -69,9 +69,9 @@ class AuditDossierTest extends ProcessTestSupport {
     assertThat(t.documents()).extracting(DossierDocument::name, DossierDocument::kind, DossierDocument::version,
             DossierDocument::sha256, DossierDocument::uploadedBy)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("美丽乡村建设规划（草案）.docx", "决策草案", "第1版", SHA_DRAFT1, "huaqiao.clerk"),
-            org.assertj.core.groups.Tuple.tuple("美丽乡村建设规划（修改稿）.docx", "决策草案", "第2版", SHA_DRAFT2, "huaqiao.clerk"),
-            org.assertj.core.groups.Tuple.tuple("合法性审查意见书.pdf", "合法性审查意见书", "第1版", SHA_OPINION, "huaqiao.reviewer"));
+            org.assertj.core.groups.Tuple.tuple("美丽乡村建设规划（草案）.docx", "决策草案", "第1版", SHA_DRAFT1, "花桥乡承办人"),
+            org.assertj.core.groups.Tuple.tuple("美丽乡村建设规划（修改稿）.docx", "决策草案", "第2版", SHA_DRAFT2, "花桥乡承办人"),
+            org.assertj.core.groups.Tuple.tuple("合法性审查意见书.pdf", "合法性审查意见书", "第1版", SHA_OPINION, "花桥乡合法性审查员"));
     assertThat(t.documents().get(2).addedAt().toInstant()).isEqualTo(AuditFixture.odt(3, 14, 9).toInstant());
 
     List<TimelineEntry> docs = t.entries().stream().filter(e -> "DOCUMENT".equals(e.kind())).toList();
@@ -90,9 +90,68 @@ class AuditDossierTest extends ProcessTestSupport {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-      assertThat(text).contains("决策文件清单", "合法性审查意见书.pdf", "上传人", "huaqiao.reviewer", SHA_OPINION,
-          SHA_DRAFT2);
+      // 上传人 by name, not the user id (issue 17 item 7).
+      assertThat(text).contains("决策文件清单", "合法性审查意见书.pdf", "上传人", "花桥乡合法性审查员", SHA_OPINION,
+          SHA_DRAFT2).doesNotContain("huaqiao.reviewer", "huaqiao.clerk");
     }
+  }
+
+  /**
+   * Issue 17 item 7: one entry per event. The trail's own lines for a stage entered, a review submitted,
+   * an opinion issued and an exemption repeat what the engine history, md_legality_opinion and
+   * md_procedure_requirement already tell; they were shown twice. A reason's closing 。 no longer meets
+   * the next "；".
+   */
+  @Test
+  void timelineShowsEachEventOnceWithoutStrayJoins() {
+    jdbc.update("insert into md_stage_record (decision_id, stage, event, summary, actor, recorded_at, activity_id)"
+        + " values (990003, 'LEGALITY_REVIEW', 'STAGE_ENTERED', '进入“合法性审查”阶段', 'huaqiao.clerk', ?,"
+        + " 'CallActivity_LegalityReview')", AuditFixture.odt(3, 10, 9));
+    trail(990003, "LEGALITY_REVIEW", "REVIEW_SUBMITTED", "第2次送请合法性审查，送审人：huaqiao.clerk", "huaqiao.clerk",
+        AuditFixture.odt(3, 10, 9));
+    trail(990003, "LEGALITY_REVIEW", "LEGALITY_OPINION_ISSUED", "出具合法性审查意见：合法", "huaqiao.reviewer",
+        AuditFixture.odt(3, 14, 9));
+    jdbc.update("update md_legality_opinion set opinion = '程序完备，内容合法。' where decision_id = 990003 and round_no = 2");
+    Timeline h3 = timelines.timeline(H3);
+    assertThat(h3.entries()).filteredOn(e -> e.title().contains("审查结论") || e.title().contains("审查意见："))
+        .extracting(TimelineEntry::title).containsExactly("第1轮审查结论：材料不全，退回补充", "第2轮审查结论：合法");
+    assertThat(h3.entries()).filteredOn(e -> e.title().startsWith("第") && e.title().contains("送") && !e.title().contains("结论"))
+        .extracting(TimelineEntry::title).containsExactly("第1轮送审", "第2轮送审（重新送审）");
+    assertThat(h3.entries()).filteredOn(e -> e.title().contains("合法性审查") && e.title().startsWith("进入"))
+        .hasSize(1);
+    assertThat(h3.entries()).allSatisfy(e -> assertThat(String.valueOf(e.detail())).doesNotContain("。；"));
+    assertThat(h3.entries()).allSatisfy(e -> assertThat(String.valueOf(e.title())).doesNotContain("huaqiao."));
+
+    Timeline h2 = timelines.timeline("huaqiao-2019-900002");
+    assertThat(h2.entries()).filteredOn(e -> (e.title() + e.detail()).contains("2018")).hasSize(1);
+  }
+
+  /** Issue 17 item 7: a task the engine ended (a time limit, another branch) says why in words, not "deleted". */
+  @Test
+  void aTaskTheSystemEndedSaysWhyInWords() {
+    jdbc.update("insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_,"
+        + " PROC_INST_ID_, EXECUTION_ID_, NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, DELETE_REASON_,"
+        + " PRIORITY_, DUE_DATE_, TASK_STATE_) values ('t-h3-ended', 'Task_CheckCompleteness', 'legality-review',"
+        + " 'legality-review:1:fixture', 'pi-h3', 'pi-h3-review2', 'pi-h3-review2', '送审材料完整性审查', null, ?, ?,"
+        + " 60000, 'deleted', 50, null, 'Deleted')",
+        java.sql.Timestamp.from(AuditFixture.odt(3, 10, 9).toInstant()),
+        java.sql.Timestamp.from(AuditFixture.odt(3, 10, 10).toInstant()));
+    TimelineEntry ended = timelines.timeline(H3).entries().stream()
+        .filter(e -> "送审材料完整性审查".equals(e.title())).findFirst().orElseThrow();
+    assertThat(ended.detail()).contains("未办理即结束（系统自动结束：").doesNotContain("deleted");
+    // A planned 听取相关群体代表意见 has no task of its own: the timeline says where it is done.
+    jdbc.update("insert into md_procedure_requirement (decision_id, procedure_code, required, planned, legal_basis,"
+        + " decided_by, decided_at) values (990003, 'GROUP_CONSULTATION', true, true, '条例第十四条第三款', 'clerk', ?)",
+        AuditFixture.odt(3, 3, 9));
+    assertThat(timelines.timeline(H3).entries()).filteredOn(e -> e.title().startsWith("听取相关群体代表意见"))
+        .singleElement().satisfies(e -> assertThat(e.detail()).contains("无单独任务", "公众参与"));
+    assertThat(EngineHistoryTimeline.reason("管理员撤销：重复登记")).isEqualTo("管理员撤销：重复登记");
+    assertThat(EngineHistoryTimeline.reason("Process instance migrated")).isEqualTo("系统自动结束");
+  }
+
+  private void trail(long decision, String stage, String event, String summary, String actor, OffsetDateTime at) {
+    jdbc.update("insert into md_stage_record (decision_id, stage, event, summary, actor, recorded_at)"
+        + " values (?, ?, ?, ?, ?, ?)", decision, stage, event, summary, actor, at);
   }
 
   @Test

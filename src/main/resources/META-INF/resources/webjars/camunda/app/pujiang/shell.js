@@ -128,6 +128,44 @@ new MutationObserver((mutations) => {
   }
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
+// Welcome's profile page (个人资料) shows English sample names as placeholders in its template, not in
+// a locale key. Camunda's first name holds the 姓, its last name the 名 (ADR 0019).
+const PLACEHOLDERS = { Jonny: '姓，如：张', Prosciutto: '名，如：晓明' };
+function chinesePlaceholders() {
+  document.querySelectorAll('input[placeholder="Jonny"], input[placeholder="Prosciutto"]').forEach((input) => {
+    input.placeholder = PLACEHOLDERS[input.placeholder];
+  });
+}
+new MutationObserver(chinesePlaceholders).observe(document.documentElement, { childList: true, subtree: true });
+
+// Admin shows two engine words as they are stored: a group's type (the county's groups are WORKFLOW,
+// Camunda's own admin group SYSTEM) and the names of permissions (ALL, ACCESS, READ, ...). Shown in
+// Chinese; what is stored stays as it is.
+const ADMIN_WORDS = {
+  WORKFLOW: '业务', SYSTEM: '系统', ALL: '全部权限', NONE: '无', ACCESS: '访问', READ: '读取', UPDATE: '修改',
+  CREATE: '新建', DELETE: '删除', READ_HISTORY: '读取历史', DELETE_HISTORY: '删除历史', READ_INSTANCE: '读取实例',
+  UPDATE_INSTANCE: '修改实例', CREATE_INSTANCE: '新建实例', DELETE_INSTANCE: '删除实例', READ_TASK: '读取任务',
+  UPDATE_TASK: '修改任务', TASK_WORK: '办理任务', TASK_ASSIGN: '分派任务', MIGRATE_INSTANCE: '迁移实例',
+  RETRY_JOB: '重试作业', SUSPEND: '挂起', SUSPEND_INSTANCE: '挂起实例', UPDATE_INSTANCE_VARIABLE: '修改实例变量',
+  UPDATE_TASK_VARIABLE: '修改任务变量', READ_INSTANCE_VARIABLE: '读取实例变量', READ_HISTORY_VARIABLE: '读取历史变量',
+  READ_TASK_VARIABLE: '读取任务变量', UPDATE_HISTORY: '修改历史', READ_HISTORY_VARIABLE_ORDERED: '读取历史变量'
+};
+const isAdmin = base && base.getAttribute('app-name') === 'admin';
+function chineseAdminWords() {
+  document.querySelectorAll('td.group-type, td.permissions, td.permissions .form-control-static').forEach((cell) => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const words = node.nodeValue.trim().split(/\s*,\s*/);
+      if (words.length && words.every((word) => ADMIN_WORDS[word])) {
+        node.nodeValue = words.map((word) => ADMIN_WORDS[word]).join('、');
+      }
+    }
+  });
+}
+if (isAdmin) {
+  new MutationObserver(chineseAdminWords).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+}
+
 if (isTasklist) {
   const notices = document.createElement('style');
   // On a phone (below Bootstrap's 768 px) the footer (time zone, version) wraps to two lines in a fixed

@@ -112,6 +112,21 @@ public class CountyFrame {
     return driver.getWindowHandles().size();
   }
 
+  /** The address (path and query) of the tab other than the current one, read without leaving the current one. */
+  public String otherTabPath() {
+    String current = driver.getWindowHandle();
+    for (String handle : driver.getWindowHandles()) {
+      if (!handle.equals(current)) {
+        driver.switchTo().window(handle);
+        browser.waitUntil("the other tab's address", () -> !"about:blank".equals(driver.getCurrentUrl()));
+        String path = currentPath();
+        driver.switchTo().window(current);
+        return path;
+      }
+    }
+    throw new AssertionError("only one tab is open");
+  }
+
   /** Closes every tab but the first and goes back to it. */
   public void closeOtherTabs() {
     String first = driver.getWindowHandles().iterator().next();
@@ -187,6 +202,27 @@ public class CountyFrame {
         const e = performance.getEntriesByType('resource').find(r => r.name.includes(arguments[0]));
         return e ? [e.transferSize, e.encodedBodySize, e.decodedBodySize] : null;
         """, addressContains);
+  }
+
+  /**
+   * Where the page's time went (Navigation and Resource Timing, milliseconds from the start of the page
+   * load): when the page's scripts had run (DOMContentLoaded end), then each request to Tasklist's API as
+   * "start+duration path", in the order they started. Read right after {@link #millisToShow}.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> apiTimeline() {
+    return (java.util.List<String>) driver.executeScript("""
+        const nav = performance.getEntriesByType('navigation')[0];
+        const out = ['page scripts run by ' + Math.round(nav.domContentLoadedEventEnd)];
+        for (const r of performance.getEntriesByType('resource')) {
+          if (r.name.includes('/api/')) {
+            const u = new URL(r.name);
+            out.push(Math.round(r.startTime) + '+' + Math.round(r.duration) + ' ' + u.pathname.replace(/^.*\\/api\\//, '')
+                + (u.search.length > 40 ? u.search.substring(0, 40) + '…' : u.search));
+          }
+        }
+        return out;
+        """);
   }
 
   /** The number of requests the page made after its own document, and how many reached the server. */

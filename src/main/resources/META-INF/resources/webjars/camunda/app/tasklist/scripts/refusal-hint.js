@@ -32,8 +32,36 @@ async function dossierLink() {
   return instance.businessKey ? '/app/dossier.html?no=' + encodeURIComponent(instance.businessKey) : null;
 }
 
+const MARK = 'data-pujiang-dossier';
+const PAGE = /\/app\/dossier\.html\?no=[^\s，。；）)]+/;
+
+// The text nodes of the notice that still name the dossier (or its page), outside links already made.
+function textsToLink(element) {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const texts = [];
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if ((node.nodeValue.includes(WORD) || PAGE.test(node.nodeValue)) && !node.parentElement.closest('a')) {
+      texts.push(node);
+    }
+  }
+  return texts;
+}
+
+function link(href, text) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noopener';
+  a.setAttribute(MARK, '');
+  a.textContent = text;
+  return a;
+}
+
+// Makes each 决策档案 and the page address in the notice links; runs once per notice (the links it
+// adds change the notice, and must not make it link again: it did, and filled the notice with links).
 async function linkify(element) {
-  if (element.dataset.pujiangDossierLink || !element.textContent.includes(WORD)) {
+  if (element.dataset.pujiangDossierLink || element.querySelector('[' + MARK + ']') || textsToLink(element).length === 0) {
     return;
   }
   element.dataset.pujiangDossierLink = 'pending';
@@ -41,23 +69,23 @@ async function linkify(element) {
   if (!href) {
     return;
   }
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  const texts = [];
-  while (walker.nextNode()) {
-    if (walker.currentNode.nodeValue.includes(WORD)) {
-      texts.push(walker.currentNode);
+  // Each round links the first mention in each text node; what follows it is a new text node, linked
+  // in the next round. A notice has a few mentions at most.
+  for (let round = 0; round < 6; round++) {
+    const texts = textsToLink(element);
+    if (texts.length === 0) {
+      break;
     }
-  }
-  for (const text of texts) {
-    const at = text.nodeValue.indexOf(WORD);
-    const after = text.splitText(at);
-    after.nodeValue = after.nodeValue.substring(WORD.length);
-    const link = document.createElement('a');
-    link.href = href;
-    link.target = '_blank';
-    link.rel = 'noopener';
-    link.textContent = WORD + '（点此上传材料）';
-    text.parentNode.insertBefore(link, after);
+    for (const text of texts) {
+      const word = text.nodeValue.indexOf(WORD);
+      const page = PAGE.exec(text.nodeValue);
+      const pageFirst = page && (word < 0 || page.index < word);
+      const at = pageFirst ? page.index : word;
+      const shown = pageFirst ? page[0] : WORD;
+      const after = text.splitText(at);
+      after.nodeValue = after.nodeValue.substring(shown.length);
+      text.parentNode.insertBefore(link(href, shown), after);
+    }
   }
   element.dataset.pujiangDossierLink = 'done';
 }
@@ -77,8 +105,9 @@ try {
     for (const mutation of mutations) {
       mutation.addedNodes.forEach(scan);
       if (mutation.type === 'characterData' && mutation.target.parentElement) {
+        // Tasklist put a new message into the notice: link it unless it already holds our links.
         const alert = mutation.target.parentElement.closest('.alert');
-        if (alert) {
+        if (alert && !alert.querySelector('[' + MARK + ']')) {
           delete alert.dataset.pujiangDossierLink;
           scan(alert);
         }
