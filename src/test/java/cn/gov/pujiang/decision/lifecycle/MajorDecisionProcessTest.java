@@ -19,6 +19,7 @@ import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.support.Stages;
+import cn.gov.pujiang.decision.support.TestUsers;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -411,6 +412,29 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
         .extracting(DecisionSearch.DecisionRow::decisionNo).contains(no);
     assertThat(auditStatistics.statistics(2026, TOWN).units().get(0).extra().get("fairCompetitionException").count())
         .isEqualTo(1);
+  }
+
+  /**
+   * Art. 18: nothing goes on without review. An operator who moves the instance past 县市场监管局's review
+   * cannot submit the draft for legality review.
+   */
+  @Test
+  void refusesTheSubmissionForLegalityReviewWhenTheMarketRegulatorsReviewWasSkipped() {
+    String no = drafted(COUNTY, Attributes.NON_PUBLIC, Attributes.INVOLVES_MARKET_ACTORS);
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+    driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION, fairCompetition("PASS", "初审符合"));
+    TestUsers.runAsEngine(identityService, () -> runtimeService.createProcessInstanceModification(mainInstance(no))
+        .cancelAllForActivity(Elements.TASK_REVIEW_FAIR_COMPETITION)
+        .startBeforeActivity(Elements.TASK_SUBMIT_FOR_REVIEW)
+        .execute());
+    documents.provideFor(no, Elements.TASK_SUBMIT_FOR_REVIEW);
+
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_SUBMIT_FOR_REVIEW,
+            "procedureStatement", "已履行公平竞争审查", "reviewMaterialsConfirmed", true))
+        .isInstanceOf(ProcedureViolation.class)
+        .hasMessageContaining("尚未通过公平竞争审查")
+        .hasMessageContaining("第十八条");
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_SUBMIT_FOR_REVIEW);
   }
 
   /** The reading is configurable: a county rule may send the towns' measures to 县市场监管局 as well. */
