@@ -53,9 +53,11 @@ public class AuditController {
   private final DossierPdf pdf;
   private final ArchiveSeal seal;
   private final JdbcTemplate jdbc;
+  private final TaskActionStatistics taskActions;
 
   public AuditController(DecisionSearch search, AuditTimeline timelines, AuditStatistics statistics,
-      AuditExports exports, DossierPdf pdf, ArchiveSeal seal, JdbcTemplate jdbc) {
+      AuditExports exports, DossierPdf pdf, ArchiveSeal seal, JdbcTemplate jdbc, TaskActionStatistics taskActions) {
+    this.taskActions = taskActions;
     this.search = search;
     this.timelines = timelines;
     this.statistics = statistics;
@@ -139,6 +141,23 @@ public class AuditController {
       @RequestParam(required = false) String unit) {
     Statistics s = statistics.statistics(yearOrCurrent(year), blankToNull(unit));
     return table(format, s.year() + "年合规统计", exports.statistics(s));
+  }
+
+  @GetMapping("/task-actions")
+  @Operation(summary = "各决策机关任务催办、转办、撤回次数及催办后等待时间")
+  public List<TaskActionStatistics.UnitActions> taskActions(@RequestParam(required = false) String year,
+      @RequestParam(required = false) String unit) {
+    return taskActions.perUnit(yearOrCurrent(year), blankToNull(unit));
+  }
+
+  @GetMapping("/task-actions/export")
+  @Operation(summary = "导出任务催办、转办、撤回统计（format=csv 或 xlsx）")
+  public ResponseEntity<byte[]> exportTaskActions(
+      @RequestParam(defaultValue = "xlsx") String format,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String unit) {
+    int y = yearOrCurrent(year);
+    return table(format, y + "年任务催办转办撤回", List.of(taskActions.table(y, taskActions.perUnit(y, blankToNull(unit)))));
   }
 
   @GetMapping("/archive-chain")

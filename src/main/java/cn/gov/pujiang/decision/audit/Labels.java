@@ -35,7 +35,8 @@ final class Labels {
           Map.entry("EXECUTION", "决策执行与后评估"),
           Map.entry("ARCHIVING", "决策归档"),
           Map.entry("TIME_LIMITS", "期限管理"),
-          Map.entry("INTERVENTION", "管理员干预"));
+          Map.entry("INTERVENTION", "管理员干预"),
+          Map.entry("TASK_HANDLING", "任务办理"));
 
   static String trailStage(String code) {
     return code == null ? null : TRAIL_STAGES.getOrDefault(code, code);

@@ -28,6 +28,10 @@ class RecordsTimeline implements TimelineSource {
   private static final Set<String> RETURNS =
       Set.of("SUBMISSION_RETURNED", "ARCHIVE_RETURNED", "INITIATION_REFUSED");
 
+  /** Task actions (taskaction/TaskActions, ADR 0022) and their markers in audit.js. */
+  private static final java.util.Map<String, String> TASK_ACTIONS = java.util.Map.of(
+      "TASK_COPIED", "COPY", "TASK_URGED", "URGE", "TASK_HANDED_OVER", "HANDOVER", "TASK_TAKEN_BACK", "TAKE_BACK");
+
   private final JdbcTemplate jdbc;
 
   RecordsTimeline(JdbcTemplate jdbc) {
@@ -44,7 +48,8 @@ class RecordsTimeline implements TimelineSource {
           String marker = StageRecords.ADMIN_INTERVENTION.equals(event) ? "INTERVENTION"
               : RETURNS.contains(event) ? "RETURN"
               : "PROCEDURE_EXEMPTED".equals(event) || event.startsWith("FACT_CHANGE_") ? "EXEMPTION"
-              : event.endsWith("_OVERDUE") ? "OVERDUE" : null;
+              : event.endsWith("_OVERDUE") ? "OVERDUE"
+              : TASK_ACTIONS.getOrDefault(event, null);
           entries.add(TimelineEntry.simple(time(rs.getTimestamp(5)), "RECORD", Labels.trailStage(rs.getString(1)),
               rs.getString(3) == null ? event : rs.getString(3), rs.getString(4), null, marker));
         },

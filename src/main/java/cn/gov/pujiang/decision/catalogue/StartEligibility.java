@@ -2,6 +2,7 @@ package cn.gov.pujiang.decision.catalogue;
 
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.refusal.Quote;
+import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,9 @@ public class StartEligibility {
     }
     if (item.getStatus() == ItemStatus.STARTED) {
       String decisionNo = register.findByCatalogueItem(item.getId()).map(d -> d.getDecisionNo()).orElse("");
-      throw new ProcedureViolation(ITEM_NO, "目录事项 " + Quote.of(no) + " 已经启动决策程序（决策编号 " + decisionNo + "），不能重复启动");
+      // A state conflict (409), e.g. the same start sent twice: the first one made the decision.
+      throw new Refusal(Refusal.Kind.CONFLICT, "DUPLICATE_START", ITEM_NO,
+          "目录事项 " + Quote.of(no) + " 已经启动决策程序（决策编号 " + decisionNo + "），不能重复启动");
     }
     return item;
   }

@@ -51,6 +51,13 @@ public class Inbox {
     return found.stream().map(Entry::of).toList();
   }
 
+  /** One kind of message only, e.g. {@link NotificationKind#COPY} for 抄送我的. */
+  @Transactional(readOnly = true)
+  public List<Entry> list(String userId, NotificationKind kind, int limit) {
+    return messages.findByRecipientAndNotificationKindOrderByCreatedAtDescIdDesc(userId, kind, PageRequest.of(0, limit))
+        .stream().map(Entry::of).toList();
+  }
+
   @Transactional(readOnly = true)
   public long unreadCount(String userId) {
     return messages.countByRecipientAndReadAtIsNull(userId);

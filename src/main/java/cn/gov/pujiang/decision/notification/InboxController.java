@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * /api/inbox: the reminders and escalations addressed to the signed-in user. The user is the
+ * /api/inbox: the reminders, escalations, copies (抄送我的: {@code ?kind=COPY}), urges and hand-overs
+ * addressed to the signed-in user. The user is the
  * servlet request's principal (set by the application's login); without one the answer is 401.
  */
 @RestController
@@ -31,9 +32,15 @@ public class InboxController {
   public List<Inbox.Entry> list(
       Principal principal,
       @RequestParam(defaultValue = "false") boolean unread,
-      @RequestParam(defaultValue = "50") int limit) {
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(required = false) String kind) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw Refusal.invalid("limit", "limit 应在 1 到 " + MAX_LIMIT + " 之间");
+    }
+    if (kind != null) {
+      NotificationKind only = java.util.Arrays.stream(NotificationKind.values()).filter(k -> k.name().equals(kind))
+          .findFirst().orElseThrow(() -> Refusal.invalid("kind", "消息类别无效，可选：COPY（抄送我的）、URGE（催办）等"));
+      return inbox.list(user(principal), only, limit);
     }
     return inbox.list(user(principal), unread, limit);
   }

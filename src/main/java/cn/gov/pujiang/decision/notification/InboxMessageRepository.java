@@ -14,6 +14,10 @@ public interface InboxMessageRepository extends JpaRepository<InboxMessage, Long
   @EntityGraph(attributePaths = "notification")
   List<InboxMessage> findByRecipientAndReadAtIsNullOrderByCreatedAtDescIdDesc(String recipient, Pageable page);
 
+  @EntityGraph(attributePaths = "notification")
+  List<InboxMessage> findByRecipientAndNotificationKindOrderByCreatedAtDescIdDesc(String recipient,
+      NotificationKind kind, Pageable page);
+
   long countByRecipientAndReadAtIsNull(String recipient);
 
   Optional<InboxMessage> findByIdAndRecipient(Long id, String recipient);

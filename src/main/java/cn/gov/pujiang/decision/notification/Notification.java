@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** One reminder or escalation of one task (md_notification); at most one per task and kind. */
+/** One reminder or escalation of one task (md_notification); at most one per task, kind and occasion. */
 @Entity
 @Table(name = "md_notification")
 public class Notification {
@@ -25,6 +25,10 @@ public class Notification {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private NotificationKind kind;
+
+  /** '' for a one-off notice; the day of an urge, the trail entry of a copy or hand-over (V16). */
+  @Column(nullable = false)
+  private String occasion = "";
 
   @Column(name = "task_name", nullable = false)
   private String taskName;
@@ -55,6 +59,7 @@ public class Notification {
   Notification(Notice notice, OffsetDateTime now) {
     this.taskId = notice.taskId();
     this.kind = notice.kind();
+    this.occasion = notice.occasion();
     this.taskName = notice.taskName();
     this.taskDefinitionKey = notice.taskDefinitionKey();
     this.processInstanceId = notice.processInstanceId();

@@ -9,7 +9,13 @@ public enum NotificationKind {
   /** A provisional due date was recomputed after its year's holiday notice was loaded (期限重算). */
   DUE_RECOMPUTED("期限重算"),
   /** Next year's holiday notice is not loaded yet (日历未载入), sent daily to the administrators. */
-  CALENDAR_MISSING("日历未载入");
+  CALENDAR_MISSING("日历未载入"),
+  /** A read-only copy of a task for information (抄送), sent by its holder; shown under 抄送我的. */
+  COPY("抄送"),
+  /** The unit's leadership, the county office or the decision's clerk urges a task's holder (催办), once a day. */
+  URGE("催办"),
+  /** A task was handed over to its new holder (转办). */
+  HANDOVER("转办");
 
   private final String label;
 

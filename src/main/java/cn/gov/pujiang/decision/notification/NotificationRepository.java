@@ -5,7 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-  boolean existsByTaskIdAndKind(String taskId, NotificationKind kind);
+  boolean existsByTaskIdAndKindAndOccasion(String taskId, NotificationKind kind, String occasion);
+
+  long countByKindAndDecisionUnit(NotificationKind kind, String decisionUnit);
 
   List<Notification> findByTaskIdOrderByCreatedAt(String taskId);
 }

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The {@link Notifier}: records the notification and one inbox message per recipient in a
  * transaction of its own, so that the record stays even if the calling job later fails and a retry
- * finds it (the unique key (task id, kind) refuses a second record, on any node). E-mail goes out
+ * finds it (the unique key (task id, kind, occasion) refuses a second record, on any node). E-mail goes out
  * after that commit; its outcome is written back to the inbox message. A failed e-mail is recorded
  * as FAILED, not retried: the inbox message is there, and a repeated mail would be the greater harm.
  */
@@ -62,7 +62,7 @@ class NotificationService implements Notifier {
 
   @Override
   public boolean notifyOnce(Notice notice) {
-    if (notifications.existsByTaskIdAndKind(notice.taskId(), notice.kind())) {
+    if (notifications.existsByTaskIdAndKindAndOccasion(notice.taskId(), notice.kind(), notice.occasion())) {
       return false;
     }
     Map<String, String> addresses = emailAddresses(notice);

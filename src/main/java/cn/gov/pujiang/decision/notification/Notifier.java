@@ -7,7 +7,7 @@ package cn.gov.pujiang.decision.notification;
 public interface Notifier {
 
   /**
-   * Sends the notice unless a notice of the same task and kind was already sent (by this or any
+   * Sends the notice unless a notice of the same task, kind and occasion was already sent (by this or any
    * other node). Returns true if this call sent it.
    */
   boolean notifyOnce(Notice notice);

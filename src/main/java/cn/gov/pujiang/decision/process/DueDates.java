@@ -86,10 +86,13 @@ public class DueDates {
    * End of office hours on the n-th working day after {@code start} (a {@link Date}, {@link LocalDate},
    * {@link LocalDateTime}, {@link OffsetDateTime}, {@link ZonedDateTime}, {@link Instant} or ISO-8601
    * text); the start day itself never counts. The start may lie in the past; a year without a loaded
-   * notice is counted provisionally, never refused.
+   * notice is counted provisionally, never refused. A missing start counts from today.
    */
   public Date workingDaysFrom(Object start, int n) {
-    return remembered(ProvisionalDates.Kind.WORKING_DAYS, toDay(start), n);
+    // A missing start is an instance started before its model carried the date (e.g. publication
+    // before decisionDate existed): it counts from today, as those instances always did.
+    LocalDate from = start == null || start.toString().isBlank() ? today() : toDay(start);
+    return remembered(ProvisionalDates.Kind.WORKING_DAYS, from, n);
   }
 
   /** End of office hours n calendar days after today. */

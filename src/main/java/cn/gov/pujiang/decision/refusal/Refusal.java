@@ -29,7 +29,9 @@ public class Refusal extends ProcessEngineException {
     /** Nobody is signed in. */
     UNAUTHENTICATED,
     /** The submitted content is larger than the configured limit. */
-    TOO_LARGE
+    TOO_LARGE,
+    /** Too many requests from one source in a short time (anti-abuse limits). */
+    TOO_MANY
   }
 
   public static final String INVALID_INPUT = "INVALID_INPUT";

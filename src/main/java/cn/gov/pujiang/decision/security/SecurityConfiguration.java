@@ -68,6 +68,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>Path policy (the engine and {@link UnitAccess} decide the rest, per decision):
  * <pre>
  *   /login, static assets, /actuator/health         anonymous
+ *   /public/**, /api/public/** (public participation) anonymous
  *   /camunda/api/admin/setup/**                      nobody (first admin is created at boot)
  *   /actuator/** (other), /api/admin/**              camunda-admin
  *   /api/audit/**                                    auditors, camunda-admin
@@ -135,6 +136,8 @@ public class SecurityConfiguration {
             // The webapps' fonts and icons: the same for everyone, and asked for while the login page shows.
             .requestMatchers("/camunda/assets/**", "/camunda/favicon.ico").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            // Public participation (ADR 0021): the comment pages and their API are the only anonymous content.
+            .requestMatchers(paths("/public/**", "/api/public/**")).permitAll()
             .requestMatchers("/camunda/api/admin/setup/**").denyAll()
             .requestMatchers(request -> "POST".equals(request.getMethod())
                 && WebappLoginBridgeFilter.WEBAPP_LOGIN.matcher(pathOf(request)).matches()).permitAll()
@@ -191,7 +194,10 @@ public class SecurityConfiguration {
             // header X-XSRF-TOKEN); a request that carries its own Authorization header cannot be
             // forged by another site (browsers never hold Basic credentials: we never challenge).
             .ignoringRequestMatchers(paths("/camunda/**"))
-            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+            // The anonymous comment form has no session to ride on; participation/SameOrigin checks the
+            // browser's Sec-Fetch-Site/Origin instead, and each submission needs a signed challenge (ADR 0021).
+            .ignoringRequestMatchers(paths("/api/public/**")))
         .headers(headers -> headers
             .frameOptions(frame -> frame.sameOrigin())
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

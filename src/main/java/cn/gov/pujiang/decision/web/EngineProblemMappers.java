@@ -68,7 +68,7 @@ public final class EngineProblemMappers {
     }
     if (has(failure, AuthorizationException.class)) {
       LOG.info("Engine REST request not authorized: {}", failure.getMessage());
-      return response(403, "AuthorizationException", "FORBIDDEN", null, "您没有执行此操作的权限", path);
+      return response(403, "AuthorizationException", "FORBIDDEN", null, authorizationMessage(failure), path);
     }
     if (has(failure, OptimisticLockingException.class) || isLockConflict(failure)) {
       LOG.info("Engine REST request lost a concurrent change: {}", failure.getMessage());
@@ -179,6 +179,21 @@ public final class EngineProblemMappers {
       }
     }
     return false;
+  }
+
+  /**
+   * The application's own authorization refusals (security/InterventionCheck) carry a Chinese reason
+   * that tells the user what to do; Camunda's own ones are English and name internals, so they get
+   * the general sentence.
+   */
+  private static String authorizationMessage(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof AuthorizationException && t.getMessage() != null
+          && t.getMessage().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) {
+        return t.getMessage();
+      }
+    }
+    return "您没有执行此操作的权限";
   }
 
   private static boolean has(Throwable failure, Class<? extends Throwable> type) {

@@ -40,6 +40,7 @@ public final class Problems {
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
       case TOO_LARGE -> 413;
+      case TOO_MANY -> 429;
     };
   }
 

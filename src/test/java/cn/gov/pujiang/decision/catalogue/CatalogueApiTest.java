@@ -210,7 +210,8 @@ class CatalogueApiTest extends ProcessTestSupport {
     assertThat(stageRecords.events(no, RegisterDecisionDelegate.CATALOGUE_ITEM_STARTED)).hasSize(1);
 
     send(post("/api/catalogue-items/" + item.getId() + "/start"), startRequest())
-        .andExpect(status().isBadRequest())
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("DUPLICATE_START"))
         .andExpect(jsonPath("$.field").value("catalogueItemNo"))
         .andExpect(jsonPath("$.message").value(containsString("已经启动决策程序（决策编号 " + no)));
 

@@ -81,7 +81,9 @@ class CatalogueStartGateTest extends ProcessTestSupport {
     assertThat(stageRecords.events(no, RegisterDecisionDelegate.CATALOGUE_ITEM_STARTED))
         .singleElement().satisfies(r -> assertThat(r.getSummary()).contains(item.getItemNo()));
     assertThatThrownBy(() -> driver.submitStartForm(form("dafan", item.getItemNo(), null)))
-        .isInstanceOf(ProcedureViolation.class).hasMessageContaining("不能重复启动");
+        .isInstanceOfSatisfying(cn.gov.pujiang.decision.refusal.Refusal.class,
+            r -> assertThat(r.kind()).isEqualTo(cn.gov.pujiang.decision.refusal.Refusal.Kind.CONFLICT))
+        .hasMessageContaining("不能重复启动");
   }
 
   /**

@@ -77,8 +77,8 @@ class FailedStepRetriesTest extends ProcessTestSupport {
 
   @Test
   void publicationWhoseWindowReachesAnUnloadedYearReachesItsTaskProvisionallyAndLoadingTheYearRecomputesIt() {
-    String no = adoptedDecisionAwaitingItsPartyCommitteeReport();
-    reportToPartyCommitteeOn(LocalDateTime.of(2026, 12, 14, 9, 0), no);
+    String no = adoptedDecisionAwaitingItsPartyCommitteeReport(LocalDateTime.of(2026, 12, 1, 9, 0));
+    reportToPartyCommitteeOn(LocalDateTime.of(2026, 12, 16, 9, 0), no);
 
     TestUsers.asEngine(identityService, () -> {
       managementService.executeJob(publicationJob(no).getId());
@@ -87,8 +87,10 @@ class FailedStepRetriesTest extends ProcessTestSupport {
 
     assertThat(driver.openTaskKeys(no)).containsExactly("Task_PublishDecision");
     String taskId = driver.task(no, "Task_PublishDecision").getId();
-    // Dec 15-31: 13 working days; 2027 Monday to Friday: Jan 1 (14), 4-8 (19), Mon 11 (20).
-    assertThat(driver.task(no, "Task_PublishDecision").getDueDate()).isEqualTo(shanghai(2027, 1, 11));
+    // Counted from the decision date, the meeting of Tue 15 December (Art. 26 of the disclosure
+    // regulation): Dec 16-31 are 12 working days; 2027 Monday to Friday: Jan 1 (13), 4-8 (18),
+    // 11 (19), Tue 12 (20).
+    assertThat(driver.task(no, "Task_PublishDecision").getDueDate()).isEqualTo(shanghai(2027, 1, 12));
     TestUsers.asEngine(identityService, () -> {
       assertThat(taskService.getVariableLocal(taskId, DueDateVariables.DUE_DATE_TEXT).toString())
           .contains("暂定：未载入2027年节假日安排");
@@ -104,8 +106,8 @@ class FailedStepRetriesTest extends ProcessTestSupport {
           - { from: "2027-01-01", to: "2027-01-03", name: 元旦, basis: 测试〔2026〕1号 一 }
         """, "admin");
 
-    // With 1 January a holiday: Mon 11 (19), Tue 12 (20).
-    assertThat(driver.task(no, "Task_PublishDecision").getDueDate()).isEqualTo(shanghai(2027, 1, 12));
+    // With 1 January a holiday: Tue 12 (19), Wed 13 (20).
+    assertThat(driver.task(no, "Task_PublishDecision").getDueDate()).isEqualTo(shanghai(2027, 1, 13));
     stages.publish(no);
     stages.executeToCompletion(no);
     stages.confirmArchive(no);
@@ -165,6 +167,11 @@ class FailedStepRetriesTest extends ProcessTestSupport {
   }
 
   private String adoptedDecisionAwaitingItsPartyCommitteeReport() {
+    return adoptedDecisionAwaitingItsPartyCommitteeReport(null);
+  }
+
+  /** As above; the meeting is scheduled at {@code meetingScheduledAt} (held 14 days later) when given. */
+  private String adoptedDecisionAwaitingItsPartyCommitteeReport(LocalDateTime meetingScheduledAt) {
     String no = driver.businessKeyOf(driver.startDecision(Stages.startForm(TOWN)));
     stages.studyAndStart(no);
     stages.draft(no);
@@ -172,6 +179,9 @@ class FailedStepRetriesTest extends ProcessTestSupport {
     stages.publicParticipationByOpenComment(no);
     stages.submitForReview(no);
     stages.review(no, "LAWFUL", false);
+    if (meetingScheduledAt != null) {
+      setClock(meetingScheduledAt);
+    }
     stages.meeting(no, "ADOPTED", 5, 2);
     return no;
   }

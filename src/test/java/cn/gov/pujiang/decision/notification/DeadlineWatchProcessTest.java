@@ -98,7 +98,7 @@ class DeadlineWatchProcessTest extends ProcessTestSupport {
 
     setClock(FOLLOW_UP.minusMinutes(1));
     runWatch();
-    assertThat(notifications.existsByTaskIdAndKind(taskId, NotificationKind.REMINDER)).isFalse();
+    assertThat(notifications.existsByTaskIdAndKindAndOccasion(taskId, NotificationKind.REMINDER, "")).isFalse();
 
     setClock(FOLLOW_UP.plusMinutes(5));
     runWatch();

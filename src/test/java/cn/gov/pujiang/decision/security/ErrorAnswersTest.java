@@ -186,7 +186,7 @@ class ErrorAnswersTest extends HttpTestSupport {
     int before = decisions();
     for (String title : new String[] {"防汛\u0000方案", "防汛\u001B[31m方案", "防汛\r\n方案", "防汛\u202E案方",
         "防汛\uD800方案"}) {
-      HttpResponse<String> answer = postJson("baima.clerk", "/api/decisions", emergency(jsonString(title)));
+      HttpResponse<String> answer = postJson("baima.clerk", "/api/decisions", start(jsonString(title)));
       assertThat(problem(answer, 400).path("field").asText()).as(answer.body()).isEqualTo("decisionTitle");
     }
     assertThat(decisions()).isEqualTo(before);
@@ -196,19 +196,20 @@ class ErrorAnswersTest extends HttpTestSupport {
   void numbersBooleansAndArraysAreNotCoercedIntoText() {
     int before = decisions();
     for (String title : new String[] {"123", "true", "[\"防汛\"]", "{\"a\":1}"}) {
-      problem(postJson("baima.clerk", "/api/decisions", emergency(title)), 400);
+      problem(postJson("baima.clerk", "/api/decisions", start(title)), 400);
     }
     assertThat(decisions()).isEqualTo(before);
   }
 
   @Test
-  void aRepeatedStartOutsideTheCatalogueIsAConflictNotASecondDecision() {
+  void aRepeatedStartOfOneCatalogueItemIsAConflictNotASecondDecision() {
     String title = jsonString("重复提交测试" + UUID.randomUUID().toString().substring(0, 8));
-    HttpResponse<String> first = postJson("baima.clerk", "/api/decisions", emergency(title));
+    String body = start(title);
+    HttpResponse<String> first = postJson("baima.clerk", "/api/decisions", body);
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     int after = decisions();
 
-    HttpResponse<String> again = postJson("baima.clerk", "/api/decisions", emergency(title));
+    HttpResponse<String> again = postJson("baima.clerk", "/api/decisions", body);
 
     assertThat(problem(again, 409).path("code").asText()).isEqualTo("DUPLICATE_START");
     assertThat(decisions()).isEqualTo(after);
@@ -300,10 +301,15 @@ class ErrorAnswersTest extends HttpTestSupport {
         Long.class, TestCatalogue.currentYear() + 1);
   }
 
-  private static String emergency(String titleJson) {
-    return "{\"decisionTitle\":" + titleJson + ",\"decisionUnit\":\"baima\","
-        + "\"emergencyReason\":\"台风即将登陆，须立即启动应急决策程序\",\"proposerType\":\"DEPARTMENT\","
-        + "\"proposerName\":\"应急管理办公室\",\"proposalSummary\":\"台风应急\",\"attributes\":{}}";
+  /** A start of a fresh item of 白马镇's published catalogue, so that only the title can be at fault. */
+  private String start(String titleJson) {
+    return start(titleJson, new TestCatalogue(catalogues, catalogueRepository, engine).publishedItemNo("baima"));
+  }
+
+  private static String start(String titleJson, String itemNo) {
+    return "{\"decisionTitle\":" + titleJson + ",\"decisionUnit\":\"baima\",\"catalogueItemNo\":\"" + itemNo + "\","
+        + "\"proposerType\":\"DEPARTMENT\",\"proposerName\":\"应急管理办公室\",\"proposalSummary\":\"防汛方案\","
+        + "\"attributes\":{}}";
   }
 
   private static String item(String title, String procedures, String completion) {

@@ -216,6 +216,35 @@ class SecurityMatrixTest extends HttpTestSupport {
         upload("baima.reviewer", "{submittedNo}", 201),
         upload("admin", "{huangzhaiNo}", 201),
 
+        // Public participation (ADR 0021): the public pages and /api/public/** are the only anonymous
+        // content; a decision number, a serial id or a made-up token finds nothing there, and the
+        // clerk's ledger stays behind the login and the unit check.
+        row(ANONYMOUS, "GET", "/public/index.html", 200),
+        row(ANONYMOUS, "GET", "/api/public/consultations", 200),
+        row(ANONYMOUS, "GET", "/api/public/consultations/answered", 200),
+        row(ANONYMOUS, "GET", "/api/public/consultations/{baimaNo}", 404),
+        row(ANONYMOUS, "GET", "/api/public/consultations/1", 404),
+        row(ANONYMOUS, "GET", "/api/public/consultations/AAAAAAAAAAAAAAAAAAAAAA/challenge", 404),
+        row(ANONYMOUS, "GET", "/api/public/consultations/AAAAAAAAAAAAAAAAAAAAAA/documents/{baimaDocument}", 404),
+        row(ANONYMOUS, "GET", "/api/public/receipts/1", 404),
+        // "/public/.." cannot borrow the anonymous paths: the firewall refuses a path that is not normalised.
+        row(ANONYMOUS, "GET", "/api/public/../decisions/{baimaNo}/dossier", 400),
+        row(ANONYMOUS, "GET", "/public/../api/me", 400),
+        row(ANONYMOUS, "GET", "/api/decisions/{baimaNo}/participation", 401),
+        row(ANONYMOUS, "GET", "/app/ledger.html", 302),
+        row(ANONYMOUS, "GET", "/api/audit/participation", 401),
+        row("baima.clerk", "GET", "/api/audit/participation", 403),
+        row("auditor", "GET", "/api/audit/participation/export?format=csv", 200),
+        row("baima.clerk", "GET", "/api/decisions/{baimaNo}/participation", 200),
+        row("auditor", "GET", "/api/decisions/{baimaNo}/participation", 200),
+        row("huangzhai.clerk", "GET", "/api/decisions/{baimaNo}/participation", 404),
+        row("huangzhai.clerk", "POST", "/api/decisions/{baimaNo}/participation/opinions",
+            "{\"source\":\"LETTER\",\"text\":\"跨镇录入\"}", 404),
+        row("auditor", "POST", "/api/decisions/{baimaNo}/participation/opinions",
+            "{\"source\":\"LETTER\",\"text\":\"审计人员录入\"}", 403),
+        row("auditor", "PUT", "/api/decisions/{baimaNo}/participation/opinions/1/answer",
+            "{\"classification\":\"ADOPTED\"}", 403),
+
         // Inbox: a user's own messages only; another user's message by id is 404.
         row("baima.clerk", "GET", "/api/inbox", 200),
         row("huangzhai.clerk", "POST", "/api/inbox/{baimaClerkMessage}/read", "", 404),

@@ -35,8 +35,9 @@ export default {
   // Pujiang: the county's frame (one login page, the end-of-life banner for admins only, a link to the
   // start page), one script for all four apps: see docs/tasklist.md. In Tasklist also: a refusal
   // that asks for a dossier document links to the decision's dossier page (scripts/refusal-hint.js,
-  // ADR 0018). One customScripts key: a second one would silently replace the first.
-  customScripts: ['../pujiang/shell', 'scripts/refusal-hint'],
+  // ADR 0018); 办理操作 (抄送, 催办, 转办), 撤回已办 and 常用语 next to opinion fields (ADR 0022).
+  // One customScripts key: a second one would silently replace the first.
+  customScripts: ['../pujiang/shell', 'scripts/refusal-hint', 'scripts/task-actions', 'scripts/common-phrases'],
   // Pujiang: the header and the browser tab read "浦江县重大行政决策 待办任务" (issue 17).
   app: {
     name: '待办任务',
