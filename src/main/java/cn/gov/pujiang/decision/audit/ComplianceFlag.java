@@ -20,7 +20,11 @@ public enum ComplianceFlag {
   /** 决策机关决定缩短合法性审查时间，会议早于送审后第7个工作日召开（第二十六条“一般”）. */
   REVIEW_TIME_SHORTENED("缩短合法性审查时间后召开会议"),
   /** 有应当履行的程序依法定例外未履行，或事项属性经决策机关审定更正（含改版前的特别说明）. */
-  PROCEDURE_WAIVED("有程序依法定例外未履行或事项属性经审定更正");
+  PROCEDURE_WAIVED("有程序依法定例外未履行或事项属性经审定更正"),
+  /** 公平竞争审查结论已记入 md_fair_competition_review（《公平竞争审查条例》第十三条、第十四条）. */
+  FAIR_COMPETITION_REVIEWED("经公平竞争审查"),
+  /** 公平竞争审查认定适用第十二条例外情形，并作了第十七条说明. */
+  FAIR_COMPETITION_EXCEPTION("公平竞争审查适用第十二条例外情形");
 
   private final String label;
 

@@ -68,6 +68,21 @@ final class ComplianceSql {
           + " and s.event in ('PROCEDURE_EXEMPTED', 'FACT_CHANGE_CONFIRMED'))";
 
   /**
+   * A fair-competition review step recorded in the application's table (FCR Regulation Arts. 13, 14;
+   * issue 15 item 5). Reviews completed before that table existed are in the trail only and are not
+   * counted here.
+   */
+  static final String FAIR_COMPETITION_REVIEWED =
+      "exists (select 1 from md_fair_competition_review v where v.decision_id = d.id)";
+
+  /**
+   * A review that found effects excluding or restricting competition but let the measure go out under
+   * an Art. 12 exception, with the explanation Art. 17 requires: lawful, but an auditor sees each.
+   */
+  static final String FAIR_COMPETITION_EXCEPTION =
+      "exists (select 1 from md_fair_competition_review v where v.decision_id = d.id and v.conclusion = 'EXCEPTION')";
+
+  /**
    * A task with a time limit (due date, from the engine history) that was completed after it, or is
    * still open past it at {@code :now}. {@code stageCondition} narrows it to one stage process.
    */
@@ -103,6 +118,8 @@ final class ComplianceSql {
       case OVERDUE -> factOverdue(false);
       case REVIEW_TIME_SHORTENED -> REVIEW_TIME_SHORTENED;
       case PROCEDURE_WAIVED -> PROCEDURE_WAIVED;
+      case FAIR_COMPETITION_REVIEWED -> FAIR_COMPETITION_REVIEWED;
+      case FAIR_COMPETITION_EXCEPTION -> FAIR_COMPETITION_EXCEPTION;
     };
   }
 
@@ -122,6 +139,8 @@ final class ComplianceSql {
       case OVERDUE -> overdue("");
       case REVIEW_TIME_SHORTENED -> REVIEW_TIME_SHORTENED;
       case PROCEDURE_WAIVED -> PROCEDURE_WAIVED;
+      case FAIR_COMPETITION_REVIEWED -> FAIR_COMPETITION_REVIEWED;
+      case FAIR_COMPETITION_EXCEPTION -> FAIR_COMPETITION_EXCEPTION;
     };
   }
 }

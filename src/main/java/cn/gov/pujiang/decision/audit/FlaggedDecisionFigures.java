@@ -84,4 +84,40 @@ abstract class FlaggedDecisionFigures implements UnitFigureSource {
       return "程序依法定例外未履行或事项属性经审定更正（件数/本年登记的决策）";
     }
   }
+
+  /** FCR Regulation Arts. 13, 14: decisions whose fair-competition review is recorded. */
+  @Component
+  static class FairCompetitionReviewed extends FlaggedDecisionFigures {
+    FairCompetitionReviewed(NamedParameterJdbcTemplate jdbc) {
+      super(jdbc, ComplianceFlag.FAIR_COMPETITION_REVIEWED, ComplianceSql.FAIR_COMPETITION_REVIEWED);
+    }
+
+    @Override
+    public String key() {
+      return "fairCompetitionReviewed";
+    }
+
+    @Override
+    public String label() {
+      return "经公平竞争审查（件数/本年登记的决策）";
+    }
+  }
+
+  /** FCR Regulation Arts. 12, 17: measures issued under an explained exception. */
+  @Component
+  static class FairCompetitionException extends FlaggedDecisionFigures {
+    FairCompetitionException(NamedParameterJdbcTemplate jdbc) {
+      super(jdbc, ComplianceFlag.FAIR_COMPETITION_EXCEPTION, ComplianceSql.FAIR_COMPETITION_EXCEPTION);
+    }
+
+    @Override
+    public String key() {
+      return "fairCompetitionException";
+    }
+
+    @Override
+    public String label() {
+      return "公平竞争审查适用第十二条例外情形（件数/本年登记的决策）";
+    }
+  }
 }

@@ -30,6 +30,12 @@ public final class MajorDecisionProcess {
     public static final String CALL_PUBLIC_PARTICIPATION = "CallActivity_PublicParticipation";
     public static final String CALL_EXPERT_ARGUMENTATION = "CallActivity_ExpertArgumentation";
     public static final String CALL_RISK_ASSESSMENT = "CallActivity_RiskAssessment";
+    /** DMN fair-competition-routing: the drafter alone (Art. 13) or with the market regulator (Art. 14). */
+    public static final String TASK_ROUTE_FAIR_COMPETITION = "Task_RouteFairCompetitionReview";
+    /** The drafter's own review (FCR Regulation Art. 13) or 初审 (Art. 14). */
+    public static final String TASK_DRAFTER_FAIR_COMPETITION = "Task_DrafterFairCompetitionReview";
+    public static final String GATEWAY_MARKET_REGULATOR_REVIEW = "Gateway_MarketRegulatorReview";
+    /** The county market-regulation department's review together with the drafter (Art. 14). */
     public static final String TASK_REVIEW_FAIR_COMPETITION = "Task_ReviewFairCompetition";
     public static final String GATEWAY_FAIR_COMPETITION = "Gateway_FairCompetitionPassed";
     public static final String TASK_ADJUST_FOR_FAIR_COMPETITION = "Task_AdjustDraftForFairCompetition";
@@ -103,6 +109,12 @@ public final class MajorDecisionProcess {
     /** Every confirmed correction so far, for the reviewer's and the meeting's forms. */
     public static final String FACT_CHANGES_SUMMARY = "factChangesSummary";
     public static final String FAIR_COMPETITION_RESULT = "fairCompetitionResult";
+    /** How affected businesses and trade associations were heard (FCR Regulation Art. 16). */
+    public static final String FAIR_COMPETITION_STAKEHOLDERS = "fairCompetitionStakeholdersHeard";
+    /** For the conclusion EXCEPTION: the explanation Art. 17 requires of an Art. 12 exception. */
+    public static final String FAIR_COMPETITION_EXCEPTION_REASON = "fairCompetitionExceptionReason";
+    /** Output of fair-competition-routing.dmn: DRAFTER or DRAFTER_AND_MARKET_REGULATOR. */
+    public static final String FAIR_COMPETITION_ROUTE = "fairCompetitionRoute";
     public static final String PROCEDURE_STATEMENT = "procedureStatement";
     public static final String REVIEW_MATERIALS_CONFIRMED = "reviewMaterialsConfirmed";
     public static final String LEGALITY_OUTCOME = "legalityOutcome";
@@ -166,6 +178,9 @@ public final class MajorDecisionProcess {
     public static final String NOT_START = "NOT_START";
     public static final String PASS = "PASS";
     public static final String FAIL = "FAIL";
+    /** Fair-competition review: an Art. 12 exception, explained (FCR Regulation Art. 17). */
+    public static final String EXCEPTION = "EXCEPTION";
+    public static final String ROUTE_DRAFTER_AND_MARKET_REGULATOR = "DRAFTER_AND_MARKET_REGULATOR";
     public static final String LAWFUL = "LAWFUL";
     public static final String LAWFUL_WITH_CHANGES = "LAWFUL_WITH_CHANGES";
     public static final String UNLAWFUL = "UNLAWFUL";

@@ -11,6 +11,7 @@ public class ProcedureRules {
   private int hearingMaterialLeadDays = 7;
   private int legalityReviewWorkingDays = 7;
   private boolean legalityReviewShortenable = true;
+  private boolean townFairCompetitionByMarketRegulator = false;
   private int publicationWorkingDays = 20;
   private String executionReportInterval = "P90D";
   private java.util.List<String> publicationChannelsCounty = java.util.List.of("GAZETTE", "PORTAL", "NEWSPAPER");
@@ -51,6 +52,20 @@ public class ProcedureRules {
 
   public void setLegalityReviewShortenable(boolean legalityReviewShortenable) {
     this.legalityReviewShortenable = legalityReviewShortenable;
+  }
+
+  /**
+   * Whether a town's own measures also go to the county market-regulation department
+   * (fair-competition-routing.dmn). FCR Regulation Art. 14 names governments at county level and
+   * above, so by default the town reviews its measure as the drafter (Arts. 2, 13 by analogy); a
+   * county rule may choose the stricter route.
+   */
+  public boolean isTownFairCompetitionByMarketRegulator() {
+    return townFairCompetitionByMarketRegulator;
+  }
+
+  public void setTownFairCompetitionByMarketRegulator(boolean townFairCompetitionByMarketRegulator) {
+    this.townFairCompetitionByMarketRegulator = townFairCompetitionByMarketRegulator;
   }
 
   public int getPublicationWorkingDays() {

@@ -102,13 +102,15 @@ class TasklistFormsIT extends BrowserITSupport {
     driver.submit(no, "Task_DecideFactChange", "factChangeDecision", "REFUSE", "factChangeOpinion", "涉及商户切身利益，维持原认定");
     stages.confirmProcedures(no);
 
-    stages.as("amr.reviewer");
-    driver.submit(no, "Task_ReviewFairCompetition",
-        "fairCompetitionResult", "FAIL", "fairCompetitionOpinion", "第三条限定本地经营者参与，排除外地经营者");
+    // A town's own measure: the town reviews it as drafter (公平竞争审查条例 Arts. 13, 14; docs/processes.md).
     stages.as("baima.clerk");
+    driver.submit(no, "Task_DrafterFairCompetitionReview",
+        "fairCompetitionResult", "FAIL", "fairCompetitionOpinion", "第三条限定本地经营者参与，排除外地经营者",
+        "fairCompetitionStakeholdersHeard", "书面征求了集镇商户代表和县个体劳动者协会意见");
     driver.submit(no, "Task_AdjustDraftForFairCompetition", "fairCompetitionAdjustment", "删除第三条的地域限制");
-    stages.as("amr.reviewer");
-    driver.submit(no, "Task_ReviewFairCompetition", "fairCompetitionResult", "PASS", "fairCompetitionOpinion", "调整后符合公平竞争审查标准");
+    driver.submit(no, "Task_DrafterFairCompetitionReview", "fairCompetitionResult", "PASS",
+        "fairCompetitionOpinion", "调整后符合公平竞争审查标准",
+        "fairCompetitionStakeholdersHeard", "书面征求了集镇商户代表和县个体劳动者协会意见");
 
     stages.as("baima.clerk");
     driver.submit(no, "Task_SelectExperts",

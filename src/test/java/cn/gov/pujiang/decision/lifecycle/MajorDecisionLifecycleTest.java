@@ -56,12 +56,10 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
     assertThat(driver.openTaskKeys(no))
         .containsExactlyInAnyOrder(
             "Task_ChooseParticipationMethods", "Task_SelectExperts", "Task_OrganiseRiskAssessment",
-            Elements.TASK_REVIEW_FAIR_COMPETITION);
+            Elements.TASK_DRAFTER_FAIR_COMPETITION);
     stages.riskAssessment(no);
     stages.expertArgumentation(no);
-    stages.as("amr.reviewer");
-    driver.submit(no, Elements.TASK_REVIEW_FAIR_COMPETITION,
-        "fairCompetitionResult", "PASS", "fairCompetitionOpinion", "符合公平竞争审查标准");
+    stages.fairCompetitionReview(no);
     stages.publicParticipationByOpenComment(no);
     stages.submitForReview(no);
     stages.review(no, "LAWFUL", false);
@@ -81,7 +79,9 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
             Elements.CALL_PUBLICATION, Elements.CALL_EXECUTION, Elements.CALL_ARCHIVING, Elements.END_ARCHIVED)
         .hasPassed(
             Elements.CALL_PUBLIC_PARTICIPATION, Elements.CALL_EXPERT_ARGUMENTATION, Elements.CALL_RISK_ASSESSMENT,
-            Elements.TASK_REVIEW_FAIR_COMPETITION)
+            Elements.TASK_DRAFTER_FAIR_COMPETITION)
+        .as("a town's own measure is reviewed by the town as drafter (公平竞争审查条例 Arts. 13, 14)")
+        .hasNotPassed(Elements.TASK_REVIEW_FAIR_COMPETITION)
         .isEnded();
     Decision decision = decisionRegister.get(no);
     assertThat(decision.getStatus()).isEqualTo(DecisionStatus.ARCHIVED);

@@ -8,15 +8,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.audit.AuditCriteria;
+import cn.gov.pujiang.decision.audit.AuditStatistics;
 import cn.gov.pujiang.decision.audit.ComplianceFlag;
 import cn.gov.pujiang.decision.audit.DecisionSearch;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
+import cn.gov.pujiang.decision.process.ProcedureRules;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.support.Stages;
+import cn.gov.pujiang.decision.support.TestUsers;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,9 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
   @Autowired RequiredProcedures requiredProcedures;
   @Autowired StageRecords stageRecords;
   @Autowired DecisionSearch search;
+  @Autowired FairCompetitionReviewRepository fairCompetitionReviews;
+  @Autowired AuditStatistics auditStatistics;
+  @Autowired ProcedureRules procedureRules;
 
 
 
@@ -292,30 +298,172 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
     assertThat(decisionRegister.get(no).getStatus()).isEqualTo(DecisionStatus.LEGALITY_REVIEW);
   }
 
+  /**
+   * 公平竞争审查条例 Art. 14 covers governments at county level and above: a town's own measure is
+   * reviewed by the town as drafter (Arts. 2, 13; the reading in docs/processes.md), not by 县市场监管局.
+   */
   @Test
-  void sendsFairCompetitionReviewToTheMarketRegulatorAndBackToTheDrafterWhenItFails() {
+  void aTownReviewsItsOwnMeasureAsTheDrafterAndTheResultIsStored() {
     String no = drafted(TOWN, Attributes.NON_PUBLIC, Attributes.INVOLVES_MARKET_ACTORS);
     driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(mainInstance(no)).singleResult();
 
-    assertThat(pi).isWaitingAt(Elements.TASK_REVIEW_FAIR_COMPETITION);
-    assertThat(task()).hasCandidateGroup("amr-fcr");
-    driver.submit(no, Elements.TASK_REVIEW_FAIR_COMPETITION,
-        "fairCompetitionResult", "FAIL", "fairCompetitionOpinion", "不得限定特定经营者");
-
-    assertThat(pi).isWaitingAt(Elements.TASK_ADJUST_FOR_FAIR_COMPETITION);
+    assertThat(pi).isWaitingAt(Elements.TASK_DRAFTER_FAIR_COMPETITION);
     assertThat(task()).hasCandidateGroup("baima-clerk");
-    driver.submit(no, Elements.TASK_ADJUST_FOR_FAIR_COMPETITION, "fairCompetitionAdjustment", "删除限定条款");
-    driver.submit(no, Elements.TASK_REVIEW_FAIR_COMPETITION,
-        "fairCompetitionResult", "PASS", "fairCompetitionOpinion", "符合审查标准");
+    long reviewedBefore = townFigure("fairCompetitionReviewed");
+    driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION, fairCompetition("PASS", "符合公平竞争审查标准"));
 
     assertThat(pi)
         .hasPassedInOrder(
+            Elements.TASK_ROUTE_FAIR_COMPETITION,
+            Elements.TASK_DRAFTER_FAIR_COMPETITION,
+            Elements.GATEWAY_MARKET_REGULATOR_REVIEW,
+            Elements.GATEWAY_FAIR_COMPETITION,
+            Elements.GATEWAY_PROCEDURES_JOIN)
+        .hasNotPassed(Elements.TASK_REVIEW_FAIR_COMPETITION)
+        .isWaitingAt(Elements.TASK_SUBMIT_FOR_REVIEW);
+    assertThat(fairCompetitionReviews.findByDecisionIdOrderByRecordedAtAscIdAsc(decisionRegister.get(no).getId()))
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.getStep()).isEqualTo(FairCompetitionReview.Step.DRAFTER);
+          assertThat(r.getReviewerUnit()).isEqualTo(TOWN);
+          assertThat(r.getReviewer()).isEqualTo(ACTING_USER);
+          assertThat(r.getConclusion()).isEqualTo(FairCompetitionReview.Conclusion.PASS);
+          assertThat(r.getReviewedOn()).isEqualTo(TEST_START.toLocalDate());
+          assertThat(r.getStakeholdersHeard()).contains("行业协会");
+          assertThat(r.getExceptionReason()).isNull();
+        });
+    assertThat(search.all(flagged(ComplianceFlag.FAIR_COMPETITION_REVIEWED)))
+        .extracting(DecisionSearch.DecisionRow::decisionNo).contains(no);
+    assertThat(townFigure("fairCompetitionReviewed")).isEqualTo(reviewedBefore + 1);
+  }
+
+  /** Art. 14: a county-government measure: the drafter's 初审, then 县市场监管局 together with the drafter. */
+  @Test
+  void sendsACountyMeasureToTheMarketRegulatorAfterTheDraftersReviewAndBackToTheDrafterWhenItFails() {
+    String no = drafted(COUNTY, Attributes.NON_PUBLIC, Attributes.INVOLVES_MARKET_ACTORS);
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(mainInstance(no)).singleResult();
+
+    assertThat(pi).isWaitingAt(Elements.TASK_DRAFTER_FAIR_COMPETITION);
+    assertThat(task()).hasCandidateGroup("county-clerk");
+    driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION, fairCompetition("PASS", "初审：符合审查标准"));
+    assertThat(pi).isWaitingAt(Elements.TASK_REVIEW_FAIR_COMPETITION);
+    assertThat(task()).hasCandidateGroup("amr-fcr");
+    driver.submit(no, Elements.TASK_REVIEW_FAIR_COMPETITION, fairCompetition("FAIL", "不得限定特定经营者"));
+
+    assertThat(pi).isWaitingAt(Elements.TASK_ADJUST_FOR_FAIR_COMPETITION);
+    assertThat(task()).hasCandidateGroup("county-clerk");
+    driver.submit(no, Elements.TASK_ADJUST_FOR_FAIR_COMPETITION, "fairCompetitionAdjustment", "删除限定条款");
+    driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION, fairCompetition("PASS", "调整后初审符合"));
+    driver.submit(no, Elements.TASK_REVIEW_FAIR_COMPETITION, fairCompetition("PASS", "符合审查标准"));
+
+    assertThat(pi)
+        .hasPassedInOrder(
+            Elements.TASK_DRAFTER_FAIR_COMPETITION,
             Elements.TASK_REVIEW_FAIR_COMPETITION,
             Elements.TASK_ADJUST_FOR_FAIR_COMPETITION,
+            Elements.TASK_DRAFTER_FAIR_COMPETITION,
             Elements.TASK_REVIEW_FAIR_COMPETITION,
             Elements.GATEWAY_PROCEDURES_JOIN)
         .isWaitingAt(Elements.TASK_SUBMIT_FOR_REVIEW);
+    assertThat(fairCompetitionReviews.findByDecisionIdOrderByRecordedAtAscIdAsc(decisionRegister.get(no).getId()))
+        .extracting(r -> r.getStep() + "/" + r.getReviewerUnit() + "/" + r.getConclusion())
+        .containsExactly(
+            "DRAFTER/county/PASS", "MARKET_REGULATOR/amr-fcr/FAIL", "DRAFTER/county/PASS", "MARKET_REGULATOR/amr-fcr/PASS");
+  }
+
+  /** A drafter's 初审 that finds a breach goes back for adjustment before 县市场监管局 sees it (Arts. 14, 18). */
+  @Test
+  void aFailedPreliminaryReviewGoesBackToTheDraftBeforeTheMarketRegulator() {
+    String no = drafted(COUNTY, Attributes.NON_PUBLIC, Attributes.INVOLVES_MARKET_ACTORS);
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+
+    driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION, fairCompetition("FAIL", "第三条限定本地经营者"));
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_ADJUST_FOR_FAIR_COMPETITION);
+  }
+
+  /** Art. 16: affected businesses and associations are heard; Arts. 12, 17: an exception is explained. */
+  @Test
+  void refusesAReviewWithoutHearingBusinessesOrAnExceptionWithoutItsExplanationAndFlagsTheException() {
+    String no = drafted(TOWN, Attributes.NON_PUBLIC, Attributes.INVOLVES_MARKET_ACTORS);
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION,
+            "fairCompetitionResult", "PASS", "fairCompetitionOpinion", "符合"))
+        .isInstanceOf(ProcedureViolation.class)
+        .hasMessageContaining("第十六条");
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION,
+            fairCompetition("EXCEPTION", "有限制竞争效果")))
+        .isInstanceOf(ProcedureViolation.class)
+        .hasMessageContaining("第十七条");
+    assertThat(fairCompetitionReviews.findByDecisionIdOrderByRecordedAtAscIdAsc(decisionRegister.get(no).getId()))
+        .isEmpty();
+
+    long exceptionsBefore = townFigure("fairCompetitionException");
+    driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION, fairCompetition("EXCEPTION", "对特定区域的扶持有限制竞争效果",
+        "fairCompetitionExceptionReason", "第十二条第二项：为促进乡村振兴所必需，实施期限两年"));
+
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_SUBMIT_FOR_REVIEW);
+    assertThat(fairCompetitionReviews.findByDecisionIdOrderByRecordedAtAscIdAsc(decisionRegister.get(no).getId()))
+        .singleElement()
+        .satisfies(r -> assertThat(r.getExceptionReason()).contains("乡村振兴"));
+    assertThat(search.all(flagged(ComplianceFlag.FAIR_COMPETITION_EXCEPTION)))
+        .extracting(DecisionSearch.DecisionRow::decisionNo).contains(no);
+    assertThat(townFigure("fairCompetitionException")).isEqualTo(exceptionsBefore + 1);
+  }
+
+  /**
+   * Art. 18: nothing goes on without review. An operator who moves the instance past 县市场监管局's review
+   * cannot submit the draft for legality review.
+   */
+  @Test
+  void refusesTheSubmissionForLegalityReviewWhenTheMarketRegulatorsReviewWasSkipped() {
+    String no = drafted(COUNTY, Attributes.NON_PUBLIC, Attributes.INVOLVES_MARKET_ACTORS);
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+    driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION, fairCompetition("PASS", "初审符合"));
+    TestUsers.runAsEngine(identityService, () -> runtimeService.createProcessInstanceModification(mainInstance(no))
+        .cancelAllForActivity(Elements.TASK_REVIEW_FAIR_COMPETITION)
+        .startBeforeActivity(Elements.TASK_SUBMIT_FOR_REVIEW)
+        .execute());
+    documents.provideFor(no, Elements.TASK_SUBMIT_FOR_REVIEW);
+
+    assertThatThrownBy(() -> driver.submit(no, Elements.TASK_SUBMIT_FOR_REVIEW,
+            "procedureStatement", "已履行公平竞争审查", "reviewMaterialsConfirmed", true))
+        .isInstanceOf(ProcedureViolation.class)
+        .hasMessageContaining("尚未通过公平竞争审查")
+        .hasMessageContaining("第十八条");
+    assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_SUBMIT_FOR_REVIEW);
+  }
+
+  /** The reading is configurable: a county rule may send the towns' measures to 县市场监管局 as well. */
+  @Test
+  void sendsATownMeasureToTheMarketRegulatorWhenTheCountyChoosesSo() {
+    procedureRules.setTownFairCompetitionByMarketRegulator(true);
+    try {
+      String no = drafted(TOWN, Attributes.NON_PUBLIC, Attributes.INVOLVES_MARKET_ACTORS);
+      driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES);
+      driver.submit(no, Elements.TASK_DRAFTER_FAIR_COMPETITION, fairCompetition("PASS", "初审符合"));
+
+      assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_REVIEW_FAIR_COMPETITION);
+    } finally {
+      procedureRules.setTownFairCompetitionByMarketRegulator(false);
+    }
+  }
+
+  /** The town's figure in the auditor's statistics of the test year (other tests' decisions count too). */
+  private long townFigure(String key) {
+    return auditStatistics.statistics(TEST_START.getYear(), TOWN).units().get(0).extra().get(key).count();
+  }
+
+  /** The review form's answers; further key/value pairs are appended. */
+  static Object[] fairCompetition(String result, String opinion, Object... more) {
+    Object[] base = {"fairCompetitionResult", result, "fairCompetitionOpinion", opinion,
+        "fairCompetitionStakeholdersHeard", "2026年3月座谈会听取本地经营者和县个体劳动者协会、行业协会意见，均无异议"};
+    Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
   }
 
   @Test

@@ -61,9 +61,7 @@ class StageVariablesTest extends ProcessTestSupport {
     stages.confirmProcedures(no);
     stages.riskAssessment(no);
     stages.expertArgumentation(no);
-    stages.as("amr.reviewer");
-    driver.submit(no, Elements.TASK_REVIEW_FAIR_COMPETITION,
-        "fairCompetitionResult", "PASS", "fairCompetitionOpinion", "符合公平竞争审查标准");
+    stages.fairCompetitionReview(no);
     stages.publicParticipationByOpenComment(no);
     stages.submitForReview(no);
     stages.review(no, "LAWFUL", false);

@@ -150,6 +150,23 @@ public class Stages {
         "expertAdoptionReport", "采纳分期实施建议", "draftRevisionNeeded", false);
   }
 
+  /**
+   * Fair-competition review passed (公平竞争审查条例 Arts. 13, 14, 16): the drafter's review, then
+   * 县市场监管局 where the routing table sends the measure there (county government).
+   */
+  public void fairCompetitionReview(String no) {
+    as(unit(no) + ".clerk");
+    driver.submit(no, "Task_DrafterFairCompetitionReview", FAIR_COMPETITION_PASS);
+    if (driver.openTaskKeys(no).contains("Task_ReviewFairCompetition")) {
+      as("amr.reviewer");
+      driver.submit(no, "Task_ReviewFairCompetition", FAIR_COMPETITION_PASS);
+    }
+  }
+
+  private static final Object[] FAIR_COMPETITION_PASS = {
+      "fairCompetitionResult", "PASS", "fairCompetitionOpinion", "符合公平竞争审查标准",
+      "fairCompetitionStakeholdersHeard", "座谈会听取了相关经营者和行业协会意见，无异议"};
+
   public void riskAssessment(String no) {
     as(unit(no) + ".clerk");
     driver.submit(no, "Task_OrganiseRiskAssessment",
