@@ -183,8 +183,9 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
   }
 
   /**
-   * A query's variable filters are arrays of {name, operator, value} under keys such as variables,
-   * processVariables or taskVariables (a start or completion carries an object there instead).
+   * A query's variable filters are arrays of {name, operator, value} under the keys variables,
+   * processVariables, taskVariables, caseInstanceVariables and variableValues (Camunda 7.24's query
+   * DTOs); a start or completion carries an object there instead.
    */
   static boolean hasIncompleteVariableFilter(JsonNode node) {
     if (node.isObject()) {
@@ -192,7 +193,8 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
       while (fields.hasNext()) {
         var field = fields.next();
         JsonNode value = field.getValue();
-        if (field.getKey().toLowerCase(Locale.ROOT).endsWith("variables") && value.isArray()) {
+        String key = field.getKey().toLowerCase(Locale.ROOT);
+        if ((key.endsWith("variables") || key.equals("variablevalues")) && value.isArray()) {
           for (JsonNode filter : value) {
             if (!filter.isObject() || !filter.path("name").isTextual()
                 || !VARIABLE_OPERATORS.contains(filter.path("operator").asText(""))

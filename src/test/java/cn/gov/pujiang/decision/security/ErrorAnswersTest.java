@@ -127,6 +127,8 @@ class ErrorAnswersTest extends HttpTestSupport {
     problem(postJson("baima.clerk", "/engine-rest/execution", "{\"variables\":[{\"name\":\"decisionNo\",\"value\":\"x\"}]}"), 400);
     problem(postJson("baima.clerk", "/engine-rest/process-instance",
         "{\"variables\":[{\"name\":\"decisionNo\",\"operator\":\"approx\",\"value\":\"x\"}]}"), 400);
+    problem(postJson("baima.clerk", "/engine-rest/variable-instance",
+        "{\"variableValues\":[{\"name\":\"decisionNo\",\"value\":\"x\"}]}"), 400);
     assertThat(postJson("baima.clerk", "/engine-rest/execution",
         "{\"variables\":[{\"name\":\"decisionNo\",\"operator\":\"eq\",\"value\":\"x\"}]}").statusCode()).isEqualTo(200);
     // The operation log's query writes deploymentId, processDefinitionId and processDefinitionKey without "and".

@@ -53,9 +53,39 @@ fetch(siteRoot + '/api/me', { credentials: 'same-origin', headers: { Accept: 'ap
   .then((me) => {
     if (me && me.admin) {
       hideBanner.remove();
+      calendarWarning();
     }
   })
   .catch(() => { /* not logged in: the banner stays hidden */ });
+
+// Cockpit and Admin, for administrators: next year's holiday notice is not loaded yet (from
+// decision.calendar.warn-from, default 1 November), so deadlines reaching into it are provisional.
+// The same warning goes to their inbox and e-mail every day (docs/time-limits.md, ADR 0016).
+function calendarWarning() {
+  const app = base && base.getAttribute('app-name');
+  if (app !== 'cockpit' && app !== 'admin') {
+    return;
+  }
+  fetch(siteRoot + '/api/calendar/status', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((status) => {
+      if (!status || !status.missingYear || document.getElementById('pujiang-calendar-warning')) {
+        return;
+      }
+      const box = document.createElement('div');
+      box.id = 'pujiang-calendar-warning';
+      box.setAttribute('role', 'alert');
+      box.style.cssText = 'background:#fff4e5;color:#7a4100;border-bottom:1px solid #f0c36d;padding:8px 16px;'
+        + 'font-size:14px;position:relative;z-index:1000';
+      box.textContent = status.message + ' ';
+      const link = document.createElement('a');
+      link.href = siteRoot + '/app/calendar.html';
+      link.textContent = '载入工作日历';
+      box.appendChild(link);
+      document.body.insertBefore(box, document.body.firstChild);
+    })
+    .catch(() => { /* the warning also reaches the inbox and e-mail */ });
+}
 
 function addHomeLink() {
   const nav = document.querySelector('[cam-widget-header] nav.cam-nav > ul');
