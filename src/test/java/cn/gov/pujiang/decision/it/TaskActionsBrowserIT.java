@@ -76,6 +76,7 @@ class TaskActionsBrowserIT extends BrowserITSupport {
 
     fill(pages, "copyRecipients", "baima.head");
     fill(pages, "copyNote", "研究论证情况请领导阅知");
+    pages.scrollTo(By.cssSelector("[data-action='copy']"));
     pages.click(By.cssSelector("[data-action='copy']"));
     pages.waitForText(By.cssSelector("[data-answer='copy']"), "已抄送");
     pages.screenshot("12-clerk-task-actions-copy");
@@ -83,26 +84,35 @@ class TaskActionsBrowserIT extends BrowserITSupport {
     pages.screen(375, 812);
     fill(pages, "copyRecipients", "county.secretary");
     fill(pages, "copyNote", "报县政府办公室阅知");
+    pages.scrollTo(By.cssSelector("[data-action='copy']"));
     pages.click(By.cssSelector("[data-action='copy']"));
     pages.waitForText(By.cssSelector("[data-answer='copy']"), "已抄送");
     pages.screenshot("12-clerk-task-actions-copy-375");
 
+    // Back at a desk: the task is opened again, as a person does, since Tasklist lays out its three columns
+    // when it opens a task (after a window resize inside one page the tab lay under the content column).
     pages.screen(1366, 768);
+    browser.openTask(taskId);
+    pages.click(By.xpath("//a[normalize-space()='办理操作']"));
     fill(pages, "handOverTo", "baima.head");
     fill(pages, "handOverReason", "请领导办理");
+    pages.scrollTo(By.cssSelector("[data-action='hand-over']"));
     pages.click(By.cssSelector("[data-action='hand-over']"));
     pages.waitForText(By.cssSelector("[data-answer='hand-over']"), "只能转办给本任务候选组中的同事");
     fill(pages, "handOverTo", "baima.clerk2");
     fill(pages, "handOverReason", "本人出差，请同事接办");
+    pages.scrollTo(By.cssSelector("[data-action='hand-over']"));
     pages.click(By.cssSelector("[data-action='hand-over']"));
     pages.waitForText(By.cssSelector("[data-answer='hand-over']"), "已转办");
 
     // The clerk who started the decision urges the colleague who now holds the task.
     fill(pages, "urgeMessage", "请于本周内完成研究论证");
+    pages.scrollTo(By.cssSelector("[data-action='urge']"));
     pages.click(By.cssSelector("[data-action='urge']"));
     pages.waitForText(By.cssSelector("[data-answer='urge']"), "已催办");
     pages.screenshot("13-clerk-task-actions-urge");
     pages.screen(375, 812);
+    pages.scrollTo(By.cssSelector("[data-action='urge']"));
     pages.click(By.cssSelector("[data-action='urge']"));
     pages.waitForText(By.cssSelector("[data-answer='urge']"), "该任务今天已经催办过");
     pages.screenshot("13-clerk-task-actions-urge-375");
@@ -113,6 +123,7 @@ class TaskActionsBrowserIT extends BrowserITSupport {
 
     pages.screen(1366, 768);
     browser.loginAs("baima.clerk2", PASSWORD);
+    pages.scrollTo(By.cssSelector("[data-action='open-take-back']"));
     pages.click(By.cssSelector("[data-action='open-take-back']"));
     pages.waitFor(By.cssSelector("[name='takeBackReason-" + taskId + "']")).sendKeys("研究结论遗漏消防验收情况，撤回补充");
     pages.click(By.cssSelector("[data-action='take-back-" + taskId + "']"));
