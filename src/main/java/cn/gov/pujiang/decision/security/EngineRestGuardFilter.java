@@ -1,19 +1,14 @@
 package cn.gov.pujiang.decision.security;
 
+import cn.gov.pujiang.decision.web.BufferedBodyRequest;
 import cn.gov.pujiang.decision.web.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
@@ -119,7 +114,7 @@ public class EngineRestGuardFilter extends OncePerRequestFilter {
         return;
       }
     }
-    chain.doFilter(new CachedBodyRequest(request, body), response);
+    chain.doFilter(new BufferedBodyRequest(request, body), response);
   }
 
   /** DOCTYPE or ENTITY declarations anywhere in the upload (any case, any of the files). */
@@ -192,63 +187,5 @@ public class EngineRestGuardFilter extends OncePerRequestFilter {
   private void refuse(HttpServletResponse response, String field, String message) throws IOException {
     Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", "INVALID_INPUT", field,
         message, null);
-  }
-
-  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
-          encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
