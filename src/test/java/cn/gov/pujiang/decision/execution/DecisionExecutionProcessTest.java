@@ -45,6 +45,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
   @Autowired private ExecutionOpinions opinions;
   @Autowired private DecisionSuccession succession;
   @Autowired private DecisionStarter starter;
+  @Autowired private cn.gov.pujiang.decision.audit.AuditTimeline auditTimeline;
 
   @BeforeEach
   void clockAtReportDay() {
@@ -220,6 +221,11 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
         .singleElement().satisfies(e -> assertThat(e.getSummary()).contains(old.getDecisionNo(), "重大调整"));
     assertThat(stageRecords.events(old.getDecisionNo(), RegisterDecisionDelegate.SUCCESSOR_STARTED))
         .singleElement().satisfies(e -> assertThat(e.getSummary()).contains(successor.getDecisionNo()));
+    identityService.setAuthenticatedUserId("auditor");
+    assertThat(auditTimeline.timeline(old.getDecisionNo()).entries())
+        .anySatisfy(e -> assertThat(e.title() + " " + e.detail()).contains(successor.getDecisionNo()));
+    assertThat(auditTimeline.timeline(successor.getDecisionNo()).entries())
+        .anySatisfy(e -> assertThat(e.title() + " " + e.detail()).contains(old.getDecisionNo(), "重大调整"));
   }
 
   @Test
