@@ -8,22 +8,30 @@ import cn.gov.pujiang.decision.record.StageRecords;
 import java.util.ArrayList;
 import java.util.List;
 import cn.gov.pujiang.decision.process.CompletionCheck;
+import cn.gov.pujiang.decision.process.ProcedureRules;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion check (end listener) of Task_DecideOnEvaluation (决定是否开展决策后评估) in decision-execution.
  * Reads the Art. 36 triggers effectBelowExpectation, manyObjections and evaluationDeemedNecessary
- * (absent counts as false); writes the routing variable evaluationNeeded (any trigger holds) for
- * Gateway_EvaluationNeeded and the EVALUATION_DECIDED trail entry.
+ * (absent counts as false); the many-opinions trigger (Art. 36 (2)) also holds when the opinions of
+ * citizens and organisations recorded during execution (Art. 35 para. 2, {@link ExecutionOpinions})
+ * reach decision.rules.execution-opinions-for-evaluation, whatever the form says. Writes the routing
+ * variable evaluationNeeded (any trigger holds) for Gateway_EvaluationNeeded and the
+ * EVALUATION_DECIDED trail entry.
  */
 @Component("evaluationDecisionListener")
 public class EvaluationDecisionListener extends CompletionCheck {
 
   private final StageRecords records;
+  private final ExecutionOpinions opinions;
+  private final ProcedureRules rules;
 
-  public EvaluationDecisionListener(StageRecords records) {
+  public EvaluationDecisionListener(StageRecords records, ExecutionOpinions opinions, ProcedureRules rules) {
     this.records = records;
+    this.opinions = opinions;
+    this.rules = rules;
   }
 
   @Override
@@ -32,7 +40,10 @@ public class EvaluationDecisionListener extends CompletionCheck {
     if (flag(task, Variables.EFFECT_BELOW_EXPECTATION)) {
       triggers.add("决策实施后明显未达到预期效果");
     }
-    if (flag(task, Variables.MANY_OBJECTIONS)) {
+    int recorded = opinions.count(task.getProcessBusinessKey());
+    if (recorded >= rules.getExecutionOpinionsForEvaluation()) {
+      triggers.add("公民、法人或者其他组织提出较多意见（执行中登记" + recorded + "条）");
+    } else if (flag(task, Variables.MANY_OBJECTIONS)) {
       triggers.add("公民、法人或者其他组织提出较多意见");
     }
     if (flag(task, Variables.EVALUATION_DEEMED_NECESSARY)) {

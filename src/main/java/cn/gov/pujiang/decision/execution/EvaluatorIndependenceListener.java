@@ -6,16 +6,16 @@ import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
-import java.util.Locale;
 import cn.gov.pujiang.decision.process.CompletionCheck;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion check (end listener) of Task_DesignateEvaluator (确定决策后评估单位) in decision-execution. Reads
- * evaluatorUnit (required) and the pre-decision units expertInstitution and riskAssessorUnit (may
- * be absent): Decree 713 Art. 36 forbids entrusting the evaluation to a unit that did the
- * argumentation or assessment before the decision (compared trimmed and case-insensitively).
+ * evaluatorUnit (required) and the pre-decision units expertInstitution, riskAssessorUnit and
+ * undertakingUnitName (each may be absent): Decree 713 Art. 36 para. 2 forbids entrusting the
+ * evaluation to a unit that did the argumentation or assessment before the decision, and the
+ * undertaking unit organised that argumentation (Art. 10). Units are compared by {@link UnitCode}.
  * Writes the EVALUATOR_DESIGNATED trail entry.
  */
 @Component("evaluatorIndependenceListener")
@@ -33,19 +33,19 @@ public class EvaluatorIndependenceListener extends CompletionCheck {
     if (evaluator == null || evaluator.isEmpty()) {
       throw new ProcedureViolation("请确定决策后评估单位（《重大行政决策程序暂行条例》第三十六条）");
     }
-    if (sameUnit(evaluator, text(task, Variables.EXPERT_INSTITUTION))) {
+    if (UnitCode.same(evaluator, text(task, Variables.UNDERTAKING_UNIT_NAME))) {
+      throw new ProcedureViolation(
+          "“" + evaluator + "”是本决策的承办单位，承担了决策前的论证评估工作，不得作为决策后评估单位（《重大行政决策程序暂行条例》第三十六条第二款）");
+    }
+    if (UnitCode.same(evaluator, text(task, Variables.EXPERT_INSTITUTION))) {
       throw new ProcedureViolation(
           "“" + evaluator + "”在决策前承担了专家论证，不得委托其进行决策后评估（《重大行政决策程序暂行条例》第三十六条）");
     }
-    if (sameUnit(evaluator, text(task, Variables.RISK_ASSESSOR_UNIT))) {
+    if (UnitCode.same(evaluator, text(task, Variables.RISK_ASSESSOR_UNIT))) {
       throw new ProcedureViolation(
-          "“" + evaluator + "”在决策前承担了风险评估，不得委托其进行决策后评估（《重大行政决策程序暂行条例》第三十六条）");
+          "“" + evaluator + "”在决策前承担了风险评估，不得委托其进行决策后评估（《重大行政决策程序暂行条例》第三十六条第二款）");
     }
     records.record(
         task, DecisionExecutionProcess.STAGE, Events.EVALUATOR_DESIGNATED, "决策后评估单位：" + evaluator);
-  }
-
-  private static boolean sameUnit(String evaluator, String preDecisionUnit) {
-    return preDecisionUnit != null && evaluator.toLowerCase(Locale.ROOT).equals(preDecisionUnit.toLowerCase(Locale.ROOT));
   }
 }

@@ -12,6 +12,7 @@ import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
+import cn.gov.pujiang.decision.register.DecisionSuccession;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,24 +36,31 @@ public class RegisterDecisionDelegate implements JavaDelegate {
   public static final String CATALOGUE_ITEM_STARTED = "CATALOGUE_ITEM_STARTED";
   /** Written by decisions started outside the catalogue before issue 15 item 4; kept for reading. */
   public static final String OUTSIDE_CATALOGUE = "STARTED_OUTSIDE_CATALOGUE";
+  /** On the new decision: it carries out a major adjustment of an earlier one (Decree 713 Art. 37). */
+  public static final String ADJUSTS_DECISION = "ADJUSTS_DECISION";
+  /** On the earlier decision: the decision of its major adjustment has started. */
+  public static final String SUCCESSOR_STARTED = "SUCCESSOR_STARTED";
 
   private final DecisionRegister register;
   private final UnitRepository units;
   private final StageRecords records;
   private final StartEligibility eligibility;
   private final Catalogues catalogues;
+  private final DecisionSuccession succession;
 
   public RegisterDecisionDelegate(
       DecisionRegister register,
       UnitRepository units,
       StageRecords records,
       StartEligibility eligibility,
-      Catalogues catalogues) {
+      Catalogues catalogues,
+      DecisionSuccession succession) {
     this.register = register;
     this.units = units;
     this.records = records;
     this.eligibility = eligibility;
     this.catalogues = catalogues;
+    this.succession = succession;
   }
 
   @Override
@@ -94,5 +102,14 @@ public class RegisterDecisionDelegate implements JavaDelegate {
     execution.removeVariable(StartEligibility.EMERGENCY_REASON);
     records.record(
         execution, "INITIATION", CATALOGUE_ITEM_STARTED, "按年度决策事项目录启动：" + item.getItemNo() + " " + item.getTitle());
+    succession.linkSuccessor(decision.getId(), item.getId()).ifPresent(link -> {
+      records.record(execution, "INITIATION", ADJUSTS_DECISION,
+          "本决策是对决策 " + link.predecessorNo() + "《" + link.predecessorTitle() + "》的重大调整，由" + link.orderedByMeeting()
+              + "（" + link.orderedOn() + "）决定，依照条例重新履行法定程序（《重大行政决策程序暂行条例》第三十七条）");
+      Decision predecessor = register.get(link.predecessorNo());
+      records.record(link.predecessorNo(), predecessor.getProcessInstanceId(), null, decision.getCreatedBy(),
+          "EXECUTION", SUCCESSOR_STARTED,
+          "重大调整后的新决策已按目录启动：" + decision.getDecisionNo() + "《" + decision.getTitle() + "》（目录事项 " + item.getItemNo() + "）");
+    });
   }
 }

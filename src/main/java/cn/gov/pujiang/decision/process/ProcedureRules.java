@@ -14,6 +14,7 @@ public class ProcedureRules {
   private boolean townFairCompetitionByMarketRegulator = false;
   private int publicationWorkingDays = 20;
   private String executionReportInterval = "P90D";
+  private int executionOpinionsForEvaluation = 10;
   private java.util.List<String> publicationChannelsCounty = java.util.List.of("GAZETTE", "PORTAL", "NEWSPAPER");
   private java.util.List<String> publicationChannelsTown = java.util.List.of("PORTAL", "NEWSPAPER");
 
@@ -103,5 +104,17 @@ public class ProcedureRules {
 
   public void setExecutionReportInterval(String executionReportInterval) {
     this.executionReportInterval = executionReportInterval;
+  }
+
+  /**
+   * How many recorded opinions of citizens and organisations (Decree 713 Art. 35 para. 2) count as
+   * "较多意见", the Art. 36 (2) trigger of a post-decision evaluation. A local figure: the decree sets none.
+   */
+  public int getExecutionOpinionsForEvaluation() {
+    return executionOpinionsForEvaluation;
+  }
+
+  public void setExecutionOpinionsForEvaluation(int executionOpinionsForEvaluation) {
+    this.executionOpinionsForEvaluation = executionOpinionsForEvaluation;
   }
 }

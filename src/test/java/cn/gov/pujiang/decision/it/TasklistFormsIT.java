@@ -181,10 +181,20 @@ class TasklistFormsIT extends BrowserITSupport {
     stages.as("baima.head");
     driver.submit(no, "Task_AssessProblem", "problemAssessment", "需暂停二期施工", "problemHandling", "SUSPEND");
     driver.submit(no, "Task_RecordSuspension", "suspensionDecision", "二期施工暂停，待评估", "suspendedOn", Stages.today());
+    driver.submit(no, "Task_DecideOnExecution", "executionDecision", "CONTINUE", "decisionBodyMeeting", "白马镇党委政府联席会议第9次会议",
+        "decisionBodyMeetingDate", Stages.today(), "executionDecisionContent", "先组织后评估，评估期间恢复一期施工");
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_ReportExecution", "executionStatus", "PROBLEM", "executionReport", "二期施工方案仍有争议");
+    stages.as("baima.head");
+    driver.submit(no, "Task_AssessProblem", "problemAssessment", "组织后评估", "problemHandling", "EVALUATE");
     driver.submit(no, "Task_DesignateEvaluator", "evaluatorUnit", "浙江某大学公共管理学院");
     stages.as("baima.clerk");
     driver.submit(no, "Task_SubmitEvaluationReport",
         "publicInputSummary", "召开座谈会听取经营户意见", "evaluationReport", "增设摊位后可继续实施", "evaluationConclusion", "CONTINUE");
+    stages.as("baima.head");
+    driver.submit(no, "Task_DecideOnExecution", "executionDecision", "CONTINUE", "decisionBodyMeeting", "白马镇党委政府联席会议第10次会议",
+        "decisionBodyMeetingDate", Stages.today(), "executionDecisionContent", "按评估意见增设摊位后继续执行");
+    stages.as("baima.clerk");
     driver.submit(no, "Task_ReportExecution", "executionStatus", "COMPLETED", "executionReport", "改造已完成并通过验收");
     stages.as("baima.head");
     driver.submit(no, "Task_DecideOnEvaluation",

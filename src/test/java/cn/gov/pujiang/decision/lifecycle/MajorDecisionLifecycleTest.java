@@ -199,7 +199,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
   }
 
   @Test
-  void decisionWhoseExecutionIsTerminatedAfterEvaluationIsArchivedAsTerminated() {
+  void decisionWhoseExecutionTheBodyStopsAfterEvaluationIsArchivedAsTerminated() {
     String no = atLegalityReview(TOWN);
     stages.review(no, "LAWFUL", false);
     stages.meeting(no, "ADOPTED", 6, 1);
@@ -217,6 +217,11 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
     driver.submit(no, "Task_SubmitEvaluationReport",
         "publicInputSummary", "召开座谈会，邀请人大代表、政协委员参加", "evaluationReport", "实施条件已发生重大变化",
         "evaluationConclusion", "TERMINATE");
+    // The evaluation is a basis only (Decree 713 Art. 36); the decision body stops execution (Art. 37).
+    assertThat(decisionRegister.get(no).getOutcome()).isNull();
+    stages.as("baima.head");
+    driver.submit(no, "Task_DecideOnExecution", "executionDecision", "STOP", "decisionBodyMeeting", "白马镇党委政府联席会议第9次会议",
+        "decisionBodyMeetingDate", Stages.today(), "executionDecisionContent", "实施条件已发生重大变化，停止执行");
     stages.confirmArchive(no);
 
     assertThat(decisionRegister.get(no).getOutcome()).isEqualTo(DecisionOutcome.TERMINATED);
