@@ -173,6 +173,7 @@ class TasklistFormsIT extends BrowserITSupport {
         "npcResolution", "镇人大主席团关于……的决定");
     stages.publish(no);
     stages.interpret(no);
+    stages.archiveDecisionRecords(no);
 
     stages.as("baima.head");
     driver.submit(no, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室", "executionRequirements", "年内完成");
@@ -210,6 +211,8 @@ class TasklistFormsIT extends BrowserITSupport {
     stages.meeting(no, "ADOPTED", 6, 1);
     stages.reportToPartyCommittee(no);
     stages.recordNonDisclosure(no);
+    assertThat(driver.openTaskKeys(no)).as("archived on publication, ADR 0025").containsExactly("Task_ConfirmArchive");
+    stages.archiveDecisionRecords(no);
     assertThat(driver.openTaskKeys(no)).containsExactly("Task_DesignateExecutionUnit");
   }
 

@@ -96,6 +96,7 @@ public class Stages {
     meeting(no, "ADOPTED", 5, 2);
     reportToPartyCommittee(no);
     publish(no);
+    archiveDecisionRecords(no);
     executeToCompletion(no);
     confirmArchive(no);
   }
@@ -279,10 +280,18 @@ public class Stages {
         "effectBelowExpectation", false, "manyObjections", false, "evaluationDeemedNecessary", false);
   }
 
+  /**
+   * The office confirms the archive list; the number is assigned by the system (DA/T 22, ADR 0025).
+   * After execution this confirms the supplement, which keeps the file's retention.
+   */
   public void confirmArchive(String no) {
     as(unit(no) + ".secretary");
-    driver.submit(no, "Task_ConfirmArchive",
-        "archiveComplete", "COMPLETE", "archiveNo", "WS·2026·Y-0012", "archiveRetention", "PERMANENT");
+    driver.submit(no, "Task_ConfirmArchive", "archiveComplete", "COMPLETE", "archiveRetention", "PERMANENT");
+  }
+
+  /** Art. 33, ADR 0025: the decision-making records are archived as soon as the publication stage ends. */
+  public void archiveDecisionRecords(String no) {
+    confirmArchive(no);
   }
 
   public Object variable(String no, String name) {
