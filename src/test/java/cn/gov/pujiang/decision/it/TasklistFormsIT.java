@@ -115,6 +115,7 @@ class TasklistFormsIT extends BrowserITSupport {
     stages.as("baima.clerk");
     driver.submit(no, "Task_SelectExperts",
         "argumentationMethod", "ARGUMENTATION_MEETING", "expertInstitution", "浙江省市场建设研究院",
+        "outsideExpertsReason", "专家库中无农贸市场建设专业机构",
         "expertsNoDirectInterest", true, "differentViewsRepresented", true);
     driver.submit(no, "Task_RecordExpertOpinions",
         "expertOpinionsSigned", true, "expertOpinionSummary", "方案可行，建议分期实施",

@@ -144,6 +144,7 @@ public class Stages {
     as(unit(no) + ".clerk");
     driver.submit(no, "Task_SelectExperts",
         "argumentationMethod", "ARGUMENTATION_MEETING", "expertInstitution", "浙江省市场建设研究院",
+        "outsideExpertsReason", "专家库中无农贸市场建设专业机构",
         "expertsNoDirectInterest", true, "differentViewsRepresented", true);
     documents.upload(no, DocumentKind.EXPERT_OPINION);
     driver.submit(no, "Task_RecordExpertOpinions",
