@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion check (end listener) of Task_ConfirmArchive (核对并确认归档) in decision-archiving. Reads
- * archiveComplete (routing of Gateway_ArchiveComplete); when COMPLETE, archiveNo and
- * archiveRetention are required and the confirming user is written to archiveConfirmedBy for
- * Task_CloseDecision; when INCOMPLETE, missingMaterials is required and goes into the
+ * archiveComplete (routing of Gateway_ArchiveComplete); when COMPLETE, archiveRetention is required
+ * (except for a supplement, which keeps its file's) and the confirming user is written to
+ * archiveConfirmedBy for Task_CloseDecision; an archiveNo typed in is refused, the number is
+ * assigned per DA/T 22 when the archive is closed (ADR 0025); when INCOMPLETE, missingMaterials is required and goes into the
  * ARCHIVE_RETURNED trail entry (Decree 713 Art. 33: archive promptly and completely).
  */
 @Component("archiveConfirmationListener")
@@ -46,10 +47,12 @@ public class ArchiveConfirmationListener extends CompletionCheck {
           "归档材料不全，退回补充：" + text(task, Variables.MISSING_MATERIALS));
       return;
     }
-    if (blank(task, Variables.ARCHIVE_NO)) {
-      throw new ProcedureViolation("确认归档的，请填写档号");
+    if (!blank(task, Variables.ARCHIVE_NO)) {
+      throw new ProcedureViolation("档号由系统按《归档文件整理规则》（DA/T 22）自动编制，不能手工填写");
     }
-    Choices.required(task, Variables.ARCHIVE_RETENTION, ArchiveRetention.class, "确认归档的，请选择保管期限：永久、30年或10年");
+    if (ArchiveScope.of(text(task, Variables.ARCHIVE_SCOPE)) != ArchiveScope.SUPPLEMENT) {
+      Choices.required(task, Variables.ARCHIVE_RETENTION, ArchiveRetention.class, "确认归档的，请选择保管期限：永久、30年或10年");
+    }
     task.setVariable(Variables.ARCHIVE_CONFIRMED_BY, actors.current());
   }
 }

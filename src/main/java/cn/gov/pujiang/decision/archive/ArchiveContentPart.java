@@ -22,4 +22,13 @@ public interface ArchiveContentPart {
    * the last trail entry id covered.
    */
   void write(long decisionId, long sealedTrailId, CanonicalText out);
+
+  /**
+   * As {@link #write(long, long, CanonicalText)}, with the last dossier document id covered: from
+   * hash scheme 3 a decision is sealed at publication and documents added during execution belong
+   * to the supplement (ADR 0025). Before scheme 3 the bound is {@link Long#MAX_VALUE}.
+   */
+  default void write(long decisionId, long sealedTrailId, long sealedDocumentId, CanonicalText out) {
+    write(decisionId, sealedTrailId, out);
+  }
 }

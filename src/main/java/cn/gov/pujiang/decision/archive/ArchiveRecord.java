@@ -70,29 +70,58 @@ public class ArchiveRecord {
   @Column(name = "record_hash")
   private String recordHash;
 
+  @Enumerated(EnumType.STRING)
+  private ArchiveScope scope;
+
+  @Column(name = "fonds_code")
+  private String fondsCode;
+
+  @Column(name = "archive_year")
+  private Integer archiveYear;
+
+  @Column(name = "org_code")
+  private String orgCode;
+
+  @Column(name = "item_no")
+  private Integer itemNo;
+
+  @Column(name = "sealed_document_id")
+  private Long sealedDocumentId;
+
   protected ArchiveRecord() {}
 
   ArchiveRecord(Long decisionId) {
     this.decisionId = decisionId;
   }
 
-  void compiled(DecisionOutcome outcome, int entryCount, OffsetDateTime now) {
+  void compiled(ArchiveScope scope, DecisionOutcome outcome, int entryCount, OffsetDateTime now) {
+    this.scope = scope;
     this.outcome = outcome;
     this.entryCount = entryCount;
     this.compiledAt = now;
     this.status = ArchiveStatus.COMPILED;
   }
 
-  void archived(String archiveNo, ArchiveRetention retention, String archivedBy, OffsetDateTime now) {
-    this.archiveNo = archiveNo;
-    this.retention = retention;
+  void archived(ArchiveNumbers.ArchiveNumber number, String archivedBy, OffsetDateTime now) {
+    this.archiveNo = number.text();
+    this.fondsCode = number.fondsCode();
+    this.archiveYear = number.year();
+    this.retention = number.retention();
+    this.orgCode = number.orgCode();
+    this.itemNo = number.itemNo();
     this.archivedBy = archivedBy;
     this.archivedAt = now;
     this.status = ArchiveStatus.ARCHIVED;
   }
 
-  void sealed(String chainUnit, int chainSeq, int hashScheme, long sealedTrailId, String contentHash,
-      String previousHash, String recordHash) {
+  /** The final outcome, known only when the supplement is archived after execution. */
+  void concluded(DecisionOutcome outcome) {
+    this.outcome = outcome;
+  }
+
+  void sealed(String chainUnit, int chainSeq, int hashScheme, long sealedTrailId, long sealedDocumentId,
+      String contentHash, String previousHash, String recordHash) {
+    this.sealedDocumentId = sealedDocumentId;
     this.chainUnit = chainUnit;
     this.chainSeq = chainSeq;
     this.hashScheme = hashScheme;
@@ -100,6 +129,34 @@ public class ArchiveRecord {
     this.contentHash = contentHash;
     this.previousHash = previousHash;
     this.recordHash = recordHash;
+  }
+
+  public ArchiveScope getScope() {
+    return scope == null ? ArchiveScope.FULL : scope;
+  }
+
+  public String getFondsCode() {
+    return fondsCode;
+  }
+
+  public Integer getArchiveYear() {
+    return archiveYear;
+  }
+
+  public String getOrgCode() {
+    return orgCode;
+  }
+
+  public Integer getItemNo() {
+    return itemNo;
+  }
+
+  public Long getSealedTrailId() {
+    return sealedTrailId;
+  }
+
+  public Long getSealedDocumentId() {
+    return sealedDocumentId;
   }
 
   public Integer getChainSeq() {

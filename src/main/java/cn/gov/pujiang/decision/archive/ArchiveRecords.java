@@ -33,6 +33,8 @@ public class ArchiveRecords {
   private final EngineClock clock;
   private final Dossier dossier;
   private final ArchiveSeal seal;
+  private final ArchiveNumbers numbers;
+  private final ArchiveSupplementRepository supplements;
 
   public ArchiveRecords(
       ArchiveRecordRepository archives,
@@ -40,13 +42,36 @@ public class ArchiveRecords {
       DecisionRegister register,
       EngineClock clock,
       Dossier dossier,
-      ArchiveSeal seal) {
+      ArchiveSeal seal,
+      ArchiveNumbers numbers,
+      ArchiveSupplementRepository supplements) {
     this.archives = archives;
     this.trail = trail;
     this.register = register;
     this.clock = clock;
     this.dossier = dossier;
     this.seal = seal;
+    this.numbers = numbers;
+    this.supplements = supplements;
+  }
+
+  /** The supplements added to the decision's archived file, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ArchiveSupplement> supplements(String decisionNo) {
+    return find(decisionNo).map(r -> supplements.findByArchiveRecordIdOrderById(r.getId())).orElse(List.of());
+  }
+
+  /**
+   * The scope a run actually archives: a supplement needs a file archived at publication; a decision
+   * whose file was not (an instance started before ADR 0025) is archived whole.
+   */
+  @Transactional(readOnly = true)
+  public ArchiveScope effectiveScope(String decisionNo, ArchiveScope requested) {
+    if (requested != ArchiveScope.SUPPLEMENT) {
+      return requested;
+    }
+    return find(decisionNo).filter(r -> r.getStatus() == ArchiveStatus.ARCHIVED).isPresent()
+        ? ArchiveScope.SUPPLEMENT : ArchiveScope.FULL;
   }
 
   /** The decision's archive record, if one has been compiled. */
@@ -58,40 +83,88 @@ public class ArchiveRecords {
   /** The archive list compiled from the decision's trail, as the office reads it. */
   public record ArchiveList(int entryCount, String text) {}
 
-  /**
-   * Creates or refreshes the decision's archive record (status COMPILED) from its trail and moves
-   * the decision to ARCHIVING.
-   */
+  /** As {@link #compile(String, DecisionOutcome, ArchiveScope)} for the whole record. */
   @Transactional
   public ArchiveList compile(String decisionNo, DecisionOutcome outcome) {
-    Decision decision = register.get(decisionNo);
-    List<StageRecord> entries = trail.trail(decisionNo);
-    ArchiveRecord record =
-        archives.findByDecisionId(decision.getId()).orElseGet(() -> new ArchiveRecord(decision.getId()));
-    record.compiled(outcome, entries.size(), clock.now());
-    archives.save(record);
-    register.moveTo(decisionNo, DecisionStatus.ARCHIVING);
-    String documents = documentListing(dossier.documents(decisionNo));
-    return new ArchiveList(entries.size(), documents + listing(entries, MAX_LIST_LENGTH - documents.length()));
+    return compile(decisionNo, outcome, ArchiveScope.FULL);
   }
 
   /**
-   * Closes the archive (status ARCHIVED), seals it as the next link of the unit's hash chain
-   * ({@link ArchiveSeal}), concludes the decision with its outcome and moves it to ARCHIVED.
+   * Creates or refreshes the archive list (status COMPILED). FULL and DECISION_MAKING compile the
+   * decision's archive record from its whole trail; SUPPLEMENT compiles a supplement row from what
+   * was added after the file was sealed. FULL and SUPPLEMENT move the decision to ARCHIVING; at
+   * publication (DECISION_MAKING) the decision goes on to execution.
+   */
+  @Transactional
+  public ArchiveList compile(String decisionNo, DecisionOutcome outcome, ArchiveScope requested) {
+    Decision decision = register.get(decisionNo);
+    ArchiveScope scope = effectiveScope(decisionNo, requested);
+    List<StageRecord> entries = trail.trail(decisionNo);
+    List<DossierDocument> documents = dossier.documents(decisionNo);
+    if (scope == ArchiveScope.SUPPLEMENT) {
+      ArchiveRecord file = archives.findByDecisionId(decision.getId()).orElseThrow();
+      long fromTrail = file.getSealedTrailId() == null ? 0 : file.getSealedTrailId();
+      long fromDocument = file.getSealedDocumentId() == null ? Long.MAX_VALUE : file.getSealedDocumentId();
+      entries = entries.stream().filter(e -> e.getId() > fromTrail).toList();
+      documents = documents.stream().filter(d -> d.getId() > fromDocument).toList();
+      ArchiveSupplement supplement =
+          supplements
+              .findFirstByArchiveRecordIdAndStatus(file.getId(), ArchiveStatus.COMPILED)
+              .orElseGet(() -> new ArchiveSupplement(file.getId(), fromTrail, fromDocument == Long.MAX_VALUE ? 0 : fromDocument));
+      supplement.compiled(outcome, entries.size(), clock.now());
+      supplements.save(supplement);
+    } else {
+      ArchiveRecord record =
+          archives.findByDecisionId(decision.getId()).orElseGet(() -> new ArchiveRecord(decision.getId()));
+      record.compiled(scope, outcome, entries.size(), clock.now());
+      archives.save(record);
+    }
+    if (scope != ArchiveScope.DECISION_MAKING) {
+      register.moveTo(decisionNo, DecisionStatus.ARCHIVING);
+    }
+    String heading = scope == ArchiveScope.SUPPLEMENT ? "补充归档：档号 " + find(decisionNo).orElseThrow().getArchiveNo()
+        + " 案卷在决策公布时已归档，以下为其后形成的记录和材料。\n" : "";
+    String documentText = heading + documentListing(documents);
+    return new ArchiveList(entries.size(), documentText + listing(entries, MAX_LIST_LENGTH - documentText.length()));
+  }
+
+  /**
+   * Closes the archive list. FULL and DECISION_MAKING: the record is ARCHIVED under the next DA/T 22
+   * number of the unit ({@link ArchiveNumbers}) and sealed as the next link of the unit's hash chain
+   * ({@link ArchiveSeal}). SUPPLEMENT: the compiled supplement is ARCHIVED under the file's number with
+   * its own hash, and the file takes the final outcome. FULL and SUPPLEMENT conclude the decision and
+   * move it to ARCHIVED; DECISION_MAKING leaves it to execution.
    *
+   * @param retention the office's choice; ignored for a supplement, which keeps the file's
    * @throws IllegalStateException when no archive list has been compiled
    */
   @Transactional
-  public ArchiveRecord close(String decisionNo, String archiveNo, ArchiveRetention retention, String archivedBy) {
+  public ArchiveRecord close(String decisionNo, ArchiveScope requested, ArchiveRetention retention, String archivedBy) {
     Decision decision = register.get(decisionNo);
     ArchiveRecord record =
         archives
             .findByDecisionId(decision.getId())
             .orElseThrow(() -> new IllegalStateException("No archive list compiled for " + decisionNo));
-    record.archived(archiveNo, retention, archivedBy, clock.now());
-    seal.seal(record, decision.getUnitCode(), decisionNo);
-    register.conclude(decisionNo, record.getOutcome());
-    register.moveTo(decisionNo, DecisionStatus.ARCHIVED);
+    ArchiveScope scope = effectiveScope(decisionNo, requested);
+    if (scope == ArchiveScope.SUPPLEMENT) {
+      ArchiveSupplement supplement =
+          supplements
+              .findFirstByArchiveRecordIdAndStatus(record.getId(), ArchiveStatus.COMPILED)
+              .orElseThrow(() -> new IllegalStateException("No supplement compiled for " + decisionNo));
+      long toTrail = seal.lastTrailId(decision.getId());
+      long toDocument = seal.lastDocumentId(decision.getId());
+      supplement.archived(archivedBy, clock.now(), toTrail, toDocument,
+          seal.supplementHash(decision.getId(), supplement.getFromTrailId(), toTrail, supplement.getFromDocumentId(), toDocument));
+      record.concluded(supplement.getOutcome());
+    } else {
+      int year = clock.now().atZoneSameInstant(EngineClock.ZONE).getYear();
+      record.archived(numbers.next(decision.getUnitCode(), year, retention), archivedBy, clock.now());
+      seal.seal(record, decision.getUnitCode(), decisionNo);
+    }
+    if (scope != ArchiveScope.DECISION_MAKING) {
+      register.conclude(decisionNo, record.getOutcome());
+      register.moveTo(decisionNo, DecisionStatus.ARCHIVED);
+    }
     return record;
   }
 

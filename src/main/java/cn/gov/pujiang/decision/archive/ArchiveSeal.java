@@ -29,6 +29,12 @@ public class ArchiveSeal {
 
   public static final String GENESIS = "0".repeat(64);
 
+  /**
+   * From this scheme the dossier's documents are covered up to the record's sealed_document_id, so
+   * that a file sealed at publication stays verifiable while execution adds documents (ADR 0025).
+   */
+  public static final int DOCUMENT_BOUND_SCHEME = 3;
+
   private final JdbcTemplate jdbc;
   private final List<ArchiveContentPart> parts;
 
@@ -39,7 +45,7 @@ public class ArchiveSeal {
 
   /** The newest hash scheme: new seals cover every part there is. */
   public int currentScheme() {
-    return parts.stream().mapToInt(ArchiveContentPart::since).max().orElse(1);
+    return Math.max(DOCUMENT_BOUND_SCHEME, parts.stream().mapToInt(ArchiveContentPart::since).max().orElse(1));
   }
 
   /**
@@ -61,23 +67,71 @@ public class ArchiveSeal {
     Integer lastSeq =
         jdbc.queryForObject(
             "select coalesce(max(chain_seq), 0) from md_archive_record where chain_unit = ?", Integer.class, unitCode);
+    long sealedDocumentId = lastDocumentId(record.getDecisionId());
     int scheme = currentScheme();
-    String content = contentHash(record.getDecisionId(), sealedTrailId, scheme);
+    String content = contentHash(record.getDecisionId(), sealedTrailId, sealedDocumentId, scheme);
     String previous = last.isEmpty() ? GENESIS : last.get(0);
     int seq = lastSeq + 1;
     String recordHash =
         recordHash(previous, content, unitCode, seq, decisionNo, record.getArchiveNo(),
             record.getRetention() == null ? null : record.getRetention().name(), record.getArchivedBy());
-    record.sealed(unitCode, seq, scheme, sealedTrailId, content, previous, recordHash);
+    record.sealed(unitCode, seq, scheme, sealedTrailId, sealedDocumentId, content, previous, recordHash);
+  }
+
+  /** The decision's last trail entry id, 0 when there is none. */
+  long lastTrailId(long decisionId) {
+    return jdbc.queryForObject(
+        "select coalesce(max(id), 0) from md_stage_record where decision_id = ?", Long.class, decisionId);
+  }
+
+  /** The decision's last dossier document id (any version), 0 when there is none. */
+  long lastDocumentId(long decisionId) {
+    return jdbc.queryForObject(
+        "select coalesce(max(m.id), 0) from md_document m join md_decision d on d.decision_no = m.decision_no"
+            + " where d.id = ?",
+        Long.class, decisionId);
+  }
+
+  /**
+   * SHA-256 (hex) of a supplement's content: the trail entries and dossier documents with ids in
+   * (from, to]. Supplements are not links of the unit's chain; the hash is kept on the supplement row.
+   */
+  public String supplementHash(long decisionId, long fromTrailId, long toTrailId, long fromDocumentId, long toDocumentId) {
+    CanonicalText text = new CanonicalText();
+    text.line("supplement", decisionId, fromTrailId, toTrailId, fromDocumentId, toDocumentId);
+    jdbc.query(
+        "select id, stage, event, summary, actor, activity_id, recorded_at from md_stage_record"
+            + " where decision_id = ? and id > ? and id <= ? order by id",
+        rs -> {
+          text.line("trail", rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getString(6), rs.getTimestamp(7));
+        },
+        decisionId, fromTrailId, toTrailId);
+    jdbc.query(
+        "select m.id, m.kind, m.version, m.file_name, m.sha256, m.uploaded_by, m.uploaded_at"
+            + " from md_document m join md_decision d on d.decision_no = m.decision_no"
+            + " where d.id = ? and m.id > ? and m.id <= ? order by m.id",
+        rs -> {
+          text.line("document", rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+              rs.getString(5).trim(), rs.getString(6), rs.getTimestamp(7));
+        },
+        decisionId, fromDocumentId, toDocumentId);
+    return sha256(text.toString());
   }
 
   /** SHA-256 (hex) of the canonical content of a decision as covered by the given scheme. */
   public String contentHash(long decisionId, long sealedTrailId, int scheme) {
+    return contentHash(decisionId, sealedTrailId, Long.MAX_VALUE, scheme);
+  }
+
+  /** As above, with the last document id covered (applied from {@link #DOCUMENT_BOUND_SCHEME}). */
+  public String contentHash(long decisionId, long sealedTrailId, long sealedDocumentId, int scheme) {
+    long documentBound = scheme >= DOCUMENT_BOUND_SCHEME ? sealedDocumentId : Long.MAX_VALUE;
     CanonicalText text = new CanonicalText();
     text.line("scheme", scheme);
     for (ArchiveContentPart part : parts) {
       if (part.since() <= scheme) {
-        part.write(decisionId, sealedTrailId, text);
+        part.write(decisionId, sealedTrailId, documentBound, text);
       }
     }
     return sha256(text.toString());
@@ -115,11 +169,12 @@ public class ArchiveSeal {
     List<Link> links =
         jdbc.query(
             "select a.decision_id, d.decision_no, a.chain_seq, a.hash_scheme, a.sealed_trail_id, a.content_hash,"
-                + " a.previous_hash, a.record_hash, a.archive_no, a.retention, a.archived_by"
+                + " a.previous_hash, a.record_hash, a.archive_no, a.retention, a.archived_by, a.sealed_document_id"
                 + " from md_archive_record a join md_decision d on d.id = a.decision_id"
                 + " where a.chain_unit = ? order by a.chain_seq",
             (rs, i) -> new Link(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getObject(12) == null ? Long.MAX_VALUE : rs.getLong(12)),
             unitCode);
     Integer unsealed =
         jdbc.queryForObject(
@@ -134,7 +189,8 @@ public class ArchiveSeal {
         problem = "链上第" + expectedSeq + "位的归档记录缺失（下一条记录位于第" + link.seq + "位）";
       } else if (!previous.equals(link.previousHash)) {
         problem = "与前一条归档记录的链接不符（前一条记录被改动、删除或替换）";
-      } else if (!contentHash(link.decisionId, link.sealedTrailId, link.scheme).equals(link.contentHash)) {
+      } else if (!contentHash(link.decisionId, link.sealedTrailId, link.sealedDocumentId, link.scheme)
+          .equals(link.contentHash)) {
         problem = "决策的归档内容（登记信息、程序计划、审查意见、会议记录、过程记录或决策文件）与归档时不一致";
       } else if (!recordHash(link.previousHash, link.contentHash, unitCode, link.seq, link.decisionNo,
           link.archiveNo, link.retention, link.archivedBy).equals(link.recordHash)) {
@@ -162,5 +218,5 @@ public class ArchiveSeal {
 
   private record Link(long decisionId, String decisionNo, int seq, int scheme, long sealedTrailId,
       String contentHash, String previousHash, String recordHash, String archiveNo, String retention,
-      String archivedBy) {}
+      String archivedBy, long sealedDocumentId) {}
 }

@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_CloseDecision (办结归档) in decision-archiving, asynchronous. Reads archiveNo,
- * archiveRetention and archiveConfirmedBy; closes the archive record (ARCHIVED), concludes the
- * decision with the archived outcome, moves it to ARCHIVED and writes the ARCHIVED trail entry.
+ * Task_CloseDecision (办结归档) in decision-archiving, asynchronous. Reads archiveScope,
+ * archiveRetention (not for a supplement) and archiveConfirmedBy; closes the archive list through
+ * {@link ArchiveRecords#close}, which assigns the DA/T 22 number, writes archiveNo back for the
+ * record and writes the ARCHIVED (or ARCHIVE_SUPPLEMENT_ARCHIVED) trail entry.
  */
 @Component("closeDecisionDelegate")
 public class CloseDecisionDelegate implements JavaDelegate {
@@ -27,15 +28,27 @@ public class CloseDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ArchiveRetention retention = ArchiveRetention.valueOf(text(execution, Variables.ARCHIVE_RETENTION));
+    ArchiveScope scope = ArchiveScope.of(text(execution, Variables.ARCHIVE_SCOPE));
+    String retentionCode = text(execution, Variables.ARCHIVE_RETENTION);
+    ArchiveRetention retention = retentionCode == null ? null : ArchiveRetention.valueOf(retentionCode);
     String confirmedBy = text(execution, Variables.ARCHIVE_CONFIRMED_BY);
-    ArchiveRecord record =
-        archives.close(execution.getProcessBusinessKey(), text(execution, Variables.ARCHIVE_NO), retention, confirmedBy);
+    ArchiveRecord record = archives.close(execution.getProcessBusinessKey(), scope, retention, confirmedBy);
+    execution.setVariable(Variables.ARCHIVE_NO, record.getArchiveNo());
+    if (scope == ArchiveScope.SUPPLEMENT) {
+      records.record(
+          execution,
+          DecisionArchivingProcess.STAGE,
+          Events.SUPPLEMENT_ARCHIVED,
+          "执行、后评估和调整记录已补充归入档号" + record.getArchiveNo() + "案卷，决策结果：" + record.getOutcome().label()
+              + "，确认人：" + confirmedBy);
+      return;
+    }
     records.record(
         execution,
         DecisionArchivingProcess.STAGE,
         Events.ARCHIVED,
-        "决策（" + record.getOutcome().label() + "）已归档，档号：" + record.getArchiveNo() + "，保管期限："
-            + retention.label() + "，确认人：" + confirmedBy + "，归档清单共" + record.getEntryCount() + "条记录");
+        (scope == ArchiveScope.DECISION_MAKING ? "决策公布，决策过程记录（启动至公布）已归档" : "决策（" + record.getOutcome().label() + "）已归档")
+            + "，档号：" + record.getArchiveNo() + "，保管期限：" + record.getRetention().label() + "，确认人：" + confirmedBy
+            + "，归档清单共" + record.getEntryCount() + "条记录");
   }
 }

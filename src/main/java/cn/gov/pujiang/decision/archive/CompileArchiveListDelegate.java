@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_CompileArchiveList (生成归档清单) in decision-archiving, asynchronous and safe to re-run.
- * Reads the business key and decisionOutcome; creates or refreshes the decision's archive record
- * and moves the decision to ARCHIVING; writes archiveList and archiveEntryCount for the office's
- * check in Task_ConfirmArchive.
+ * Reads the business key, decisionOutcome and archiveScope ({@link ArchiveScope}, FULL when absent);
+ * creates or refreshes the archive record or, for a supplement, the supplement row; writes
+ * archiveList, archiveEntryCount and the scope actually archived (archiveScope) for the office's check
+ * in Task_ConfirmArchive.
  */
 @Component("compileArchiveListDelegate")
 public class CompileArchiveListDelegate implements JavaDelegate {
@@ -35,7 +36,10 @@ public class CompileArchiveListDelegate implements JavaDelegate {
             .filter(o -> o.name().equals(code))
             .findFirst()
             .orElseThrow(() -> new ProcedureViolation("决策结果无效，无法归档：" + Quote.of(code)));
-    ArchiveList list = archives.compile(execution.getProcessBusinessKey(), outcome);
+    String key = execution.getProcessBusinessKey();
+    ArchiveScope scope = archives.effectiveScope(key, ArchiveScope.of(text(execution, Variables.ARCHIVE_SCOPE)));
+    ArchiveList list = archives.compile(key, outcome, scope);
+    execution.setVariable(Variables.ARCHIVE_SCOPE, scope.name());
     execution.setVariable(Variables.ARCHIVE_LIST, list.text());
     execution.setVariable(Variables.ARCHIVE_ENTRY_COUNT, list.entryCount());
   }

@@ -14,12 +14,13 @@ public final class DecisionArchivingProcess {
 
   /**
    * What major-decision maps into this process (the {@code <camunda:in>} mappings of
-   * CallActivity_Archiving), and nothing else: {@link CommonVariables#EVERY_STAGE}; decisionOutcome
-   * (compileArchiveListDelegate, the confirmation form).
+   * CallActivity_Archiving, CallActivity_ArchiveDecisionRecords and CallActivity_ArchiveSupplement),
+   * and nothing else: {@link CommonVariables#EVERY_STAGE}; decisionOutcome (compileArchiveListDelegate,
+   * the confirmation form); archiveScope ({@link ArchiveScope}: compileArchiveListDelegate).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
-  public static final List<String> INPUTS = CommonVariables.everyStageAnd(Variables.DECISION_OUTCOME);
+  public static final List<String> INPUTS = CommonVariables.everyStageAnd(Variables.DECISION_OUTCOME, Variables.ARCHIVE_SCOPE);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -39,6 +40,8 @@ public final class DecisionArchivingProcess {
   public static final class Variables {
     /** Input from major-decision: a {@link cn.gov.pujiang.decision.register.DecisionOutcome} code. */
     public static final String DECISION_OUTCOME = "decisionOutcome";
+    /** Input from major-decision: an {@link ArchiveScope} code; the compile step writes the scope archived. */
+    public static final String ARCHIVE_SCOPE = "archiveScope";
     /** Written by the compile step for the office's check: numbered trail entries, shortened if long. */
     public static final String ARCHIVE_LIST = "archiveList";
     public static final String ARCHIVE_ENTRY_COUNT = "archiveEntryCount";
@@ -58,6 +61,7 @@ public final class DecisionArchivingProcess {
     public static final String ARCHIVE_RETURNED = "ARCHIVE_RETURNED";
     public static final String ARCHIVE_SUPPLEMENTED = "ARCHIVE_SUPPLEMENTED";
     public static final String ARCHIVED = "ARCHIVED";
+    public static final String SUPPLEMENT_ARCHIVED = "ARCHIVE_SUPPLEMENT_ARCHIVED";
 
     private Events() {}
   }

@@ -33,14 +33,19 @@ class DossierArchiveContent implements ArchiveContentPart {
 
   @Override
   public void write(long decisionId, long sealedTrailId, CanonicalText out) {
+    write(decisionId, sealedTrailId, Long.MAX_VALUE, out);
+  }
+
+  @Override
+  public void write(long decisionId, long sealedTrailId, long sealedDocumentId, CanonicalText out) {
     jdbc.query(
         "select m.id, m.kind, m.version, m.file_name, m.sha256, m.uploaded_by, m.uploaded_at"
             + " from md_document m join md_decision d on d.decision_no = m.decision_no"
-            + " where d.id = ? order by m.id",
+            + " where d.id = ? and m.id <= ? order by m.id",
         rs -> {
           out.line("document", rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
               rs.getString(5).trim(), rs.getString(6), rs.getTimestamp(7));
         },
-        decisionId);
+        decisionId, sealedDocumentId);
   }
 }

@@ -40,7 +40,12 @@ public final class ExpertArgumentationProcess {
     /** One of {@link ArgumentationMethod}. */
     public static final String ARGUMENTATION_METHOD = "argumentationMethod";
     /** Output to major-decision: 专家或专业机构名单. */
+    /** Experts or institutions from outside the pool as typed; on completion the whole panel. */
     public static final String EXPERT_INSTITUTION = "expertInstitution";
+    /** Numbers of the pool experts selected (专家库编号), e.g. "3、5". */
+    public static final String POOL_EXPERT_IDS = "poolExpertIds";
+    /** Why experts from outside the pool were selected (required when there are any). */
+    public static final String OUTSIDE_EXPERTS_REASON = "outsideExpertsReason";
     public static final String EXPERTS_NO_DIRECT_INTEREST = "expertsNoDirectInterest";
     public static final String DIFFERENT_VIEWS_REPRESENTED = "differentViewsRepresented";
     public static final String DIFFERENT_VIEWS_NOTE = "differentViewsNote";

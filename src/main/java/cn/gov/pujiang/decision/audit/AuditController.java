@@ -51,12 +51,15 @@ public class AuditController {
   private final AuditStatistics statistics;
   private final AuditExports exports;
   private final DossierPdf pdf;
+  private final ArchivePackage archivePackage;
   private final ArchiveSeal seal;
   private final JdbcTemplate jdbc;
   private final TaskActionStatistics taskActions;
 
   public AuditController(DecisionSearch search, AuditTimeline timelines, AuditStatistics statistics,
-      AuditExports exports, DossierPdf pdf, ArchiveSeal seal, JdbcTemplate jdbc, TaskActionStatistics taskActions) {
+      AuditExports exports, DossierPdf pdf, ArchiveSeal seal, JdbcTemplate jdbc, TaskActionStatistics taskActions,
+      ArchivePackage archivePackage) {
+    this.archivePackage = archivePackage;
     this.taskActions = taskActions;
     this.search = search;
     this.timelines = timelines;
@@ -125,6 +128,14 @@ public class AuditController {
   public ResponseEntity<byte[]> dossier(@PathVariable String decisionNo) {
     byte[] body = pdf.render(timelines.timeline(decisionNo));
     return download(body, MediaType.APPLICATION_PDF, "决策过程记录-" + decisionNo + ".pdf");
+  }
+
+  @GetMapping("/decisions/{decisionNo}/archive-package.zip")
+  @Operation(summary = "导出归档包（材料、决策过程记录 PDF 和含 SHA-256 的 manifest.json）",
+      description = "供移交县档案馆；清单格式为本项目自定义，档号依 DA/T 22-2015。决策尚未归档的返回 409。")
+  public ResponseEntity<byte[]> archivePackage(@PathVariable String decisionNo) {
+    ArchivePackage.Package p = archivePackage.build(decisionNo);
+    return download(p.zip(), MediaType.parseMediaType("application/zip"), p.fileName());
   }
 
   @GetMapping("/statistics")

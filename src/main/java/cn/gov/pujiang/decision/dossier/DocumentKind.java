@@ -18,6 +18,17 @@ public enum DocumentKind {
   MEETING_MINUTES("会议纪要", "集体讨论决定"),
   PUBLISHED_DECISION("决策公布文本", "决策公布"),
   EVALUATION_REPORT("决策后评估报告", "决策执行与评估"),
+  // Issue 22 item 7 (ADR 0025): records Art. 33 archives that had no kind of their own.
+  /** 向同级党委请示报告的材料（《浙江省重大行政决策程序规定》；Decree 713 Art. 31）. */
+  PARTY_REPORT("向党委请示报告材料", "集体讨论决定"),
+  /** 公平竞争审查意见（《公平竞争审查条例》第十三条、第十四条）. */
+  FAIR_COMPETITION_OPINION("公平竞争审查意见", "公平竞争审查"),
+  /** 法律顾问、公职律师的法律意见（Decree 713 Art. 27）. */
+  LEGAL_ADVISER_OPINION("法律顾问意见", "合法性审查"),
+  /** 征求意见、听证、决策公布等公告（Decree 713 Arts. 15, 16, 32）. */
+  PUBLIC_NOTICE("公告", "公众参与"),
+  /** 行政首长中止执行的决定（Decree 713 Art. 37）. */
+  SUSPENSION_ORDER("中止执行决定", "决策执行与评估"),
   OTHER("其他材料", "其他");
 
   private final String label;

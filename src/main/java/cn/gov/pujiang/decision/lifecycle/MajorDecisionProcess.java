@@ -50,6 +50,10 @@ public final class MajorDecisionProcess {
     public static final String CALL_PUBLICATION = "CallActivity_Publication";
     public static final String CALL_EXECUTION = "CallActivity_Execution";
     public static final String CALL_ARCHIVING = "CallActivity_Archiving";
+    /** Archives the decision-making records when the decision is published (Art. 33, ADR 0025). */
+    public static final String CALL_ARCHIVE_DECISION_RECORDS = "CallActivity_ArchiveDecisionRecords";
+    /** Adds the execution and evaluation records to the same file after execution (ADR 0025). */
+    public static final String CALL_ARCHIVE_SUPPLEMENT = "CallActivity_ArchiveSupplement";
     public static final String END_ARCHIVED = "EndEvent_DecisionArchived";
 
     public static final String FLOW_NOT_STARTED = "SequenceFlow_InitiationRejected";
@@ -200,14 +204,17 @@ public final class MajorDecisionProcess {
 
   /** Which stage a decision enters when the process reaches an element (start listener). */
   public static final Map<String, DecisionStatus> STAGE_OF =
-      Map.of(
-          Elements.TASK_DRAFT_DECISION, DecisionStatus.DRAFTING,
-          Elements.TASK_CONFIRM_PROCEDURES, DecisionStatus.PROCEDURES,
-          Elements.TASK_SUBMIT_FOR_REVIEW, DecisionStatus.LEGALITY_REVIEW,
-          Elements.CALL_LEGALITY_REVIEW, DecisionStatus.LEGALITY_REVIEW,
-          Elements.TASK_REVISE_DRAFT, DecisionStatus.DRAFTING,
-          Elements.CALL_COLLECTIVE_DISCUSSION, DecisionStatus.COLLECTIVE_DISCUSSION,
-          Elements.CALL_PUBLICATION, DecisionStatus.PUBLICATION,
-          Elements.CALL_EXECUTION, DecisionStatus.EXECUTION,
-          Elements.CALL_ARCHIVING, DecisionStatus.ARCHIVING);
+      Map.ofEntries(
+          Map.entry(Elements.TASK_DRAFT_DECISION, DecisionStatus.DRAFTING),
+          Map.entry(Elements.TASK_CONFIRM_PROCEDURES, DecisionStatus.PROCEDURES),
+          Map.entry(Elements.TASK_SUBMIT_FOR_REVIEW, DecisionStatus.LEGALITY_REVIEW),
+          Map.entry(Elements.CALL_LEGALITY_REVIEW, DecisionStatus.LEGALITY_REVIEW),
+          Map.entry(Elements.TASK_REVISE_DRAFT, DecisionStatus.DRAFTING),
+          Map.entry(Elements.CALL_COLLECTIVE_DISCUSSION, DecisionStatus.COLLECTIVE_DISCUSSION),
+          Map.entry(Elements.CALL_PUBLICATION, DecisionStatus.PUBLICATION),
+          // archived at publication: the decision stays in publication until execution starts
+          Map.entry(Elements.CALL_ARCHIVE_DECISION_RECORDS, DecisionStatus.PUBLICATION),
+          Map.entry(Elements.CALL_EXECUTION, DecisionStatus.EXECUTION),
+          Map.entry(Elements.CALL_ARCHIVE_SUPPLEMENT, DecisionStatus.ARCHIVING),
+          Map.entry(Elements.CALL_ARCHIVING, DecisionStatus.ARCHIVING));
 }

@@ -31,6 +31,7 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
   @Autowired private ArchiveRecords archiveRecords;
   @Autowired private ArchiveRecordRepository archiveRecordRepository;
   @Autowired private StageRecords stageRecords;
+  @Autowired private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void compilesListThenArchivesAdoptedDecisionAndConcludesIt() {
@@ -48,7 +49,7 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     assertThat(runtimeService.getVariable(pi.getId(), Variables.ARCHIVE_LIST)).isEqualTo("（尚无决策过程记录）");
 
     identityService.setAuthenticatedUserId(OFFICE_USER);
-    complete(task(pi), confirmComplete("BM·2026-永久-0012", "PERMANENT"));
+    complete(task(pi), confirmComplete("PERMANENT"));
     identityService.clearAuthentication();
     execute(job(pi));
 
@@ -58,14 +59,19 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     assertThat(pi).hasNotPassed(Elements.TASK_SUPPLEMENT_ARCHIVE);
     ArchiveRecord archived = archiveRecords.find(pi.getBusinessKey()).orElseThrow();
     assertThat(archived.getStatus()).isEqualTo(ArchiveStatus.ARCHIVED);
-    assertThat(archived.getArchiveNo()).isEqualTo("BM·2026-永久-0012");
+    String year = String.valueOf(archived.getArchivedAt().atZoneSameInstant(cn.gov.pujiang.decision.process.EngineClock.ZONE).getYear());
+    assertThat(archived.getArchiveNo()).as("DA/T 22: 全宗号-年度-保管期限-机构（问题）-件号, baima's configuration")
+        .isEqualTo("PJ006-" + year + "-Y-BGS-" + String.format("%04d", archived.getItemNo()));
+    assertThat(archived.getFondsCode()).isEqualTo("PJ006");
+    assertThat(archived.getOrgCode()).isEqualTo("BGS");
+    assertThat(archived.getScope()).isEqualTo(ArchiveScope.FULL);
     assertThat(archived.getRetention()).isEqualTo(ArchiveRetention.PERMANENT);
     assertThat(archived.getArchivedBy()).isEqualTo(OFFICE_USER);
     assertThat(archived.getArchivedAt()).isNotNull();
     Decision decision = decision(pi);
     assertThat(decision.getOutcome()).isEqualTo(DecisionOutcome.ADOPTED);
     assertThat(decision.getStatus()).isEqualTo(DecisionStatus.ARCHIVED);
-    assertThat(onlyEntry(pi, Events.ARCHIVED).getSummary()).contains("决定通过", "BM·2026-永久-0012", "永久", OFFICE_USER);
+    assertThat(onlyEntry(pi, Events.ARCHIVED).getSummary()).contains("决定通过", archived.getArchiveNo(), "永久", OFFICE_USER);
   }
 
   @Test
@@ -93,7 +99,7 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     assertThat(onlyEntry(pi, Events.ARCHIVE_RETURNED).getSummary()).contains("缺少撤回决定书");
     assertThat(onlyEntry(pi, Events.ARCHIVE_SUPPLEMENTED).getSummary()).contains("已补充撤回决定书原件");
 
-    complete(task(pi), confirmComplete("BM·2026-10年-0003", "SHORT_10Y"));
+    complete(task(pi), confirmComplete("SHORT_10Y"));
     execute(job(pi));
 
     assertThat(pi).isEnded().hasPassed(Elements.TASK_SUPPLEMENT_ARCHIVE, Elements.END_ARCHIVED);
@@ -108,7 +114,7 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     execute(job(pi));
     assertThat(task(pi)).hasCandidateGroup("county-office");
 
-    complete(task(pi), confirmComplete("XZF·2026-30年-0101", "LONG_30Y"));
+    complete(task(pi), confirmComplete("LONG_30Y"));
     execute(job(pi));
 
     assertThat(pi).isEnded().hasPassed(Elements.END_ARCHIVED);
@@ -123,9 +129,10 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     ProcessInstance pi = start(TOWN, DecisionOutcome.ADOPTED);
     execute(job(pi));
 
-    assertThatThrownBy(() -> complete(task(pi), confirmComplete(" ", "PERMANENT")))
-        .hasMessageContaining("确认归档的，请填写档号");
-    assertThatThrownBy(() -> complete(task(pi), confirmComplete("BM·2026-永久-0012", "FOREVER")))
+    assertThatThrownBy(() -> complete(task(pi), withVariables(Variables.ARCHIVE_COMPLETE, "COMPLETE",
+            Variables.ARCHIVE_NO, "BM·2026-永久-0012", Variables.ARCHIVE_RETENTION, "PERMANENT")))
+        .as("ADR 0025: never typed free-hand").hasMessageContaining("档号由系统按《归档文件整理规则》（DA/T 22）自动编制");
+    assertThatThrownBy(() -> complete(task(pi), confirmComplete("FOREVER")))
         .hasMessageContaining("请选择保管期限");
     assertThatThrownBy(() -> complete(task(pi), withVariables(Variables.ARCHIVE_COMPLETE, "INCOMPLETE")))
         .hasMessageContaining("请写明缺少的材料");
@@ -134,6 +141,81 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_ARCHIVE);
     assertThat(stageRecords.events(pi.getBusinessKey(), Events.ARCHIVE_RETURNED)).isEmpty();
+  }
+
+  @Test
+  void numbersFollowEachOtherWithinTheUnitsFondsYearAndRetentionAndRestartPerRetention() {
+    ProcessInstance first = start(TOWN, DecisionOutcome.WITHDRAWN);
+    ProcessInstance second = start(TOWN, DecisionOutcome.REJECTED);
+    ProcessInstance tenYears = start(TOWN, DecisionOutcome.NOT_INITIATED);
+    for (ProcessInstance pi : List.of(first, second, tenYears)) {
+      execute(job(pi));
+    }
+
+    complete(task(first), confirmComplete("LONG_30Y"));
+    execute(job(first));
+    complete(task(second), confirmComplete("LONG_30Y"));
+    execute(job(second));
+    complete(task(tenYears), confirmComplete("SHORT_10Y"));
+    execute(job(tenYears));
+
+    ArchiveRecord a = archiveRecords.find(first.getBusinessKey()).orElseThrow();
+    ArchiveRecord b = archiveRecords.find(second.getBusinessKey()).orElseThrow();
+    ArchiveRecord c = archiveRecords.find(tenYears.getBusinessKey()).orElseThrow();
+    assertThat(b.getItemNo()).isEqualTo(a.getItemNo() + 1);
+    assertThat(b.getArchiveNo()).contains("-D30-BGS-");
+    assertThat(c.getArchiveNo()).contains("-D10-BGS-");
+    assertThat(jdbc.queryForObject("select count(*) from md_archive_record where fonds_code = ? and archive_year = ?"
+        + " and retention = 'SHORT_10Y' and item_no < ?", Integer.class, "PJ006", c.getArchiveYear(), c.getItemNo()))
+        .as("item numbers restart per retention group").isEqualTo(c.getItemNo() - 1);
+  }
+
+  @Test
+  void archivesDecisionMakingRecordsAtPublicationThenAddsExecutionRecordsAsASupplementToTheSameFile() {
+    ProcessInstance atPublication = startStage(DecisionArchivingProcess.KEY, TOWN, Map.of(
+        Variables.DECISION_OUTCOME, DecisionOutcome.ADOPTED.name(), Variables.ARCHIVE_SCOPE, "DECISION_MAKING"));
+    String no = atPublication.getBusinessKey();
+    decisionRegister.moveTo(no, DecisionStatus.PUBLICATION);
+    stageRecords.record(no, null, null, "baima.secretary", "PUBLICATION", "PUBLISHED", "决策已公布");
+    execute(job(atPublication));
+    assertThat(decision(atPublication).getStatus()).as("stays where it is, execution follows")
+        .isEqualTo(DecisionStatus.PUBLICATION);
+    complete(task(atPublication), confirmComplete("PERMANENT"));
+    execute(job(atPublication));
+
+    assertThat(atPublication).isEnded();
+    ArchiveRecord file = archiveRecords.find(no).orElseThrow();
+    assertThat(file.getScope()).isEqualTo(ArchiveScope.DECISION_MAKING);
+    assertThat(file.getStatus()).isEqualTo(ArchiveStatus.ARCHIVED);
+    assertThat(file.getRecordHash()).hasSize(64);
+    assertThat(decision(atPublication).getOutcome()).as("the outcome is known after execution").isNull();
+    assertThat(decision(atPublication).getStatus()).isEqualTo(DecisionStatus.PUBLICATION);
+    assertThat(onlyEntry(atPublication, Events.ARCHIVED).getSummary()).contains("决策过程记录（启动至公布）已归档", file.getArchiveNo());
+
+    stageRecords.record(no, null, null, "baima.clerk", "EXECUTION", "EXECUTION_REPORTED", "执行完毕");
+    Map<String, Object> inputs = new java.util.HashMap<>(commonVariables(decision(atPublication)));
+    inputs.put(Variables.DECISION_OUTCOME, DecisionOutcome.TERMINATED.name());
+    inputs.put(Variables.ARCHIVE_SCOPE, "SUPPLEMENT");
+    ProcessInstance supplement = runtimeService.startProcessInstanceByKey(DecisionArchivingProcess.KEY, no, inputs);
+    execute(job(supplement));
+    assertThat((String) runtimeService.getVariable(supplement.getId(), Variables.ARCHIVE_LIST))
+        .contains("补充归档", file.getArchiveNo(), "执行完毕").doesNotContain("决策已公布");
+    complete(task(supplement), withVariables(Variables.ARCHIVE_COMPLETE, "COMPLETE"));
+    execute(job(supplement));
+
+    assertThat(supplement).isEnded();
+    ArchiveRecord closed = archiveRecords.find(no).orElseThrow();
+    assertThat(closed.getArchiveNo()).isEqualTo(file.getArchiveNo());
+    assertThat(closed.getRecordHash()).as("the chain link is untouched").isEqualTo(file.getRecordHash());
+    assertThat(closed.getOutcome()).isEqualTo(DecisionOutcome.TERMINATED);
+    assertThat(archiveRecords.supplements(no)).singleElement().satisfies(s -> {
+      assertThat(s.getEntryCount()).isEqualTo(2);
+      assertThat(s.getArchivedBy()).isNotNull();
+      assertThat(s.getContentHash()).hasSize(64);
+    });
+    assertThat(decision(supplement).getOutcome()).isEqualTo(DecisionOutcome.TERMINATED);
+    assertThat(decision(supplement).getStatus()).isEqualTo(DecisionStatus.ARCHIVED);
+    assertThat(onlyEntry(supplement, Events.SUPPLEMENT_ARCHIVED).getSummary()).contains(file.getArchiveNo(), "终止执行");
   }
 
   @Test
@@ -162,9 +244,8 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     return startStage(DecisionArchivingProcess.KEY, unit, Map.of(Variables.DECISION_OUTCOME, outcome.name()));
   }
 
-  private static Map<String, Object> confirmComplete(String archiveNo, String retention) {
-    return withVariables(
-        Variables.ARCHIVE_COMPLETE, "COMPLETE", Variables.ARCHIVE_NO, archiveNo, Variables.ARCHIVE_RETENTION, retention);
+  private static Map<String, Object> confirmComplete(String retention) {
+    return withVariables(Variables.ARCHIVE_COMPLETE, "COMPLETE", Variables.ARCHIVE_RETENTION, retention);
   }
 
   private Decision decision(ProcessInstance pi) {

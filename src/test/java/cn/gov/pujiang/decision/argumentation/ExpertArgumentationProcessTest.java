@@ -24,6 +24,62 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ExpertArgumentationProcessTest extends ProcessTestSupport {
 
   @Autowired private StageRecords stageRecords;
+  @Autowired private ExpertPool pool;
+  @Autowired private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @Test
+  void selectsFromTheCountyPoolAndRecordsEachExpertsParticipation() {
+    ExpertPool.Expert hydraulics = pool.add("王水利", "水利工程", "浙江省水利水电勘测设计院", "浦江县城市建设投资集团", "admin");
+    ExpertPool.Expert law = pool.add("陈法学", "行政法", "浙江工商大学法学院", null, "admin");
+    ProcessInstance pi = start(TOWN);
+    Map<String, Object> selection = validSelection();
+    selection.remove(Vars.EXPERT_INSTITUTION);
+    selection.remove(Vars.OUTSIDE_EXPERTS_REASON);
+    selection.put(Vars.POOL_EXPERT_IDS, hydraulics.id() + "、" + law.id());
+
+    complete(task(), selection);
+
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_EXPERT_OPINIONS);
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.EXPERT_INSTITUTION))
+        .as("the whole panel leaves the stage for execution's evaluator check (Art. 36)")
+        .isEqualTo("王水利（浙江省水利水电勘测设计院）、陈法学（浙江工商大学法学院）");
+    assertThat(record(pi, Events.EXPERTS_SELECTED).getSummary()).contains("专家库专家：王水利");
+    assertThat(pool.find(hydraulics.id()).orElseThrow().participations()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from md_expert_participation p join md_decision d on d.id = p.decision_id"
+        + " where d.decision_no = ?", Integer.class, pi.getBusinessKey())).isEqualTo(2);
+  }
+
+  @Test
+  void refusesPoolExpertsWithADeclaredInterestRemovedExpertsAndOutsideExpertsWithoutReason() {
+    ProcessInstance pi = startStage(ExpertArgumentationProcess.KEY, TOWN,
+        Map.of(cn.gov.pujiang.decision.process.CommonVariables.DECISION_UNIT_NAME, "白马镇"));
+    assertThat(pi).isWaitingAt(Elements.TASK_SELECT_EXPERTS);
+    String title = (String) runtimeService.getVariable(pi.getId(), "decisionTitle");
+    ExpertPool.Expert interested = pool.add("李利害", "城市规划", "某规划设计公司", "白马镇", "admin");
+    ExpertPool.Expert removed = pool.add("赵除名", "财政", "某会计师事务所", null, "admin");
+    pool.sanction(removed.id(), ExpertPool.SanctionKind.CRITICISED, "论证意见抄袭他人成果", null, "admin");
+    pool.sanction(removed.id(), ExpertPool.SanctionKind.REMOVED, "再次出具不实论证意见", pi.getBusinessKey(), "admin");
+    Map<String, Object> selection = validSelection();
+    selection.remove(Vars.EXPERT_INSTITUTION);
+    selection.remove(Vars.OUTSIDE_EXPERTS_REASON);
+
+    selection.put(Vars.POOL_EXPERT_IDS, String.valueOf(interested.id()));
+    assertThatThrownBy(() -> complete(task(), selection))
+        .as("Art. 20: declared %s, decision of 白马镇: %s", "白马镇", title)
+        .hasMessageContaining("李利害").hasMessageContaining("直接利害关系").hasMessageContaining("第二十条");
+    selection.put(Vars.POOL_EXPERT_IDS, String.valueOf(removed.id()));
+    assertThatThrownBy(() -> complete(task(), selection)).hasMessageContaining("已被除名（第四十一条）");
+    selection.put(Vars.POOL_EXPERT_IDS, "");
+    assertThatThrownBy(() -> complete(task(), selection)).hasMessageContaining("请从专家库选择专家");
+    selection.put(Vars.EXPERT_INSTITUTION, "某咨询公司");
+    assertThatThrownBy(() -> complete(task(), selection)).hasMessageContaining("专家库以外", "理由");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SELECT_EXPERTS);
+    assertThat(pool.find(removed.id()).orElseThrow().status()).isEqualTo(ExpertPool.Status.REMOVED);
+    assertThat(pool.find(removed.id()).orElseThrow().criticisms()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from md_expert_participation p join md_decision d on d.id = p.decision_id"
+        + " where d.decision_no = ?", Integer.class, pi.getBusinessKey())).as("nothing stored from a refusal").isZero();
+  }
 
   @Test
   void revisesTheDraftWhenExpertsAskForChanges() {
@@ -172,6 +228,7 @@ class ExpertArgumentationProcessTest extends ProcessTestSupport {
     return withVariables(
         Vars.ARGUMENTATION_METHOD, ArgumentationMethod.ARGUMENTATION_MEETING.name(),
         Vars.EXPERT_INSTITUTION, "省水利设计院张工、浙江大学李教授",
+        Vars.OUTSIDE_EXPERTS_REASON, "专家库中无水利设计专业专家",
         Vars.EXPERTS_NO_DIRECT_INTEREST, true,
         Vars.DIFFERENT_VIEWS_REPRESENTED, true);
   }

@@ -65,6 +65,7 @@ class ArchiveChainTest extends ProcessTestSupport {
     assertThat(seal.verify(UNIT).intact()).isTrue();
 
     // Someone changes the file number of the second record.
+    String number = hashOf(second, "archive_no");
     jdbc.update("update md_archive_record set archive_no = 'X-1' where decision_id ="
         + " (select id from md_decision where decision_no = ?)", second);
     try {
@@ -72,8 +73,8 @@ class ArchiveChainTest extends ProcessTestSupport {
       assertThat(broken.firstBroken().decisionNo()).isEqualTo(second);
       assertThat(broken.firstBroken().problem()).contains("档号");
     } finally {
-      jdbc.update("update md_archive_record set archive_no = 'WS·2026·Y-0012' where decision_id ="
-          + " (select id from md_decision where decision_no = ?)", second);
+      jdbc.update("update md_archive_record set archive_no = ? where decision_id ="
+          + " (select id from md_decision where decision_no = ?)", number, second);
     }
     assertThat(seal.verify(UNIT).intact()).isTrue();
   }

@@ -17,7 +17,7 @@ class AuditDossierIT extends AuditDossierTest {
   @Override
   @org.junit.jupiter.api.Test
   void archiveHashSchemeTwoCoversDocumentsAndSchemeOneStaysAsItWas() {
-    assertThat(seal.currentScheme()).isEqualTo(2);
+    assertThat(seal.currentScheme()).isEqualTo(cn.gov.pujiang.decision.archive.ArchiveSeal.DOCUMENT_BOUND_SCHEME);
     String scheme1 = seal.contentHash(990003, Long.MAX_VALUE, 1);
     String scheme2 = seal.contentHash(990003, Long.MAX_VALUE, 2);
     assertThat(scheme2).isNotEqualTo(scheme1);

@@ -156,7 +156,7 @@ class AuditDossierTest extends ProcessTestSupport {
 
   @Test
   void archiveHashSchemeTwoCoversDocumentsAndSchemeOneStaysAsItWas() {
-    assertThat(seal.currentScheme()).isEqualTo(2);
+    assertThat(seal.currentScheme()).isEqualTo(ArchiveSeal.DOCUMENT_BOUND_SCHEME);
     long id = 990003;
     String scheme1 = seal.contentHash(id, Long.MAX_VALUE, 1);
     String scheme2 = seal.contentHash(id, Long.MAX_VALUE, 2);
@@ -176,5 +176,14 @@ class AuditDossierTest extends ProcessTestSupport {
 
     // Scheme 2 of a decision without documents is still distinct from scheme 1 (the scheme line).
     assertThat(seal.contentHash(990001, Long.MAX_VALUE, 2)).isNotEqualTo(seal.contentHash(990001, Long.MAX_VALUE, 1));
+
+    // Scheme 3 (ADR 0025): a file sealed at publication covers the documents up to its bound; what
+    // execution adds later belongs to the supplement and leaves the file's hash as it was.
+    long bound = jdbc.queryForObject("select max(id) from md_document where decision_no = ?", Long.class, H3);
+    String scheme3 = seal.contentHash(id, Long.MAX_VALUE, bound, 3);
+    String scheme2Before = seal.contentHash(id, Long.MAX_VALUE, 2);
+    document("EVALUATION_REPORT", 1, "决策后评估报告.pdf", "f".repeat(64), "huaqiao.clerk", AuditFixture.odt(4, 1, 9));
+    assertThat(seal.contentHash(id, Long.MAX_VALUE, bound, 3)).isEqualTo(scheme3);
+    assertThat(seal.contentHash(id, Long.MAX_VALUE, 2)).isNotEqualTo(scheme2Before);
   }
 }

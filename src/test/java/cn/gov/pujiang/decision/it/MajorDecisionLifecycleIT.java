@@ -89,6 +89,7 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
     stages.reportToPartyCommittee(no);
     stages.publish(no);
     stages.interpret(no);
+    stages.archiveDecisionRecords(no);
     stages.executeToCompletion(no);
     stages.confirmArchive(no);
 

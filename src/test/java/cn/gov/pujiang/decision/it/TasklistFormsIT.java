@@ -115,6 +115,7 @@ class TasklistFormsIT extends BrowserITSupport {
     stages.as("baima.clerk");
     driver.submit(no, "Task_SelectExperts",
         "argumentationMethod", "ARGUMENTATION_MEETING", "expertInstitution", "浙江省市场建设研究院",
+        "outsideExpertsReason", "专家库中无农贸市场建设专业机构",
         "expertsNoDirectInterest", true, "differentViewsRepresented", true);
     driver.submit(no, "Task_RecordExpertOpinions",
         "expertOpinionsSigned", true, "expertOpinionSummary", "方案可行，建议分期实施",
@@ -173,6 +174,7 @@ class TasklistFormsIT extends BrowserITSupport {
         "npcResolution", "镇人大主席团关于……的决定");
     stages.publish(no);
     stages.interpret(no);
+    stages.archiveDecisionRecords(no);
 
     stages.as("baima.head");
     driver.submit(no, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室", "executionRequirements", "年内完成");
@@ -220,6 +222,8 @@ class TasklistFormsIT extends BrowserITSupport {
     stages.meeting(no, "ADOPTED", 6, 1);
     stages.reportToPartyCommittee(no);
     stages.recordNonDisclosure(no);
+    assertThat(driver.openTaskKeys(no)).as("archived on publication, ADR 0025").containsExactly("Task_ConfirmArchive");
+    stages.archiveDecisionRecords(no);
     assertThat(driver.openTaskKeys(no)).containsExactly("Task_DesignateExecutionUnit");
   }
 

@@ -109,6 +109,7 @@ class FailedStepRetriesTest extends ProcessTestSupport {
     // With 1 January a holiday: Tue 12 (19), Wed 13 (20).
     assertThat(driver.task(no, "Task_PublishDecision").getDueDate()).isEqualTo(shanghai(2027, 1, 13));
     stages.publish(no);
+    stages.archiveDecisionRecords(no);
     stages.executeToCompletion(no);
     stages.confirmArchive(no);
     assertThat(decisionRegister.get(no).getStatus().name()).isEqualTo("ARCHIVED");

@@ -9,6 +9,8 @@ import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.archive.ArchiveRecord;
 import cn.gov.pujiang.decision.archive.ArchiveRecords;
+import cn.gov.pujiang.decision.archive.ArchiveScope;
+import cn.gov.pujiang.decision.archive.ArchiveStatus;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
 import cn.gov.pujiang.decision.record.StageRecord;
@@ -67,6 +69,16 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
     stages.reportToPartyCommittee(no);
     stages.publish(no);
     stages.interpret(no);
+    assertThat(driver.openTaskKeys(no)).as("Art. 33: archived at publication, not after execution")
+        .containsExactly("Task_ConfirmArchive");
+    stages.archiveDecisionRecords(no);
+    ArchiveRecord atPublication = archiveRecords.find(no).orElseThrow();
+    assertThat(atPublication.getScope()).isEqualTo(ArchiveScope.DECISION_MAKING);
+    assertThat(atPublication.getStatus()).isEqualTo(ArchiveStatus.ARCHIVED);
+    assertThat(atPublication.getArchiveNo()).as("DA/T 22: fonds-year-retention-organisation-item")
+        .matches("PJ006-\\d{4}-Y-BGS-\\d{4}");
+    assertThat(decisionRegister.get(no).getStatus()).isEqualTo(DecisionStatus.EXECUTION);
+    assertThat(decisionRegister.get(no).getOutcome()).isNull();
     stages.executeToCompletion(no);
     stages.confirmArchive(no);
 
@@ -76,18 +88,26 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
             Elements.TASK_DRAFT_DECISION, Elements.TASK_DETERMINE_PROCEDURES, Elements.TASK_CONFIRM_PROCEDURES,
             Elements.GATEWAY_FACT_CHANGE_REQUESTED, Elements.TASK_RECORD_PROCEDURE_PLAN, Elements.GATEWAY_PROCEDURES_FORK, Elements.GATEWAY_PROCEDURES_JOIN,
             Elements.TASK_SUBMIT_FOR_REVIEW, Elements.CALL_LEGALITY_REVIEW, Elements.CALL_COLLECTIVE_DISCUSSION,
-            Elements.CALL_PUBLICATION, Elements.CALL_EXECUTION, Elements.CALL_ARCHIVING, Elements.END_ARCHIVED)
+            Elements.CALL_PUBLICATION, Elements.CALL_ARCHIVE_DECISION_RECORDS, Elements.CALL_EXECUTION,
+            Elements.CALL_ARCHIVE_SUPPLEMENT, Elements.END_ARCHIVED)
         .hasPassed(
             Elements.CALL_PUBLIC_PARTICIPATION, Elements.CALL_EXPERT_ARGUMENTATION, Elements.CALL_RISK_ASSESSMENT,
             Elements.TASK_DRAFTER_FAIR_COMPETITION)
         .as("a town's own measure is reviewed by the town as drafter (公平竞争审查条例 Arts. 13, 14)")
-        .hasNotPassed(Elements.TASK_REVIEW_FAIR_COMPETITION)
+        .hasNotPassed(Elements.TASK_REVIEW_FAIR_COMPETITION, Elements.CALL_ARCHIVING)
         .isEnded();
     Decision decision = decisionRegister.get(no);
     assertThat(decision.getStatus()).isEqualTo(DecisionStatus.ARCHIVED);
     assertThat(decision.getOutcome()).isEqualTo(DecisionOutcome.ADOPTED);
     ArchiveRecord archive = archiveRecords.find(no).orElseThrow();
-    assertThat(archive.getArchiveNo()).isEqualTo("WS·2026·Y-0012");
+    assertThat(archive.getArchiveNo()).as("the supplement keeps the file's number").isEqualTo(atPublication.getArchiveNo());
+    assertThat(archive.getChainSeq()).as("sealed once, at publication").isEqualTo(atPublication.getChainSeq());
+    assertThat(archiveRecords.supplements(no)).singleElement().satisfies(s -> {
+      assertThat(s.getStatus()).isEqualTo(ArchiveStatus.ARCHIVED);
+      assertThat(s.getOutcome()).isEqualTo(DecisionOutcome.ADOPTED);
+      assertThat(s.getEntryCount()).isPositive();
+      assertThat(s.getContentHash()).hasSize(64);
+    });
     assertThat(archive.getArchivedBy()).isEqualTo("baima.secretary");
     assertThat(stageRecords.trail(no).stream().map(StageRecord::getStage).distinct())
         .contains("INITIATION", "DRAFTING", "PROCEDURES", "PUBLIC_PARTICIPATION", "EXPERT_ARGUMENTATION",
@@ -205,6 +225,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
     stages.meeting(no, "ADOPTED", 6, 1);
     stages.reportToPartyCommittee(no);
     stages.recordNonDisclosure(no);
+    stages.archiveDecisionRecords(no);
     stages.as("baima.head");
     driver.submit(no, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室");
     stages.as("baima.clerk");

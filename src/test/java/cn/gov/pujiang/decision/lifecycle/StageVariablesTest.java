@@ -76,6 +76,7 @@ class StageVariablesTest extends ProcessTestSupport {
     stages.reportToPartyCommittee(no);
     stages.publish(no);
     stages.interpret(no);
+    stages.archiveDecisionRecords(no);
     stages.executeToCompletion(no);
     stages.confirmArchive(no);
 
@@ -160,6 +161,7 @@ class StageVariablesTest extends ProcessTestSupport {
     stages.meeting(no, "ADOPTED", 5, 2);
     stages.reportToPartyCommittee(no);
     stages.recordNonDisclosure(no);
+    stages.archiveDecisionRecords(no);
     stages.as("baima.head");
     driver.submit(no, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室");
     stages.as("baima.clerk");

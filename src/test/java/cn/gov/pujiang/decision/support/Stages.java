@@ -96,6 +96,7 @@ public class Stages {
     meeting(no, "ADOPTED", 5, 2);
     reportToPartyCommittee(no);
     publish(no);
+    archiveDecisionRecords(no);
     executeToCompletion(no);
     confirmArchive(no);
   }
@@ -143,6 +144,7 @@ public class Stages {
     as(unit(no) + ".clerk");
     driver.submit(no, "Task_SelectExperts",
         "argumentationMethod", "ARGUMENTATION_MEETING", "expertInstitution", "浙江省市场建设研究院",
+        "outsideExpertsReason", "专家库中无农贸市场建设专业机构",
         "expertsNoDirectInterest", true, "differentViewsRepresented", true);
     documents.upload(no, DocumentKind.EXPERT_OPINION);
     driver.submit(no, "Task_RecordExpertOpinions",
@@ -279,10 +281,18 @@ public class Stages {
         "effectBelowExpectation", false, "manyObjections", false, "evaluationDeemedNecessary", false);
   }
 
+  /**
+   * The office confirms the archive list; the number is assigned by the system (DA/T 22, ADR 0025).
+   * After execution this confirms the supplement, which keeps the file's retention.
+   */
   public void confirmArchive(String no) {
     as(unit(no) + ".secretary");
-    driver.submit(no, "Task_ConfirmArchive",
-        "archiveComplete", "COMPLETE", "archiveNo", "WS·2026·Y-0012", "archiveRetention", "PERMANENT");
+    driver.submit(no, "Task_ConfirmArchive", "archiveComplete", "COMPLETE", "archiveRetention", "PERMANENT");
+  }
+
+  /** Art. 33, ADR 0025: the decision-making records are archived as soon as the publication stage ends. */
+  public void archiveDecisionRecords(String no) {
+    confirmArchive(no);
   }
 
   public Object variable(String no, String name) {

@@ -208,7 +208,7 @@ final class DecisionLoad {
       case "Task_StudyProposal" -> complete(d.unit + ".clerk", id, Map.of("studyConclusion", "条件尚不成熟，建议暂缓"));
       case "Task_DecideInitiation" -> decide(d, task);
       case "Task_ConfirmArchive" -> complete(d.unit + ".secretary", id, Map.of(
-          "archiveComplete", "COMPLETE", "archiveNo", "JQ·" + d.decisionNo, "archiveRetention", "SHORT_10Y"));
+          "archiveComplete", "COMPLETE", "archiveRetention", "SHORT_10Y"));
       default -> throw new AssertionError(d.decisionNo + " waits at unexpected task " + key);
     }
     return false;
