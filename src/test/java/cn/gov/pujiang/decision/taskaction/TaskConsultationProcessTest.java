@@ -42,7 +42,7 @@ class TaskConsultationProcessTest extends ProcessTestSupport {
     assertThat(consultation).isWaitingAt(Elements.TASK_GIVE_OPINION)
         .variables().containsEntry(Variables.CONSULTEE, "baima.lawyer")
         .containsEntry(Variables.QUESTION, "改造方案是否涉及土地用途变更，请提出意见");
-    assertThat(task(consultation)).isAssignedTo("baima.lawyer").hasCandidateGroup("baima-legal-adviser");
+    assertThat(task(consultation)).isAssignedTo("baima.lawyer").hasCandidateGroupAssociated("baima-legal-adviser");
     assertThatThrownBy(() -> driver.submit(no, "Task_StudyProposal", "studyConclusion", "问题属实"))
         .satisfies(e -> org.assertj.core.api.Assertions.assertThat(Refusal.in(e).code())
             .isEqualTo(OpenConsultationsCheck.CODE));
