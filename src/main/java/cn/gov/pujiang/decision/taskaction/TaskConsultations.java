@@ -14,6 +14,7 @@ import cn.gov.pujiang.decision.refusal.TextRules;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.taskaction.TaskActions.OpenTask;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -141,8 +142,7 @@ public class TaskConsultations {
       row.put("consultee", c.getKey());
       row.put("consultee_group", c.getValue());
       row.put("status", OPEN);
-      long id = new SimpleJdbcInsert(jdbc).withTableName("md_task_consultation").usingColumns(row.keySet().toArray(String[]::new))
-          .usingGeneratedKeyColumns("id").executeAndReturnKey(row).longValue();
+      long id = insert(row);
       Map<String, Object> variables = new LinkedHashMap<>();
       variables.put(CommonVariables.DECISION_NO, decision.getDecisionNo());
       variables.put(CommonVariables.DECISION_TITLE, decision.getTitle());
@@ -278,6 +278,25 @@ public class TaskConsultations {
         rs.getString("status"), rs.getString("opinion"), rs.getString("documents"), rs.getString("answered_by"),
         rs.getObject("answered_at", OffsetDateTime.class), rs.getString("withdrawn_by"),
         rs.getObject("withdrawn_at", OffsetDateTime.class), rs.getString("withdrawal_reason"), answerTask);
+  }
+
+  /**
+   * Inserts a row and returns its id. Plain {@code setObject} for every value: SimpleJdbcInsert would pass the
+   * column's SQL type from the metadata, and PostgreSQL's driver then reads an OffsetDateTime as text.
+   */
+  private long insert(Map<String, Object> row) {
+    List<String> columns = List.copyOf(row.keySet());
+    String sql = "insert into md_task_consultation (" + String.join(", ", columns) + ") values ("
+        + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+      for (int i = 0; i < columns.size(); i++) {
+        statement.setObject(i + 1, row.get(columns.get(i)));
+      }
+      return statement;
+    }, key);
+    return key.getKey().longValue();
   }
 
   /** The first of the unit's role groups the user is a member of, or null. */

@@ -37,7 +37,7 @@ class TaskConsultationsTest extends HttpTestSupport {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void theLegalReviewerAsksTheLegalAdviserAndCannotFinishUntilTheAnswerIsIn() {
+  void theLegalReviewerAsksTheLegalAdviserAndCannotFinishUntilTheAnswerIsIn() throws Exception {
     String year = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
     String statistics = "/api/audit/task-actions?unit=baima&year=" + year;
     long[] before = figures(get("auditor", statistics).body());
@@ -111,6 +111,7 @@ class TaskConsultationsTest extends HttpTestSupport {
     });
     assertThat(get("auditor", "/api/audit/decisions/" + no + "/timeline").body())
         .contains("征求", "依据齐全，建议补充上位法条文对照表", "CONSULT", "任务办理");
+    assertThat(dossierPdfText(no)).contains("征求", "依据齐全，建议补充上位法条文对照表");
     long[] after = figures(get("auditor", statistics).body());
     assertThat(after[0]).as("colleagues asked").isEqualTo(before[0] + 1);
     assertThat(after[1]).as("answers").isEqualTo(before[1] + 1);
@@ -199,6 +200,17 @@ class TaskConsultationsTest extends HttpTestSupport {
             URI.create(url("/camunda/api/engine/engine/default/task/" + task + "/submit-form")))
         .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token))
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** The auditor's printable dossier record of the decision, as text without white space. */
+  private String dossierPdfText(String no) throws Exception {
+    HttpResponse<byte[]> pdf = anonymousClient.send(basic("auditor", HttpRequest.newBuilder(
+        URI.create(url("/api/audit/decisions/" + no + "/dossier.pdf")))).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+    }
   }
 
   private HttpRequest.Builder basic(String user, HttpRequest.Builder request) {
