@@ -246,7 +246,7 @@
   }
 
   // ---------- timeline ----------
-  const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期', REMINDER: '期限提醒', ESCALATION: '逾期督办', DUE_RECOMPUTED: '期限重算', CALENDAR_MISSING: '日历未载入', INTERVENTION: '管理员干预', COPY: '抄送', URGE: '催办', HANDOVER: '转办', TAKE_BACK: '撤回' };
+  const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期', REMINDER: '期限提醒', ESCALATION: '逾期督办', DUE_RECOMPUTED: '期限重算', CALENDAR_MISSING: '日历未载入', INTERVENTION: '管理员干预', COPY: '抄送', URGE: '催办', HANDOVER: '转办', TAKE_BACK: '撤回', CONSULT: '征求意见' };
 
   async function showTimeline(no) {
     let t;

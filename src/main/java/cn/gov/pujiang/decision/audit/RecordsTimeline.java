@@ -30,7 +30,8 @@ class RecordsTimeline implements TimelineSource {
 
   /** Task actions (taskaction/TaskActions, ADR 0022) and their markers in audit.js. */
   private static final java.util.Map<String, String> TASK_ACTIONS = java.util.Map.of(
-      "TASK_COPIED", "COPY", "TASK_URGED", "URGE", "TASK_HANDED_OVER", "HANDOVER", "TASK_TAKEN_BACK", "TAKE_BACK");
+      "TASK_COPIED", "COPY", "TASK_URGED", "URGE", "TASK_HANDED_OVER", "HANDOVER", "TASK_TAKEN_BACK", "TAKE_BACK",
+      "TASK_CONSULTED", "CONSULT", "TASK_CONSULTATION_ANSWERED", "CONSULT", "TASK_CONSULTATION_WITHDRAWN", "CONSULT");
 
   /**
    * Trail events another source already tells, with more detail: a review submitted and its opinion are the

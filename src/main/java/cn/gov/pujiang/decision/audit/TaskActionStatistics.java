@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task actions per unit and year (issue 19, ADR 0022): urges (催办, {@code md_notification} kind URGE),
- * hand-overs and take-backs (转办, 撤回: trail events), and how long urged tasks waited after the urge
+ * Task actions per unit and year (issue 19, ADR 0022, ADR 0028): urges (催办, {@code md_notification} kind URGE),
+ * hand-overs and take-backs (转办, 撤回: trail events), colleagues asked for an opinion and answers (征求意见,
+ * {@code md_task_consultation}), and how long urged tasks waited after the urge
  * until they were done (still open: until now). Read-only; the year is the year of the action.
  */
 @Component
@@ -30,7 +31,8 @@ public class TaskActionStatistics {
 
   /** One unit's figures; {@code meanWaitAfterUrgeMillis} is null when nothing was urged. */
   public record UnitActions(String unitCode, String unitName, long urges, long handOvers, long takeBacks,
-      long urgedTasksStillOpen, Long meanWaitAfterUrgeMillis, String meanWaitAfterUrgeText) {}
+      long urgedTasksStillOpen, Long meanWaitAfterUrgeMillis, String meanWaitAfterUrgeText, long consultations,
+      long consultationsAnswered) {}
 
   public List<UnitActions> perUnit(int year, String unit) {
     MapSqlParameterSource params = new MapSqlParameterSource()
@@ -45,7 +47,7 @@ public class TaskActionStatistics {
     jdbc.query("select n.decision_unit, n.created_at, t.end_time_ from md_notification n"
         + " left join act_hi_taskinst t on t.id_ = n.task_id"
         + " where n.kind = 'URGE' and n.created_at >= :from and n.created_at < :to", params, rs -> {
-          long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[5]);
+          long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[7]);
           long urgedAt = rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli();
           Timestamp end = rs.getTimestamp(3);
           c[0]++;
@@ -57,17 +59,25 @@ public class TaskActionStatistics {
     jdbc.query("select d.unit_code, r.event, count(*) from md_stage_record r join md_decision d on d.id = r.decision_id"
         + " where r.event in ('TASK_HANDED_OVER', 'TASK_TAKEN_BACK') and r.recorded_at >= :from and r.recorded_at < :to"
         + " group by d.unit_code, r.event", params, rs -> {
-          long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[5]);
+          long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[7]);
           c["TASK_HANDED_OVER".equals(rs.getString(2)) ? 1 : 2] += rs.getLong(3);
+        });
+    // 征求意见 (ADR 0028): colleagues asked, one per colleague, and how many of them answered.
+    jdbc.query("select d.unit_code, count(*), sum(case when c.status = 'ANSWERED' then 1 else 0 end)"
+        + " from md_task_consultation c join md_decision d on d.id = c.decision_id"
+        + " where c.asked_at >= :from and c.asked_at < :to group by d.unit_code", params, rs -> {
+          long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[7]);
+          c[5] += rs.getLong(2);
+          c[6] += rs.getLong(3);
         });
     List<UnitActions> rows = new ArrayList<>();
     for (Map.Entry<String, String> u : names.entrySet()) {
       if (unit != null && !unit.equals(u.getKey())) {
         continue;
       }
-      long[] c = counts.getOrDefault(u.getKey(), new long[5]);
+      long[] c = counts.getOrDefault(u.getKey(), new long[7]);
       Long mean = c[0] == 0 ? null : c[3] / c[0];
-      rows.add(new UnitActions(u.getKey(), u.getValue(), c[0], c[1], c[2], c[4], mean, Durations.text(mean)));
+      rows.add(new UnitActions(u.getKey(), u.getValue(), c[0], c[1], c[2], c[4], mean, Durations.text(mean), c[5], c[6]));
     }
     return rows;
   }
@@ -78,10 +88,11 @@ public class TaskActionStatistics {
     for (UnitActions r : rows) {
       cells.add(new ArrayList<>(java.util.Arrays.asList(r.unitName(), r.urges(), r.handOvers(), r.takeBacks(),
           r.urgedTasksStillOpen(), r.meanWaitAfterUrgeMillis() == null ? null : Math.round(r.meanWaitAfterUrgeMillis() / 360_000.0) / 10.0,
-          r.meanWaitAfterUrgeText())));
+          r.meanWaitAfterUrgeText(), r.consultations(), r.consultationsAnswered())));
     }
-    return new AuditExports.Table(year + "年任务催办、转办、撤回",
-        List.of("决策机关", "催办次数", "转办次数", "撤回次数", "催办后仍未办结的任务数", "催办后平均等待(小时)", "催办后平均等待"),
+    return new AuditExports.Table(year + "年任务催办、转办、撤回、征求意见",
+        List.of("决策机关", "催办次数", "转办次数", "撤回次数", "催办后仍未办结的任务数", "催办后平均等待(小时)", "催办后平均等待",
+            "征求意见人次", "已答复人次"),
         cells);
   }
 }

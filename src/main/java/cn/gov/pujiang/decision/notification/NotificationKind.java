@@ -15,7 +15,12 @@ public enum NotificationKind {
   /** The unit's leadership, the county office or the decision's clerk urges a task's holder (催办), once a day. */
   URGE("催办"),
   /** A task was handed over to its new holder (转办). */
-  HANDOVER("转办");
+  HANDOVER("转办"),
+  /**
+   * 征求意见 (ADR 0028): a task's holder asks a colleague for an opinion (sent to the colleague, on their answer task),
+   * and the colleague's answer (sent to the holder, on the asked task).
+   */
+  CONSULT("征求意见");
 
   private final String label;
 

@@ -84,8 +84,11 @@ public class InstanceAuthorizations extends AbstractProcessEnginePlugin {
           execution.getProcessDefinitionId(), CommonVariables.DECISION_UNIT, CommonVariables.CATALOGUE_UNIT);
       return;
     }
+    // The application's own starts run with the checks off after its own unit check (a colleague's
+    // 征求意见 instance, started for the task's holder, who need not be a clerk: ADR 0028).
     if (decision && instance.getSuperExecution() == null
-        && Context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+        && Context.getProcessEngineConfiguration().isAuthorizationEnabled()
+        && Context.getCommandContext().isAuthorizationCheckEnabled()) {
       refuseStartForAnotherUnit(execution, unit);
     }
     // The grants are the engine's doing, not the starting user's: they need no CREATE on Authorization,

@@ -1,6 +1,8 @@
 package cn.gov.pujiang.decision.taskaction;
 
+import java.util.List;
 import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -8,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * /api/tasks/{taskId}/…: 抄送, 催办, 转办 and 撤回 (docs/api.md). The rules are {@link TaskActions}'; a
+ * /api/tasks/{taskId}/…: 抄送, 催办, 转办, 撤回 and 征求意见 (docs/api.md). The rules are {@link TaskActions}'; a
  * refusal is a Chinese 4xx and nothing of it is stored.
  */
 @RestController
@@ -16,10 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class TaskActionController {
 
   private final TaskActions actions;
+  private final TaskConsultations consultations;
 
-  public TaskActionController(TaskActions actions) {
+  public TaskActionController(TaskActions actions, TaskConsultations consultations) {
     this.actions = actions;
+    this.consultations = consultations;
   }
+
+  public record ConsultRequest(Set<String> consultees, String question) {}
+
+  public record WithdrawConsultationRequest(String reason) {}
 
   public record CopyRequest(Set<String> recipients, String note) {}
 
@@ -48,5 +56,21 @@ public class TaskActionController {
   @PostMapping("/take-back")
   public TaskActions.Result takeBack(@PathVariable String taskId, @RequestBody TakeBackRequest request) {
     return actions.takeBack(taskId, request.reason());
+  }
+
+  @PostMapping("/consult")
+  public TaskActions.Result consult(@PathVariable String taskId, @RequestBody ConsultRequest request) {
+    return consultations.ask(taskId, request.consultees(), request.question());
+  }
+
+  @PostMapping("/consult/withdraw")
+  public TaskActions.Result withdrawConsultation(@PathVariable String taskId,
+      @RequestBody WithdrawConsultationRequest request) {
+    return consultations.withdraw(taskId, request.reason());
+  }
+
+  @GetMapping("/consultations")
+  public List<TaskConsultations.Consultation> consultations(@PathVariable String taskId) {
+    return consultations.on(taskId);
   }
 }

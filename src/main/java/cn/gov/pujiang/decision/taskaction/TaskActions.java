@@ -102,7 +102,7 @@ public class TaskActions {
   public record Result(Long recordId, String event, String taskId, Set<String> told) {}
 
   /** An open task of a decision with what the rules need to know. */
-  private record OpenTask(Task task, Decision decision, Set<String> candidateGroups) {}
+  record OpenTask(Task task, Decision decision, Set<String> candidateGroups) {}
 
   /**
    * 抄送: the holder sends a read-only copy with a note to colleagues of the decision's unit or of the
@@ -327,7 +327,7 @@ public class TaskActions {
     return null;
   }
 
-  private OpenTask openTask(String taskId) {
+  OpenTask openTask(String taskId) {
     return openTask(taskId, false);
   }
 
@@ -373,7 +373,7 @@ public class TaskActions {
     return no == null ? null : register.find(no.toString()).orElse(null);
   }
 
-  private void requireHolder(OpenTask open, String user, String action) {
+  void requireHolder(OpenTask open, String user, String action) {
     access.requireAct(open.decision().getUnitCode());
     if (!user.equals(open.task().getAssignee())) {
       throw Refusal.forbidden("只有该任务的办理人可以" + action + "，请先签收任务");
@@ -411,12 +411,12 @@ public class TaskActions {
     return users;
   }
 
-  private StageRecord record(OpenTask open, String event, String summary, String user) {
+  StageRecord record(OpenTask open, String event, String summary, String user) {
     return trail.record(open.decision().getDecisionNo(), open.task().getProcessInstanceId(),
         open.task().getTaskDefinitionKey(), user, STAGE, event, summary);
   }
 
-  private Notice notice(OpenTask open, NotificationKind kind, String title, String body, Set<String> recipients,
+  Notice notice(OpenTask open, NotificationKind kind, String title, String body, Set<String> recipients,
       String occasion) {
     Decision d = open.decision();
     Date due = open.task().getDueDate();
@@ -426,7 +426,7 @@ public class TaskActions {
         body.length() > 2000 ? body.substring(0, 1999) + "…" : body, Set.copyOf(recipients), occasion);
   }
 
-  private String signedIn() {
+  String signedIn() {
     String user = access.currentUserId();
     if (user == null) {
       throw Refusal.unauthenticated("请先登录");
@@ -437,7 +437,7 @@ public class TaskActions {
     return user;
   }
 
-  private static String text(String field, String value, String what) {
+  static String text(String field, String value, String what) {
     if (value == null || value.isBlank()) {
       throw Refusal.invalid(field, "请填写" + what);
     }
@@ -447,11 +447,11 @@ public class TaskActions {
     return value.strip();
   }
 
-  private String names(Set<String> users) {
+  String names(java.util.Collection<String> users) {
     return String.join("、", users.stream().map(this::name).toList());
   }
 
-  private String name(String userId) {
+  String name(String userId) {
     User u = asApplication(() -> identityService.createUserQuery().userId(userId).singleResult());
     if (u == null) {
       return userId;
@@ -466,7 +466,7 @@ public class TaskActions {
    * the application) with the engine's authorization checks off, after this class has checked the
    * rules. Nested engine calls join the command's context and Spring transaction.
    */
-  private <T> T asApplication(Supplier<T> work) {
+  <T> T asApplication(Supplier<T> work) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     Command<T> command = commandContext -> {
       boolean checking = commandContext.isAuthorizationCheckEnabled();

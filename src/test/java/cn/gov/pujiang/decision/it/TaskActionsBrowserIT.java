@@ -16,7 +16,10 @@ import cn.gov.pujiang.decision.support.TestUsers;
 import cn.gov.pujiang.decision.support.browser.AppPages;
 import cn.gov.pujiang.decision.support.browser.BrowserITSupport;
 import cn.gov.pujiang.decision.support.browser.TasklistBrowser;
+import cn.gov.pujiang.decision.support.browser.FormSchema;
+import cn.gov.pujiang.decision.taskaction.ConsultationProcess;
 import cn.gov.pujiang.decision.taskaction.TaskActions;
+import cn.gov.pujiang.decision.taskaction.TaskConsultations;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -164,6 +167,61 @@ class TaskActionsBrowserIT extends BrowserITSupport {
         .anyMatch(body -> body.contains("研究论证情况请领导阅知"));
     assertThat(inbox.list("baima.clerk2", NotificationKind.URGE, 10)).extracting(Inbox.Entry::body)
         .anyMatch(body -> body.contains("请于本周内完成研究论证"));
+  }
+
+  /**
+   * 征求意见 (ADR 0028) at 1366 px: the clerk asks the head from 办理操作, Tasklist refuses to complete the
+   * task while the answer is outstanding, the head answers in a task of their own, and the answer shows on
+   * the clerk's task, which can then be completed.
+   */
+  @Test
+  void clerkAsksTheHeadForAnOpinionAndFinishesOnceItIsIn() {
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver driver = new LifecycleDriver(processEngine);
+    TestUsers.signIn(identityService, "baima.clerk");
+    String no = driver.businessKeyOf(driver.startDecision(Stages.startForm("baima")));
+    String taskId = driver.task(no, "Task_StudyProposal").getId();
+    identityService.clearAuthentication();
+
+    browser = TasklistBrowser.open("http://localhost:" + port, SCREENSHOTS);
+    AppPages pages = new AppPages(browser);
+    pages.screen(1366, 768);
+    browser.loginAs("baima.clerk", PASSWORD);
+    browser.openTask(taskId);
+    pages.click(By.xpath("//a[normalize-space()='办理操作']"));
+    fill(pages, "consultees", "baima.head");
+    fill(pages, "consultQuestion", "研究结论中对消防验收的判断是否妥当，请提出意见");
+    pages.scrollTo(By.cssSelector("[data-action='consult']"));
+    pages.click(By.cssSelector("[data-action='consult']"));
+    pages.waitForText(By.cssSelector("[data-answer='consult']"), "已征求意见");
+    pages.waitForText(By.cssSelector("[data-section='consultations']"), "待答复");
+    pages.screenshot("16-clerk-consult");
+
+    FormSchema study = FormSchema.load("decision-study-proposal");
+    AssertionError held = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () ->
+        browser.completeTask(taskId, study, java.util.Map.of("studyConclusion", "问题属实，改造必要且可行"),
+            () -> TestUsers.asEngine(identityService, () -> taskService.createTaskQuery().taskId(taskId).count() == 0)));
+    assertThat(held.getMessage()).contains("本任务征求的意见尚未全部答复");
+    pages.screenshot("16-clerk-consult-held");
+
+    Task answer = TestUsers.asEngine(identityService, () -> taskService.createTaskQuery()
+        .processDefinitionKey(ConsultationProcess.KEY).processInstanceBusinessKey(no).singleResult());
+    assertThat(answer.getAssignee()).isEqualTo("baima.head");
+    browser.loginAs("baima.head", PASSWORD);
+    browser.completeTask(answer.getId(), FormSchema.load("task-consultation-opinion"),
+        java.util.Map.of("consultationOpinion", "判断妥当，建议附消防验收意见书"),
+        () -> TestUsers.asEngine(identityService, () -> taskService.createTaskQuery().taskId(answer.getId()).count() == 0),
+        java.util.Set.of("consultationQuestion", "consultedTaskName"));
+
+    browser.loginAs("baima.clerk", PASSWORD);
+    browser.openTask(taskId);
+    pages.click(By.xpath("//a[normalize-space()='办理操作']"));
+    pages.waitForText(By.cssSelector("[data-section='consultations']"), "判断妥当，建议附消防验收意见书");
+    pages.screenshot("17-clerk-consultation-answered");
+    browser.completeTask(taskId, study, java.util.Map.of("studyConclusion", "问题属实，改造必要且可行"),
+        () -> TestUsers.asEngine(identityService, () -> taskService.createTaskQuery().taskId(taskId).count() == 0));
+    assertThat(trail.trail(no)).extracting(StageRecord::getEvent)
+        .containsSubsequence(TaskConsultations.CONSULTED, TaskConsultations.ANSWERED);
   }
 
   private static void fill(AppPages pages, String name, String text) {

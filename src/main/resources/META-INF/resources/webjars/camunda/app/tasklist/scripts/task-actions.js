@@ -1,7 +1,7 @@
 /*
  * Pujiang: 办理操作 tab on a task's detail (Tasklist plugin points tasklist.task.detail and
  * tasklist.navbar.action, ADR 0022).
- * 抄送, 催办 and 转办 of the open task; 撤回 of a task the user completed lately (navbar, 撤回已办). Both
+ * 抄送, 催办, 征求意见 (with the colleagues' answers) and 转办 of the open task; 撤回 of a task the user completed lately (navbar, 撤回已办). Both
  * go through the application's /api/tasks/{id}/… (docs/api.md). The rules are the server's: every refusal
  * comes back as a Chinese message and is shown as it is.
  */
@@ -94,6 +94,35 @@ function value(root, name) {
   return root.querySelector('[name="' + name + '"]').value.trim();
 }
 
+const STATUS = { OPEN: '待答复', ANSWERED: '已答复', WITHDRAWN: '已撤回' };
+
+/** 征求意见 on this task and the colleagues' answers (ADR 0028), refreshed after each action. */
+function consultationList(taskId) {
+  const box = el('div', { class: 'md-consultations', 'data-section': 'consultations' });
+  fillConsultations(box, taskId);
+  return box;
+}
+
+function refreshConsultations(root, taskId) {
+  const box = root.querySelector('.md-consultations');
+  if (box) {
+    fillConsultations(box, taskId);
+  }
+}
+
+async function fillConsultations(box, taskId) {
+  const list = await getJson('/api/tasks/' + taskId + '/consultations');
+  box.replaceChildren();
+  if (!list || !list.length) {
+    return;
+  }
+  const items = list.map(c => el('li', { 'data-consultation': c.status },
+    el('strong', {}, c.consulteeName), '（' + STATUS[c.status] + '）：',
+    c.status === 'ANSWERED' ? c.opinion + (c.documents ? '；书面材料：' + c.documents : '')
+      : c.status === 'WITHDRAWN' ? '已撤回：' + (c.withdrawalReason || '') : '征求事项：' + c.question));
+  box.append(el('fieldset', { class: 'md-task-action' }, el('legend', {}, '征求意见及答复'), el('ul', {}, ...items)));
+}
+
 /** Tasks this user completed lately: the candidates for 撤回 (the server decides whether each still may be). */
 async function recentlyCompletedByMe(engineApi, userId) {
   const done = await getJson(engineApi + '/history/task?taskAssignee=' + encodeURIComponent(userId)
@@ -124,6 +153,22 @@ const taskDetail = {
         await post('/api/tasks/' + taskId + '/urge', { message: value(root, 'urgeMessage') });
         return '已催办，办理人将收到站内消息和邮件。';
       }),
+      consultationList(taskId),
+      section('征求意见', 'consult', [
+        input('consultees', '征求谁的意见（本单位同事的用户名，多个用逗号分隔）', '如：baima.lawyer'),
+        input('consultQuestion', '征求意见的事项', '请就……提出意见', true)
+      ], '征求意见', async () => {
+        const consultees = value(root, 'consultees').split(/[,，\s]+/).filter(Boolean);
+        await post('/api/tasks/' + taskId + '/consult', { consultees, question: value(root, 'consultQuestion') });
+        refreshConsultations(root, taskId);
+        return '已征求意见。同事答复前，本任务不能提交；答复后意见显示在上方。';
+      }),
+      section('撤回征求意见', 'consult-withdraw', [input('consultWithdrawReason', '撤回理由', '必填', true)],
+        '撤回征求意见', async () => {
+          await post('/api/tasks/' + taskId + '/consult/withdraw', { reason: value(root, 'consultWithdrawReason') });
+          refreshConsultations(root, taskId);
+          return '已撤回尚未答复的征求意见，现在可以提交本任务。';
+        }),
       section('转办', 'hand-over', [
         input('handOverTo', '转给（本任务候选组中同事的用户名）', '如：baima.clerk2'),
         input('handOverReason', '转办理由', '必填', true)
