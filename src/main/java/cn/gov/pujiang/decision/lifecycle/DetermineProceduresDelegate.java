@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Task_DetermineProcedures (确定应当履行的程序) in major-decision. Reads the matter attributes
  * ({@link Attributes#ALL}), evaluates the required-procedures DMN and writes, per procedure,
  * {@code <procedure>Required}, the initial {@code <procedure>Planned} (= required), and
+ * {@code <procedure>Basis} (the table's stated basis, which the plan records without evaluating the table again),
  * requiredProceduresSummary for the confirmation form; resets factChangeRequested (Gateway_FactChangeRequested
  * reads it after the confirmation, also when a client submits without the checkbox).
  */
@@ -41,6 +42,7 @@ public class DetermineProceduresDelegate implements JavaDelegate {
     for (Procedure procedure : Procedure.values()) {
       boolean isRequired = required.containsKey(procedure);
       execution.setVariable(procedure.requiredVariable(), isRequired);
+      execution.setVariable(procedure.basisVariable(), required.get(procedure));
       if (procedure.plannable()) {
         execution.setVariable(procedure.plannedVariable(), isRequired);
       }

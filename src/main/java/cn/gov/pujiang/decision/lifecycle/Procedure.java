@@ -57,4 +57,12 @@ public enum Procedure {
   public String exemptionVariable() {
     return variablePrefix + "ExemptionReason";
   }
+
+  /**
+   * e.g. publicParticipationBasis: the rule's stated basis for requiring the procedure, kept from the one
+   * evaluation of required-procedures.dmn so that the plan does not evaluate the table again.
+   */
+  public String basisVariable() {
+    return variablePrefix + "Basis";
+  }
 }

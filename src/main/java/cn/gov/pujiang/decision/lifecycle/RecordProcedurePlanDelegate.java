@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RecordProcedurePlan (记录程序履行计划) in major-decision. Reads the required, planned and
- * exemption-reason variables of every procedure and stores the plan in md_procedure_requirement.
+ * Task_RecordProcedurePlan (记录程序履行计划) in major-decision. Reads the required, basis, planned and
+ * exemption-reason variables of every procedure (the table was evaluated once, by Task_DetermineProcedures) and stores the plan in md_procedure_requirement.
  * Every plan (a re-consultation makes a new one) and every exemption also go into the trail, so the
  * earlier plans stay visible to auditors. Writes procedureExemptionsSummary (each lawful exception
  * with its evidence, and the matter attributes the leadership corrected, from factChangesSummary),
@@ -37,11 +37,7 @@ public class RecordProcedurePlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> attributes = new HashMap<>();
-    for (String attribute : Attributes.ALL) {
-      attributes.put(attribute, flag(execution, attribute));
-    }
-    Map<Procedure, String> bases = requiredProcedures.evaluate(attributes);
+    Map<Procedure, String> basesOfEarlierInstance = null;
     List<PlanEntry> plan = new ArrayList<>();
     StringJoiner plannedNames = new StringJoiner("、");
     StringJoiner exemptions = new StringJoiner("\n");
@@ -49,7 +45,15 @@ public class RecordProcedurePlanDelegate implements JavaDelegate {
       boolean required = flag(execution, procedure.requiredVariable());
       boolean planned = procedure.plannable() ? flag(execution, procedure.plannedVariable()) : required;
       String reason = required && !planned ? text(execution, procedure.exemptionVariable()) : null;
-      plan.add(new PlanEntry(procedure, required, planned, bases.get(procedure), reason));
+      String basis = required ? text(execution, procedure.basisVariable()) : null;
+      if (required && !execution.hasVariable(procedure.basisVariable())) {
+        // An instance that passed Task_DetermineProcedures before the basis was kept as a variable.
+        if (basesOfEarlierInstance == null) {
+          basesOfEarlierInstance = requiredProcedures.evaluate(attributes(execution));
+        }
+        basis = basesOfEarlierInstance.get(procedure);
+      }
+      plan.add(new PlanEntry(procedure, required, planned, basis, reason));
       if (planned) {
         plannedNames.add(procedure.label());
       }
@@ -73,5 +77,13 @@ public class RecordProcedurePlanDelegate implements JavaDelegate {
     records.record(
         execution, "PROCEDURES", "PROCEDURE_PLAN_RECORDED",
         "履行程序：" + (plannedNames.length() == 0 ? "无附条件程序" : plannedNames.toString()));
+  }
+
+  private static Map<String, Object> attributes(DelegateExecution execution) {
+    Map<String, Object> attributes = new HashMap<>();
+    for (String attribute : Attributes.ALL) {
+      attributes.put(attribute, flag(execution, attribute));
+    }
+    return attributes;
   }
 }

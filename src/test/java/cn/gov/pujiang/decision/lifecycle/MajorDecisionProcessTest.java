@@ -280,6 +280,28 @@ class MajorDecisionProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void evaluatesTheRequiredProceduresTableOnceAndThePlanKeepsItsBases() {
+    long before = procedureTableEvaluations();
+    String no = drafted(TOWN, Attributes.MAY_AFFECT_STABILITY, Attributes.NON_PUBLIC);
+
+    driver.submit(no, Elements.TASK_CONFIRM_PROCEDURES,
+        "riskAssessmentPlanned", false,
+        "riskAssessmentExemptionReason", "上级已对同一项目完成社会稳定风险评估");
+
+    assertThat(procedureTableEvaluations() - before).isEqualTo(1);
+    assertThat(requiredProcedures.plan(no))
+        .filteredOn(ProcedureRequirement::isRequired)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.getLegalBasis()).contains("第"));
+  }
+
+  private long procedureTableEvaluations() {
+    return historyService.createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey(MajorDecisionProcess.PROCEDURES_DECISION)
+        .count();
+  }
+
+  @Test
   void goesStraightToLegalityReviewWhenNoConditionalProcedureApplies() {
     String no = drafted(TOWN, Attributes.NON_PUBLIC);
 
