@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.catalogue;
 
+import static cn.gov.pujiang.decision.support.Routes.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -70,6 +71,11 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isEnded().hasPassedInOrder(
         Elements.TASK_COMPILE, Elements.TASK_APPROVE, Elements.TASK_PARTY_CONSENT, Elements.TASK_PUBLISH,
+        Elements.END_PUBLISHED);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_COMPILE, Elements.TASK_APPROVE,
+        Elements.GATEWAY_APPROVED, Elements.GATEWAY_CONSENT_REQUIRED, Elements.TASK_PARTY_CONSENT,
+        Elements.GATEWAY_CONSENTED, Elements.GATEWAY_READY, Elements.TASK_PUBLISH,
         Elements.END_PUBLISHED);
     Catalogue published = catalogues.get(catalogue.getId());
     assertThat(published.getStatus()).isEqualTo(CatalogueStatus.PUBLISHED);
@@ -206,6 +212,10 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded().hasPassedInOrder(
         AdjustmentElements.TASK_APPROVE, AdjustmentElements.TASK_PARTY_CONSENT, AdjustmentElements.TASK_APPLY,
         AdjustmentElements.END_APPLIED);
+    assertThat(route(historyService, pi)).containsExactly(
+        AdjustmentElements.START, AdjustmentElements.TASK_APPROVE, AdjustmentElements.GATEWAY_APPROVED,
+        AdjustmentElements.GATEWAY_CONSENT_REQUIRED, AdjustmentElements.TASK_PARTY_CONSENT, AdjustmentElements.GATEWAY_CONSENTED,
+        AdjustmentElements.GATEWAY_READY, AdjustmentElements.TASK_APPLY, AdjustmentElements.END_APPLIED);
     CatalogueAdjustment done = catalogues.adjustment(adjustment.getId());
     assertThat(done.getStatus()).isEqualTo(AdjustmentStatus.APPROVED);
     assertThat(done.getDecidedBy()).isEqualTo("baima.head");

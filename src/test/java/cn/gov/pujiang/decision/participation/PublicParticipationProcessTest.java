@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.participation;
 
+import static cn.gov.pujiang.decision.support.Routes.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -70,6 +71,11 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
         Elements.TASK_CHOOSE_METHODS, Elements.TASK_PUBLISH_COMMENT_NOTICE,
         Elements.TIMER_COMMENT_PERIOD_ENDS, Elements.TASK_COLLECT_PUBLIC_COMMENTS,
         Elements.TASK_CONSOLIDATE_OPINIONS, Elements.TASK_RECORD_RESULT, Elements.END_COMPLETED);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_CHOOSE_METHODS, Elements.GATEWAY_METHODS_FORK,
+        Elements.TASK_PUBLISH_COMMENT_NOTICE, Elements.TIMER_COMMENT_PERIOD_ENDS, Elements.TASK_COLLECT_PUBLIC_COMMENTS,
+        Elements.GATEWAY_METHODS_JOIN, Elements.TASK_CONSOLIDATE_OPINIONS, Elements.TASK_RECORD_RESULT,
+        Elements.END_COMPLETED);
     assertThat(pi).hasNotPassed(Elements.TASK_PREPARE_HEARING, Elements.TASK_RECORD_OTHER_CONSULTATIONS);
     assertThat(historicVariable(pi, Vars.HEARING_HELD)).isEqualTo(false);
     assertThat(trail(pi))

@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.publication;
 
+import static cn.gov.pujiang.decision.support.Routes.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -53,6 +54,9 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     complete(task(pi), withVariables(Variables.NON_DISCLOSURE_BASIS, "涉及国家秘密，《政府信息公开条例》第十四条"));
 
     assertThat(pi).isEnded().hasPassedInOrder(Elements.TASK_RECORD_NON_DISCLOSURE, Elements.END_NOT_PUBLISHED);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.GATEWAY_DISCLOSABLE, Elements.TASK_RECORD_NON_DISCLOSURE,
+        Elements.END_NOT_PUBLISHED);
     assertThat(pi).hasNotPassed(Elements.TASK_PUBLISH_DECISION);
     List<StageRecord> entries = stageRecords.events(pi.getBusinessKey(), Events.NOT_PUBLISHED);
     assertThat(entries).singleElement()
@@ -82,6 +86,10 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded().hasPassedInOrder(
         Elements.TASK_PUBLISH_DECISION, Elements.GATEWAY_INTERPRETATION_DONE, Elements.TASK_RECORD_PUBLICATION,
         Elements.END_PUBLISHED);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.GATEWAY_DISCLOSABLE, Elements.TASK_PUBLISH_DECISION,
+        Elements.GATEWAY_INTERPRETATION_NEEDED, Elements.GATEWAY_INTERPRETATION_DONE, Elements.TASK_RECORD_PUBLICATION,
+        Elements.END_PUBLISHED);
     assertThat(pi).hasNotPassed(Elements.TASK_PUBLISH_INTERPRETATION, Elements.TASK_RECORD_PUBLICATION_OVERDUE);
     assertThat(stageRecords.events(pi.getBusinessKey(), Events.PUBLISHED))
         .singleElement()
@@ -106,6 +114,10 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded().hasPassedInOrder(
         Elements.TASK_PUBLISH_DECISION, Elements.TASK_PUBLISH_INTERPRETATION, Elements.TASK_RECORD_PUBLICATION,
         Elements.END_PUBLISHED);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.GATEWAY_DISCLOSABLE, Elements.TASK_PUBLISH_DECISION,
+        Elements.GATEWAY_INTERPRETATION_NEEDED, Elements.TASK_PUBLISH_INTERPRETATION, Elements.GATEWAY_INTERPRETATION_DONE,
+        Elements.TASK_RECORD_PUBLICATION, Elements.END_PUBLISHED);
     assertThat(stageRecords.events(pi.getBusinessKey(), Events.PUBLISHED))
         .singleElement()
         .satisfies(e -> assertThat(e.getSummary())

@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.review;
 
+import static cn.gov.pujiang.decision.support.Routes.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -88,6 +89,10 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded()
         .hasPassedInOrder(Elements.TASK_CHECK_COMPLETENESS, Elements.TASK_RECORD_RETURN, Elements.END_RETURNED)
         .hasNotPassed(Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_REGISTER_SUBMISSION, Elements.TASK_ROUTE_REVIEWER,
+        Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE, Elements.TASK_RECORD_RETURN,
+        Elements.END_RETURNED);
     assertThat(pi).variables()
         .containsEntry(Variables.LEGALITY_OUTCOME, LegalityOutcome.RETURNED_INCOMPLETE.name())
         .containsEntry(Variables.LEGALITY_OPINION, "缺少履行决策法定程序的说明")
@@ -142,6 +147,11 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded()
         .hasPassedInOrder(Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED, Elements.TASK_PROVIDE_COUNTY_GUIDANCE,
             Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_REGISTER_SUBMISSION, Elements.TASK_ROUTE_REVIEWER,
+        Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE, Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED,
+        Elements.TASK_PROVIDE_COUNTY_GUIDANCE, Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION,
+        Elements.TASK_ISSUE_LEGALITY_OPINION, Elements.TASK_RECORD_LEGALITY_OPINION, Elements.END_OPINION_ISSUED);
     assertThat(opinions.rounds(pi.getBusinessKey()).get(0).getGuidanceOpinion()).isEqualTo("建议补充听证程序");
   }
 
@@ -155,6 +165,10 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
         .hasPassedInOrder(Elements.GATEWAY_SUBMISSION_COMPLETE, Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED,
             Elements.GATEWAY_GUIDANCE_JOIN)
         .hasNotPassed(Elements.TASK_PROVIDE_COUNTY_GUIDANCE, Elements.TASK_RECORD_RETURN);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_REGISTER_SUBMISSION, Elements.TASK_ROUTE_REVIEWER,
+        Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE, Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED,
+        Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
     assertThat(task()).hasCandidateGroup("county-legal-adviser");
   }
 
@@ -197,6 +211,11 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded()
         .hasPassedInOrder(Elements.TASK_ISSUE_LEGALITY_OPINION, Elements.TASK_RECORD_LEGALITY_OPINION,
             Elements.END_OPINION_ISSUED);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_REGISTER_SUBMISSION, Elements.TASK_ROUTE_REVIEWER,
+        Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE, Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED,
+        Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION, Elements.TASK_ISSUE_LEGALITY_OPINION,
+        Elements.TASK_RECORD_LEGALITY_OPINION, Elements.END_OPINION_ISSUED);
     assertThat(pi).variables()
         .containsEntry(Variables.LEGALITY_OUTCOME, outcome)
         .containsEntry(Variables.LEGALITY_RECHECK_REQUIRED, recheck)
