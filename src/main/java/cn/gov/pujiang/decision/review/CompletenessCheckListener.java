@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * decisionUnit: a return needs its reason, and only a town may ask the county centre for guidance.
  * Writes countyGuidanceNeeded (as a boolean, for the gateway) and completenessCheckedBy.
  */
-@Component("reviewCompletenessListener")
+@Component("completenessCheckListener")
 public class CompletenessCheckListener extends CompletionCheck {
 
   private final UnitRepository units;

@@ -109,6 +109,27 @@ class ArchitectureTest {
         .check(MAIN);
   }
 
+  @Test
+  void everyBeanTheModelsCallIsNamedAfterItsClass() throws java.io.IOException {
+    java.util.regex.Pattern called = java.util.regex.Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z]+)}\"");
+    java.util.Set<String> classNames = new java.util.HashSet<>();
+    MAIN.forEach(c -> classNames.add(c.getSimpleName()));
+    java.util.List<String> mismatches = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> models = java.nio.file.Files.list(java.nio.file.Path.of("processes"))) {
+      for (java.nio.file.Path model : models.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
+        java.util.regex.Matcher bean = called.matcher(java.nio.file.Files.readString(model));
+        while (bean.find()) {
+          String name = bean.group(1);
+          if (!classNames.contains(Character.toUpperCase(name.charAt(0)) + name.substring(1))) {
+            mismatches.add(model.getFileName() + ": ${" + name + "}");
+          }
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(mismatches)
+        .as("beans called from the models whose name is not their class's (docs/conventions.md)").isEmpty();
+  }
+
   private static DescribedPredicate<JavaClass> httpBoundary() {
     return resideInAnyPackage(BASE + ".web..")
         .or(DescribedPredicate.describe("a controller",
