@@ -44,7 +44,7 @@ class ArchitectureTest {
   /** Types that only exist because a request came over HTTP (Servlet, Spring MVC, JAX-RS, our own web package). */
   private static final DescribedPredicate<JavaClass> WEB_TYPES = resideInAnyPackage(
       "jakarta.servlet..", "org.springframework.web..", "org.springframework.http..", "jakarta.ws.rs..",
-      BASE + ".web..").as("web types");
+      BASE + ".web..").as("are web types (Servlet, Spring MVC, JAX-RS, package web)");
 
   /**
    * Classes outside controllers and the HTTP error mapping that read the current request on purpose.
