@@ -7,6 +7,7 @@ import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Completeness;
 import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Events;
 import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
 import cn.gov.pujiang.decision.process.Actors;
+import cn.gov.pujiang.decision.process.Choices;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.process.CompletionCheck;

@@ -64,6 +64,11 @@ public class ChineseWorkingDayCalendar implements WorkingDayCalendar {
   }
 
   @Override
+  public int reminderLeadWorkingDays() {
+    return properties.getReminderLeadWorkingDays();
+  }
+
+  @Override
   public boolean isLoaded(int year) {
     return current().containsKey(year);
   }

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 
 /**
  * One matter of a catalogue: 事项名称, 承办单位, 法律政策依据和理由, 履行程序要求 and 计划完成时间, the
- * columns of the catalogues published in Zhejiang (shared/domain/procedure.md §4).
+ * columns of the catalogues published in Zhejiang (docs/conventions.md, "Practice where the law is silent").
  */
 @Entity
 @Table(name = "md_catalogue_item")

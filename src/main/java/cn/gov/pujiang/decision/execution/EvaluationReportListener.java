@@ -6,6 +6,7 @@ import static cn.gov.pujiang.decision.process.Variables.text;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.EvaluationConclusion;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
+import cn.gov.pujiang.decision.process.Choices;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.process.CompletionCheck;

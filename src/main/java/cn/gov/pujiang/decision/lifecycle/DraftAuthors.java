@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Everyone who wrote or changed the draft, kept in draftedBy as a comma-separated list of user ids:
- * none of them may review its legality (separation of duties, procedure.md §10.7).
+ * none of them may review its legality (separation of duties, docs/conventions.md).
  */
 @Component
 public class DraftAuthors {

@@ -9,6 +9,7 @@ import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
 import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.process.Texts;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.process.CompletionCheck;

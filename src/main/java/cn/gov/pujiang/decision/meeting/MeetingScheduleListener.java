@@ -13,6 +13,7 @@ import cn.gov.pujiang.decision.process.DueDates;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.process.ProcedureRules;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.process.Texts;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityOpinions;

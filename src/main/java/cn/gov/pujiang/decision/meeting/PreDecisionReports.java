@@ -5,6 +5,7 @@ import static cn.gov.pujiang.decision.process.Variables.date;
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.process.Texts;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package cn.gov.pujiang.decision.organisation;
 
-import cn.gov.pujiang.decision.security.OrganisationAuthorizations;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Creates the Camunda groups of the organisation (every unit's roles and the county-wide bodies)
  * at start-up, in every profile. Idempotent: existing groups are left as they are, so an
  * administrator's renaming in Camunda Admin survives a restart. Each group gets its group-level
- * authorizations (see {@link OrganisationAuthorizations}) when it is created, and again idempotently
+ * authorizations (see {@link GroupAuthorizations}) when it is created, and again idempotently
  * at every start so that grants added in a later release reach existing installations.
  */
 @Component
@@ -26,10 +25,10 @@ public class OrganisationInitializer {
 
   private final IdentityService identityService;
   private final UnitRepository units;
-  private final OrganisationAuthorizations authorizations;
+  private final GroupAuthorizations authorizations;
 
   public OrganisationInitializer(
-      IdentityService identityService, UnitRepository units, OrganisationAuthorizations authorizations) {
+      IdentityService identityService, UnitRepository units, GroupAuthorizations authorizations) {
     this.identityService = identityService;
     this.units = units;
     this.authorizations = authorizations;

@@ -1,6 +1,5 @@
 package cn.gov.pujiang.decision.process;
 
-import cn.gov.pujiang.decision.calendar.CalendarProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,20 +48,17 @@ public class DueDates {
 
   private final WorkingDayCalendar calendar;
   private final EngineClock clock;
-  private final CalendarProperties properties;
   private final ProvisionalDates provisionalDates;
 
   /** Without remembering provisional dates (tests of the arithmetic alone). */
-  public DueDates(WorkingDayCalendar calendar, EngineClock clock, CalendarProperties properties) {
-    this(calendar, clock, properties, null);
+  public DueDates(WorkingDayCalendar calendar, EngineClock clock) {
+    this(calendar, clock, null);
   }
 
   @Autowired
-  public DueDates(WorkingDayCalendar calendar, EngineClock clock, CalendarProperties properties,
-      ProvisionalDates provisionalDates) {
+  public DueDates(WorkingDayCalendar calendar, EngineClock clock, ProvisionalDates provisionalDates) {
     this.calendar = calendar;
     this.clock = clock;
-    this.properties = properties;
     this.provisionalDates = provisionalDates;
   }
 
@@ -139,7 +135,7 @@ public class DueDates {
     if (kind == ProvisionalDates.Kind.WORKING_DAYS) {
       return due;
     }
-    int lead = properties.getReminderLeadWorkingDays();
+    int lead = calendar.reminderLeadWorkingDays();
     if (lead < 1 || n <= lead) {
       return due;
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * declares {@code <camunda:failedJobRetryTimeCycle>${jobRetries.cycle}</camunda:failedJobRetryTimeCycle>}
  * (checked by ModelConventionsTest), so one setting, {@code decision.jobs.retry-cycle}, governs them.
  *
- * <p>The default {@code PT1M,PT10M,PT1H} is Camunda's list form: three retries, one minute, ten minutes
+ * <p>The cycle, set once in application.yaml ({@code decision.jobs.retry-cycle}), is Camunda's list form: three retries, one minute, ten minutes
  * and one hour after the failure before it, then an incident in Cockpit. The first retry rides out a
  * database fail-over or a node restart; the second a service restarted by an operator; the last gives
  * a person the time to notice. About 71 minutes from the first failure to the incident keeps every
@@ -21,7 +21,7 @@ public class JobRetries {
 
   private final String cycle;
 
-  public JobRetries(@Value("${decision.jobs.retry-cycle:PT1M,PT10M,PT1H}") String cycle) {
+  public JobRetries(@Value("${decision.jobs.retry-cycle}") String cycle) {
     for (String interval : cycle.split(",")) {
       // Refuse a typo at start-up rather than at the first failure, when the job would fall back to 3 immediate tries.
       Duration.parse(interval.trim());
@@ -29,7 +29,7 @@ public class JobRetries {
     this.cycle = cycle;
   }
 
-  /** The retry intervals in Camunda's list form, e.g. {@code PT1M,PT10M,PT1H}. */
+  /** The retry intervals in Camunda's list form. */
   public String getCycle() {
     return cycle;
   }

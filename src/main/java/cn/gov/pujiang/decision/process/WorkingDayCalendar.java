@@ -18,6 +18,15 @@ public interface WorkingDayCalendar {
     return true;
   }
 
+  /**
+   * How many working days before a due day its follow-up date (the reminder) falls; below 1 means
+   * no earlier reminder. The calendar owns it because it is configured with the calendar
+   * ({@code decision.calendar.reminder-lead-working-days}); a calendar without settings says 2.
+   */
+  default int reminderLeadWorkingDays() {
+    return 2;
+  }
+
   /** By the notice where the year is loaded, otherwise Monday to Friday (a provisional answer). */
   default boolean isWorkingDayOrWeekday(LocalDate date) {
     if (isLoaded(date.getYear())) {

@@ -2,6 +2,7 @@ package cn.gov.pujiang.decision.publication;
 
 import static cn.gov.pujiang.decision.process.Variables.blank;
 
+import cn.gov.pujiang.decision.process.Choices;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.InterpretationMethod;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Variables;

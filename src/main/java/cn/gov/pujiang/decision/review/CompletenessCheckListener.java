@@ -7,6 +7,7 @@ import cn.gov.pujiang.decision.organisation.UnitRepository;
 import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.process.Texts;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Values;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * decisionUnit: a return needs its reason, and only a town may ask the county centre for guidance.
  * Writes countyGuidanceNeeded (as a boolean, for the gateway) and completenessCheckedBy.
  */
-@Component("reviewCompletenessListener")
+@Component("completenessCheckListener")
 public class CompletenessCheckListener extends CompletionCheck {
 
   private final UnitRepository units;
@@ -43,9 +44,9 @@ public class CompletenessCheckListener extends CompletionCheck {
     }
     String reason =
         complete
-            ? Texts.limited(task, Variables.COMPLETENESS_OPINION, "需要补充的材料及理由", Texts.MAX_OPINION)
+            ? Texts.limited(task, Variables.COMPLETENESS_OPINION, "需要补充的材料及理由", LegalityOpinion.MAX_OPINION)
             : Texts.required(
-                task, Variables.COMPLETENESS_OPINION, "需要补充的材料及理由", Texts.MAX_OPINION, "退回补充的，请写明需要补充的材料（第二十六条）");
+                task, Variables.COMPLETENESS_OPINION, "需要补充的材料及理由", LegalityOpinion.MAX_OPINION, "退回补充的，请写明需要补充的材料（第二十六条）");
     boolean guidance = complete && flag(task, Variables.COUNTY_GUIDANCE_NEEDED);
     if (guidance && isCounty(text(task, CommonVariables.DECISION_UNIT))) {
       throw new ProcedureViolation("县人民政府的决策事项由县司法局审查，无须提请县合法性审查中心指导；该选项仅适用于乡镇（街道）");

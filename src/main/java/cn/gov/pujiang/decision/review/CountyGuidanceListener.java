@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.review;
 
+import cn.gov.pujiang.decision.process.Texts;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
@@ -24,7 +25,7 @@ public class CountyGuidanceListener extends CompletionCheck {
   protected void check(DelegateExecution task) {
     String opinion =
         Texts.required(
-            task, Variables.COUNTY_GUIDANCE_OPINION, "指导意见", Texts.MAX_OPINION,
+            task, Variables.COUNTY_GUIDANCE_OPINION, "指导意见", LegalityOpinion.MAX_OPINION,
             "请填写县合法性审查中心的指导意见");
     records.record(
         task,

@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.review;
 
+import cn.gov.pujiang.decision.process.Texts;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
@@ -24,7 +25,7 @@ public class LegalAdviserOpinionListener extends CompletionCheck {
   protected void check(DelegateExecution task) {
     String opinion =
         Texts.required(
-            task, Variables.LEGAL_ADVISER_OPINION, "法律顾问、公职律师意见", Texts.MAX_OPINION,
+            task, Variables.LEGAL_ADVISER_OPINION, "法律顾问、公职律师意见", LegalityOpinion.MAX_OPINION,
             "请填写法律顾问、公职律师的意见（第二十八条）");
     records.record(
         task,

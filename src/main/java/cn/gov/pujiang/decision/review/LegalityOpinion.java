@@ -19,6 +19,9 @@ import java.time.OffsetDateTime;
 @Table(name = "md_legality_opinion")
 public class LegalityOpinion {
 
+  /** Size of the opinion columns of md_legality_opinion. */
+  static final int MAX_OPINION = 4000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

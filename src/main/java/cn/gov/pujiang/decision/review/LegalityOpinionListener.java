@@ -7,6 +7,7 @@ import static cn.gov.pujiang.decision.process.Variables.text;
 import cn.gov.pujiang.decision.lifecycle.DraftAuthors;
 import cn.gov.pujiang.decision.process.Actors;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.process.Texts;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Completion check (end listener) of Task_IssueLegalityOpinion (出具合法性审查意见书), Decree 713 Arts. 25-28.
  * Reads draftedBy, legalAdviserOpinion, legalityOutcome, legalityOpinion, legalRisks and
  * legalityRecheckRequired. Refuses: a reviewer who drafted the decision (separation of duties,
- * procedure.md §10.7), an opinion without the legal advisers' opinion (Art. 28), an exploratory
+ * docs/conventions.md), an opinion without the legal advisers' opinion (Art. 28), an exploratory
  * outcome without the disclosed risks (Art. 25). Writes legalityReviewer and
  * legalityRecheckRequired (true only for LAWFUL_WITH_CHANGES; unset there means true).
  */
@@ -47,14 +48,14 @@ public class LegalityOpinionListener extends CompletionCheck {
       throw new ProcedureViolation("请选择审查结论：合法、修改后合法、不合法或探索性改革事项");
     }
     Texts.required(
-        task, Variables.LEGALITY_OPINION, "审查意见", Texts.MAX_OPINION,
+        task, Variables.LEGALITY_OPINION, "审查意见", LegalityOpinion.MAX_OPINION,
         "请填写审查意见，就决策权限、决策程序和决策内容逐项出具意见（第二十七条）");
     if (outcome == LegalityOutcome.EXPLORATORY_RISK_DISCLOSED) {
       Texts.required(
-          task, Variables.LEGAL_RISKS, "法律风险", Texts.MAX_OPINION,
+          task, Variables.LEGAL_RISKS, "法律风险", LegalityOpinion.MAX_OPINION,
           "探索性改革事项应当明示法律风险（第二十五条）");
     } else {
-      Texts.limited(task, Variables.LEGAL_RISKS, "法律风险", Texts.MAX_OPINION);
+      Texts.limited(task, Variables.LEGAL_RISKS, "法律风险", LegalityOpinion.MAX_OPINION);
     }
     boolean recheck =
         outcome == LegalityOutcome.LAWFUL_WITH_CHANGES

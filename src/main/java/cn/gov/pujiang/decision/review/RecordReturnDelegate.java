@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * completenessOpinion and completenessCheckedBy; closes the round as RETURNED_INCOMPLETE and writes
  * the outputs legalityOutcome, legalityOpinion (= the reason) and legalityRecheckRequired (false).
  */
-@Component("recordReviewReturnDelegate")
+@Component("recordReturnDelegate")
 public class RecordReturnDelegate implements JavaDelegate {
 
   private final LegalityOpinions opinions;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * reviewSubmittedBy; opens the next review round and writes legalityReviewRound and
  * reviewSubmittedOn (yyyy-MM-dd).
  */
-@Component("registerReviewSubmissionDelegate")
+@Component("registerSubmissionDelegate")
 public class RegisterSubmissionDelegate implements JavaDelegate {
 
   private final LegalityOpinions opinions;

@@ -4,6 +4,7 @@ import static cn.gov.pujiang.decision.security.Grants.grant;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
+import cn.gov.pujiang.decision.organisation.GroupAuthorizations;
 import cn.gov.pujiang.decision.organisation.Groups;
 import java.util.Collection;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * The role model is documented in docs/security.md.
  */
 @Component
-public class OrganisationAuthorizations {
+public class OrganisationAuthorizations implements GroupAuthorizations {
 
   private final AuthorizationService authorizations;
 
@@ -32,6 +33,7 @@ public class OrganisationAuthorizations {
   }
 
   /** Grants for every workflow group (unit roles and county-wide review bodies). */
+  @Override
   public void grantWorkflowGroups(Collection<String> groupIds) {
     for (String group : groupIds) {
       grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -47,6 +49,7 @@ public class OrganisationAuthorizations {
   }
 
   /** A unit's clerks start decisions of their own unit (the unit is checked at start, see InstanceAuthorizations). */
+  @Override
   public void grantClerk(String clerkGroupId) {
     grant(authorizations, clerkGroupId, Resources.PROCESS_DEFINITION, MajorDecisionProcess.KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
@@ -54,6 +57,7 @@ public class OrganisationAuthorizations {
   }
 
   /** Auditors: read every decision, task, history entry and model; no UPDATE, CREATE or DELETE anywhere. */
+  @Override
   public void grantAuditors() {
     String auditors = Groups.AUDITORS;
     grant(authorizations, auditors, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -2,17 +2,14 @@ package cn.gov.pujiang.decision.tasklist;
 
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.process.DueDateVariables;
+import cn.gov.pujiang.decision.security.FilterAuthorizations;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
@@ -25,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates and keeps up to date the Tasklist filters of {@link TaskFilterCatalogue}, each shared
- * through a Camunda FILTER authorization (READ) with its groups or its user, so that it works once
+ * through a Camunda FILTER authorization (READ, written by security/FilterAuthorizations) with its
+ * groups or its user, so that it works once
  * authorizations are switched on. Idempotent: a filter is found again by the key in its properties;
  * filters that administrators created themselves are never touched.
  *
@@ -60,17 +58,17 @@ public class TaskFilters {
   }
 
   private final FilterService filterService;
-  private final AuthorizationService authorizationService;
+  private final FilterAuthorizations filterAuthorizations;
   private final IdentityService identityService;
   private final TaskFilterCatalogue catalogue;
 
   public TaskFilters(
       FilterService filterService,
-      AuthorizationService authorizationService,
+      FilterAuthorizations filterAuthorizations,
       IdentityService identityService,
       TaskFilterCatalogue catalogue) {
     this.filterService = filterService;
-    this.authorizationService = authorizationService;
+    this.filterAuthorizations = filterAuthorizations;
     this.identityService = identityService;
     this.catalogue = catalogue;
   }
@@ -160,34 +158,10 @@ public class TaskFilters {
 
   private void grantRead(String filterId, TaskFilterSpec spec) {
     for (String group : spec.readerGroups()) {
-      grantRead(filterId, group, null);
+      filterAuthorizations.grantRead(filterId, group, null);
     }
     if (spec.readerUser() != null) {
-      grantRead(filterId, null, spec.readerUser());
+      filterAuthorizations.grantRead(filterId, null, spec.readerUser());
     }
-  }
-
-  private void grantRead(String filterId, String groupId, String userId) {
-    var query = authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .resourceType(Resources.FILTER)
-        .resourceId(filterId);
-    List<Authorization> found = groupId != null ? query.groupIdIn(groupId).list() : query.userIdIn(userId).list();
-    // The engine may already have granted the owner ALL; (type, user/group, resource) is unique.
-    Authorization authorization = found.isEmpty()
-        ? authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT)
-        : found.get(0);
-    if (!found.isEmpty() && authorization.isPermissionGranted(Permissions.READ)) {
-      return;
-    }
-    authorization.setResource(Resources.FILTER);
-    authorization.setResourceId(filterId);
-    if (groupId != null) {
-      authorization.setGroupId(groupId);
-    } else {
-      authorization.setUserId(userId);
-    }
-    authorization.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(authorization);
   }
 }

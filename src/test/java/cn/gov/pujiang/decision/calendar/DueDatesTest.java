@@ -17,7 +17,7 @@ class DueDatesTest {
 
   private final CalendarProperties properties = new CalendarProperties();
   private final DueDates dueDates =
-      new DueDates(new ChineseWorkingDayCalendar(properties), new EngineClock(), properties);
+      new DueDates(new ChineseWorkingDayCalendar(properties), new EngineClock());
 
   @AfterEach
   void resetClock() {

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
-import cn.gov.pujiang.decision.lifecycle.RegisterDecisionDelegate;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRepository;

@@ -90,12 +90,10 @@ class FreeTextAsTextIT extends BrowserITSupport {
     browser.loginAs(user, "demo");
     String text = browser.openPage(path, marker);
     browser.screenshot(screenshot);
-    // An injected <img src=x> would fail to load and run its onerror at once; give it that moment.
-    try {
-      Thread.sleep(300);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // An injected <img src=x> runs its onerror in the same task that marks it complete (broken):
+    // once every image of the page is complete, any such script has run.
+    browser.waitUntil(path + " with every image loaded or failed", () -> Boolean.TRUE.equals(browser.script(
+        "return document.readyState === 'complete' && [...document.images].every(i => i.complete)")));
     assertThat(text).as("%s shows the title as text", path).contains(marker + "集镇改造<img src=x");
     assertThat(browser.script("return document.querySelectorAll('img[src=\"x\"], .md-injected').length"))
         .as("%s holds no element built from the user's text", path).isEqualTo(0L);

@@ -63,7 +63,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conventions of STYLE.md and docs/architecture.md, checked over every file in processes/ and
+ * The conventions of docs/conventions.md and docs/architecture.md, checked over every file in processes/ and
  * forms/: stable English ids with Chinese names, delegate style, candidate groups and forms on every
  * user task, history time to live, forms that resolve and whose field keys are known variables.
  * Reads the source folders, not the classpath, so a file that is not deployed is checked too.

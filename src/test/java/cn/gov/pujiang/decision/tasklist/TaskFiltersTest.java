@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,11 +45,20 @@ class TaskFiltersTest extends ProcessTestSupport {
   @Autowired ProcessEngineConfigurationImpl engineConfiguration;
 
   private final List<String> standaloneTasks = new ArrayList<>();
+  /** As the application configured them (application.yaml, test profile), put back after each test. */
+  private boolean authorizationConfigured;
+  private boolean storedQueryExpressionsConfigured;
+
+  @BeforeEach
+  void rememberEngineConfiguration() {
+    authorizationConfigured = engineConfiguration.isAuthorizationEnabled();
+    storedQueryExpressionsConfigured = engineConfiguration.isEnableExpressionsInStoredQueries();
+  }
 
   @AfterEach
   void restoreEngine() {
-    engineConfiguration.setAuthorizationEnabled(false);
-    engineConfiguration.setEnableExpressionsInStoredQueries(true);
+    engineConfiguration.setAuthorizationEnabled(authorizationConfigured);
+    engineConfiguration.setEnableExpressionsInStoredQueries(storedQueryExpressionsConfigured);
     standaloneTasks.forEach(id -> taskService.deleteTask(id, true));
     identityService.deleteUser(REVIEWER);
     Filter mine = taskFilters.existingByKey().get(TaskFilterCatalogue.MY_TASKS + REVIEWER);

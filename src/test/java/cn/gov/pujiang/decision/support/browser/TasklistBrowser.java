@@ -19,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -225,10 +226,7 @@ public class TasklistBrowser implements AutoCloseable {
       } catch (StaleElementReferenceException | ElementClickInterceptedException notYet) {
         // re-rendered or covered by a tooltip: the next round presses again
       }
-      long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (displayed(claim) && System.nanoTime() < until) {
-        sleep(200);
-      }
+      within(Duration.ofSeconds(10), () -> !displayed(claim));
     }
     waitUntil("task " + taskId + " claimed", () -> !displayed(claim));
   }
@@ -370,7 +368,8 @@ public class TasklistBrowser implements AutoCloseable {
       try {
         if (wrapper.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
           click(wrapper.findElement(By.cssSelector(".fjs-select-display")));
-          sleep(200);
+          WebElement opened = wrapper;
+          within(Duration.ofSeconds(2), () -> !opened.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
         }
       } catch (StaleElementReferenceException rerendered) {
         continue;
@@ -391,10 +390,13 @@ public class TasklistBrowser implements AutoCloseable {
             break;
           }
           new Actions(driver).sendKeys(focused < index ? Keys.ARROW_DOWN : Keys.ARROW_UP).perform();
-          sleep(100);
+          WebElement list = wrapper;
+          within(Duration.ofSeconds(1), () -> focusedOption(list) != focused);
         }
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        sleep(200);
+        WebElement chosen = wrapper;
+        within(Duration.ofSeconds(2), () -> chosen.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()
+            || label.equals(chosen.findElement(By.cssSelector(".fjs-select-display")).getText().trim()));
         try {
           if (label.equals(wrapper.findElement(By.cssSelector(".fjs-select-display")).getText().trim())) {
             return;
@@ -408,7 +410,8 @@ public class TasklistBrowser implements AutoCloseable {
       }
       attempts.append(" attempt ").append(attempt).append(": ").append(items.size()).append(" options");
       new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-      sleep(300);
+      WebElement closing = wrapper;
+      within(Duration.ofSeconds(2), () -> closing.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
     }
     throw new AssertionError("the drop-down of " + field.key() + " does not take " + label + ";" + attempts + "; screenshot "
         + screenshot("dropdown-" + field.key()) + "; field: " + (wrapper == null ? "" : wrapper.getAttribute("outerHTML")));
@@ -437,22 +440,16 @@ public class TasklistBrowser implements AutoCloseable {
         By.xpath(".//*[@id and (substring(@id, string-length(@id) - " + (suffix.length() - 1) + ") = '" + suffix
             + "' or contains(@id, '" + suffix + "-'))]"
             + "/ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')][1]");
-    long until = System.nanoTime() + patience.toNanos();
-    do {
-      try {
-        // Tasklist may re-render the whole form; look it up afresh every time.
-        for (WebElement container : driver.findElements(formContainer)) {
-          List<WebElement> found = container.findElements(inField);
-          if (!found.isEmpty()) {
-            return Optional.of(found.get(0));
-          }
-        }
-      } catch (StaleElementReferenceException rerendered) {
-        // try again on the new form
-      }
-      sleep(100);
-    } while (System.nanoTime() < until);
-    return Optional.empty();
+    try {
+      // Tasklist may re-render the whole form; look it up afresh every time (a stale one is tried again).
+      return Optional.of(new WebDriverWait(driver, patience, Duration.ofMillis(100))
+          .ignoring(StaleElementReferenceException.class)
+          .until(d -> d.findElements(formContainer).stream()
+              .flatMap(container -> container.findElements(inField).stream())
+              .findFirst().orElse(null)));
+    } catch (TimeoutException notShown) {
+      return Optional.empty();
+    }
   }
 
   private static WebElement input(WebElement wrapper, Field field) {
@@ -474,9 +471,7 @@ public class TasklistBrowser implements AutoCloseable {
         if (!text.equals(input.getAttribute("value"))) {
           type(input, text);
         }
-        sleep(250);
-        input = input(fieldWrapper(container, field, Duration.ofSeconds(3)).orElseThrow(), field);
-        if (text.equals(input.getAttribute("value"))) {
+        if (within(Duration.ofSeconds(3), keptOnTwoReadings(field, text))) {
           return;
         }
       } catch (StaleElementReferenceException rerendered) {
@@ -484,6 +479,19 @@ public class TasklistBrowser implements AutoCloseable {
       }
     }
     throw new AssertionError("field " + field.key() + " does not keep the typed text " + text);
+  }
+
+  /**
+   * True when the field, looked up afresh, holds the text on two readings in a row (250 ms apart):
+   * form-js re-renders a field it has just shown once, and a text typed before that is lost.
+   */
+  private BooleanSupplier keptOnTwoReadings(Field field, String text) {
+    int[] inARow = {0};
+    return () -> {
+      WebElement input = input(fieldWrapper(null, field, Duration.ofSeconds(3)).orElseThrow(), field);
+      inARow[0] = text.equals(input.getAttribute("value")) ? inARow[0] + 1 : 0;
+      return inARow[0] >= 2;
+    };
   }
 
   private void type(WebElement element, String text) {
@@ -494,20 +502,23 @@ public class TasklistBrowser implements AutoCloseable {
 
   // --- waiting and reading Tasklist's answer -------------------------------------------------
 
+  /** Waits until the outcome happened, failing at once with what Tasklist shows if it refuses. */
   private void awaitOutcome(String what, BooleanSupplier done) {
-    long until = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < until) {
+    String[] errors = {""};
+    boolean happened = within(WAIT, () -> {
       if (done.getAsBoolean()) {
-        return;
+        return true;
       }
-      String errors = visibleText(By.cssSelector(".alert-danger, .fjs-form-field-error"));
-      if (!errors.isBlank()) {
-        screenshot("failed-" + System.currentTimeMillis());
-        throw new AssertionError(what + " refused; Tasklist shows: " + errors);
-      }
-      sleep(200);
+      errors[0] = visibleText(By.cssSelector(".alert-danger, .fjs-form-field-error"));
+      return !errors[0].isBlank();
+    });
+    if (happened && errors[0].isBlank()) {
+      return;
     }
-    screenshot("timeout-" + System.currentTimeMillis());
+    screenshot((happened ? "failed-" : "timeout-") + System.currentTimeMillis());
+    if (happened) {
+      throw new AssertionError(what + " refused; Tasklist shows: " + errors[0]);
+    }
     throw new AssertionError(what + " did not happen within " + WAIT.toSeconds() + " s; page shows: " + pageText());
   }
 
@@ -542,7 +553,8 @@ public class TasklistBrowser implements AutoCloseable {
         .until(d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
   }
 
-  void waitUntil(String what, BooleanSupplier condition) {
+  /** Waits until the condition holds, failing with a screenshot and what the page shows after a minute. */
+  public void waitUntil(String what, BooleanSupplier condition) {
     new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
         .withMessage(() -> "waiting for " + what + " on " + driver.getCurrentUrl() + "; screenshot "
             + screenshot("timeout-" + System.currentTimeMillis()) + "; page shows: " + pageText())
@@ -570,12 +582,18 @@ public class TasklistBrowser implements AutoCloseable {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
-  private static void sleep(long millis) {
+  /**
+   * Waits up to {@code patience} for the condition, looking every 250 ms at the most (a re-rendered
+   * element counts as not yet); false when it did not come true in time, for callers that then try
+   * another way as a user would.
+   */
+  private boolean within(Duration patience, BooleanSupplier condition) {
     try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      return new WebDriverWait(driver, patience, Duration.ofMillis(patience.toMillis() < 2000 ? 100 : 250))
+          .ignoring(StaleElementReferenceException.class)
+          .until(d -> condition.getAsBoolean());
+    } catch (TimeoutException notInTime) {
+      return false;
     }
   }
 }

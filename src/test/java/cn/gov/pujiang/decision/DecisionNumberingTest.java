@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.pujiang.decision.register.Decision;
 import org.junit.jupiter.api.Test;
 
-class ApplicationContextTest extends ProcessTestSupport {
+/** A registered decision is numbered after its unit and year; an unknown unit is refused. */
+class DecisionNumberingTest extends ProcessTestSupport {
 
   @Test
   void registersDecisionWithUnitAndYearInItsNumber() {

@@ -1,11 +1,9 @@
-package cn.gov.pujiang.decision.lifecycle;
+package cn.gov.pujiang.decision.catalogue;
 
 import static cn.gov.pujiang.decision.process.Variables.flag;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
-import cn.gov.pujiang.decision.catalogue.CatalogueItem;
-import cn.gov.pujiang.decision.catalogue.Catalogues;
-import cn.gov.pujiang.decision.catalogue.StartEligibility;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.refusal.Quote;
@@ -22,11 +20,13 @@ import org.springframework.stereotype.Component;
  * Task_RegisterDecision (登记决策事项) in major-decision. Reads decisionTitle, decisionUnit,
  * proposerType, catalogueItemNo (an item of the unit's published catalogue) and emergencyResponse
  * from the start form; refuses a start the catalogue does not allow and an emergency-response
- * decision, which is outside this procedure (catalogue/StartEligibility, Decree 713 Art. 3), so that
+ * decision, which is outside this procedure ({@link StartEligibility}, Decree 713 Art. 3), so that
  * neither Tasklist nor the REST API can bypass the catalogue; the refusal rolls the start back and
  * nothing is registered. Registers the decision linked to its item, makes its number the business
  * key, writes decisionNo and a trail entry. Runs synchronously with the start so that a clerk who entered a bad value sees
- * the refusal at once instead of a stuck job.
+ * the refusal at once instead of a stuck job. It lives beside the catalogue's gate and the REST
+ * starter ({@link DecisionStarter}) because it is the catalogue's door into the major-decision
+ * process; the process package (lifecycle) does not depend on the catalogue.
  */
 @Component("registerDecisionDelegate")
 public class RegisterDecisionDelegate implements JavaDelegate {

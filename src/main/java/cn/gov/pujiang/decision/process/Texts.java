@@ -1,21 +1,20 @@
-package cn.gov.pujiang.decision.review;
+package cn.gov.pujiang.decision.process;
 
 import static cn.gov.pujiang.decision.process.Variables.blank;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
-import cn.gov.pujiang.decision.process.ProcedureViolation;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Text fields that end up in a column of limited size: refused before the record job would fail. */
-final class Texts {
-
-  /** Size of the opinion columns of md_legality_opinion. */
-  static final int MAX_OPINION = 4000;
+/**
+ * Text fields that end up in a column of limited size: refused before the record job would fail.
+ * Shared by the completion checks of every stage.
+ */
+public final class Texts {
 
   private Texts() {}
 
   /** The trimmed text, refused with {@code missingMessage} when blank and when longer than maxLength. */
-  static String required(VariableScope scope, String name, String label, int maxLength, String missingMessage) {
+  public static String required(VariableScope scope, String name, String label, int maxLength, String missingMessage) {
     if (blank(scope, name)) {
       throw new ProcedureViolation(missingMessage);
     }
@@ -23,7 +22,7 @@ final class Texts {
   }
 
   /** The trimmed text or null, refused when longer than maxLength. */
-  static String limited(VariableScope scope, String name, String label, int maxLength) {
+  public static String limited(VariableScope scope, String name, String label, int maxLength) {
     String value = text(scope, name);
     if (value != null && value.length() > maxLength) {
       throw new ProcedureViolation("“" + label + "”不得超过" + maxLength + "字");

@@ -1,16 +1,18 @@
-package cn.gov.pujiang.decision.publication;
+package cn.gov.pujiang.decision.process;
 
 import static cn.gov.pujiang.decision.process.Variables.text;
 
-import cn.gov.pujiang.decision.process.ProcedureViolation;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Reads a select field as one of its enum codes, refusing anything else (a REST client can bypass the form). */
-final class Choices {
+/**
+ * Reads a select field as one of its enum codes, refusing anything else (a REST client can bypass the
+ * form). Shared by the completion checks of every stage.
+ */
+public final class Choices {
 
   private Choices() {}
 
-  static <E extends Enum<E>> E required(
+  public static <E extends Enum<E>> E required(
       VariableScope scope, String name, Class<E> type, String chineseMessage) {
     String code = text(scope, name);
     for (E value : type.getEnumConstants()) {
