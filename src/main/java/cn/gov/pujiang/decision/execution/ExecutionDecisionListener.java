@@ -4,6 +4,7 @@ import static cn.gov.pujiang.decision.process.Variables.blank;
 import static cn.gov.pujiang.decision.process.Variables.date;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
+import cn.gov.pujiang.decision.process.Choices;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.ExecutionDecision;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;

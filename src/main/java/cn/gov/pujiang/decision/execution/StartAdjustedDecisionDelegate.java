@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * new decision, and a new decision starts only from the catalogue (Art. 3): requests a catalogue
  * addition (新增事项) in the unit's published catalogue of this year, prefilled from the old decision
  * and the body's decision, and links the old decision to it (register/DecisionSuccession); the new
- * decision is linked back when that item starts (lifecycle/RegisterDecisionDelegate). Reads
+ * decision is linked back when that item starts (catalogue/RegisterDecisionDelegate). Reads
  * decisionTitle, decisionUnit, undertakingUnitName, executionDecisionContent, decisionBodyMeeting
  * and decisionBodyMeetingDate; writes the MAJOR_ADJUSTMENT_REQUESTED trail entry. Runs in the
  * transaction of the leadership's completion, so that a refusal of the catalogue reaches them.

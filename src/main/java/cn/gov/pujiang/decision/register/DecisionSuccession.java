@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * orders an adjustment, a catalogue addition is requested for it (Art. 3 para. 3), and the decision
  * later started from that item is its successor. One row of md_decision_succession (Flyway V18) per
  * adjustment; read in both directions. Written by execution/StartAdjustedDecisionDelegate and
- * lifecycle/RegisterDecisionDelegate, read by the audit timeline.
+ * catalogue/RegisterDecisionDelegate, read by the audit timeline.
  */
 @Service
 public class DecisionSuccession {

@@ -14,7 +14,7 @@ import cn.gov.pujiang.decision.catalogue.AdjustmentStatus;
 import cn.gov.pujiang.decision.catalogue.CatalogueAdjustment;
 import cn.gov.pujiang.decision.catalogue.DecisionStarter;
 import cn.gov.pujiang.decision.catalogue.StartRequest;
-import cn.gov.pujiang.decision.lifecycle.RegisterDecisionDelegate;
+import cn.gov.pujiang.decision.catalogue.RegisterDecisionDelegate;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionSuccession;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
