@@ -30,11 +30,14 @@ class TakeBackProcessTest extends ProcessTestSupport {
     ProcessInstance pi = driver.startDecision(Stages.startForm(TOWN));
     String no = driver.businessKeyOf(pi);
     String studied = driver.task(no, "Task_StudyProposal").getId();
+    // The engine clock moves as it does in an office: the take-back rule compares when steps happened.
+    setClock(TEST_START.plusMinutes(30));
     taskService.claim(studied, ACTING_USER);
     actions.copy(studied, Set.of("baima.head"), "研究论证情况供阅");
     driver.submit(no, "Task_StudyProposal", "studyConclusion", "初步研究结论");
     assertThat(pi).isWaitingAt("Task_DecideInitiation");
 
+    setClock(TEST_START.plusMinutes(45));
     TaskActions.Result result = actions.takeBack(studied, "遗漏消防验收情况，撤回补充");
 
     assertThat(pi).isWaitingAt("Task_StudyProposal");
