@@ -226,6 +226,7 @@ class CivilServantDayIT extends BrowserITSupport {
     LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
     Documents.use(context);
     LifecycleDriver driver = new LifecycleDriver(processEngine);
+    Documents.use(context);
     new Stages(processEngine, driver).as("baima.clerk");
     var form = Stages.startForm("baima");
     form.put("decisionTitle", "计时用决策" + UUID.randomUUID().toString().substring(0, 6));
@@ -396,6 +397,7 @@ class CivilServantDayIT extends BrowserITSupport {
     // Item 17: Cockpit's variable table reads the types and its "Actions" column in Chinese.
     LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
     LifecycleDriver driver = new LifecycleDriver(processEngine);
+    Documents.use(context);
     new Stages(processEngine, driver).as("baima.clerk");
     String instance = driver.startDecision(Stages.startForm("baima")).getId();
     identityService.clearAuthentication();
