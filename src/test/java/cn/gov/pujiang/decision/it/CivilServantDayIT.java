@@ -226,6 +226,7 @@ class CivilServantDayIT extends BrowserITSupport {
     LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
     Documents.use(context);
     LifecycleDriver driver = new LifecycleDriver(processEngine);
+    Documents.use(context);
     new Stages(processEngine, driver).as("baima.clerk");
     var form = Stages.startForm("baima");
     form.put("decisionTitle", "计时用决策" + UUID.randomUUID().toString().substring(0, 6));
@@ -392,6 +393,19 @@ class CivilServantDayIT extends BrowserITSupport {
     frame.waitUntil("the permissions in Chinese", () -> cellTexts("td.permissions").contains("访问"));
     assertThat(cellTexts("td.permissions")).doesNotContain("ALL", "ACCESS");
     browser.screenshot("admin-authorizations");
+
+    // Item 17: Cockpit's variable table reads the types and its "Actions" column in Chinese.
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver driver = new LifecycleDriver(processEngine);
+    Documents.use(context);
+    new Stages(processEngine, driver).as("baima.clerk");
+    String instance = driver.startDecision(Stages.startForm("baima")).getId();
+    identityService.clearAuthentication();
+    frame.openWebapp("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime?tab=variables-tab");
+    frame.waitUntil("the variables' types in Chinese", () -> cellTexts("td.col-type").contains("字符串（String）"));
+    assertThat(cellTexts("td.col-type").split(" \\| ")).doesNotContain("String", "Boolean", "Long", "Integer", "Date");
+    assertThat(cellTexts("table.cam-table thead td.actions")).isEqualTo("操作");
+    browser.screenshot("admin-cockpit-variables");
   }
 
   private String cellTexts(String css) {

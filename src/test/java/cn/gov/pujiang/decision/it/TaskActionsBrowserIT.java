@@ -195,6 +195,7 @@ class TaskActionsBrowserIT extends BrowserITSupport {
     pages.click(By.cssSelector("[data-action='consult']"));
     pages.waitForText(By.cssSelector("[data-answer='consult']"), "已征求意见");
     pages.waitForText(By.cssSelector("[data-section='consultations']"), "待答复");
+    pages.scrollTo(By.cssSelector("[data-section='consult']"));
     pages.screenshot("16-clerk-consult");
 
     FormSchema study = FormSchema.load("decision-study-proposal");
@@ -217,6 +218,7 @@ class TaskActionsBrowserIT extends BrowserITSupport {
     browser.openTask(taskId);
     pages.click(By.xpath("//a[normalize-space()='办理操作']"));
     pages.waitForText(By.cssSelector("[data-section='consultations']"), "判断妥当，建议附消防验收意见书");
+    pages.scrollTo(By.cssSelector("[data-section='consultations']"));
     pages.screenshot("17-clerk-consultation-answered");
     browser.completeTask(taskId, study, java.util.Map.of("studyConclusion", "问题属实，改造必要且可行"),
         () -> TestUsers.asEngine(identityService, () -> taskService.createTaskQuery().taskId(taskId).count() == 0));

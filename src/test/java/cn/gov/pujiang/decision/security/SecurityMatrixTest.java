@@ -63,6 +63,9 @@ class SecurityMatrixTest extends HttpTestSupport {
       + "\"emergencyReason\":\"台风即将登陆，须立即启动应急决策程序\",\"proposerType\":\"DEPARTMENT\","
       + "\"proposerName\":\"应急管理办公室\",\"proposalSummary\":\"台风应急\",\"attributes\":{}}";
 
+  static final String CONSULT_JSON = "{\"consultees\":[\"baima.lawyer\"],\"question\":\"请提出意见\"}";
+  static final String REASON_JSON = "{\"reason\":\"不再需要\"}";
+
   static Stream<Case> matrix() {
     return Stream.of(
         // Nothing answers without a login except the login page, static assets and the health check.
@@ -244,6 +247,29 @@ class SecurityMatrixTest extends HttpTestSupport {
             "{\"source\":\"LETTER\",\"text\":\"审计人员录入\"}", 403),
         row("auditor", "PUT", "/api/decisions/{baimaNo}/participation/opinions/1/answer",
             "{\"classification\":\"ADOPTED\"}", 403),
+
+        // Task actions (issue 19, ADR 0022 and 0028): the holder's unit only; another town and the judicial bureau
+        // do not learn the task exists, the auditor only reads. Each operation in detail: TaskActionsTest and
+        // TaskConsultationsTest (every refusal stores nothing).
+        row(ANONYMOUS, "POST", "/api/tasks/{baimaTask}/consult", CONSULT_JSON, 401),
+        row("huangzhai.clerk", "POST", "/api/tasks/{baimaTask}/consult", CONSULT_JSON, 404),
+        row("sfj.reviewer", "POST", "/api/tasks/{baimaTask}/consult", CONSULT_JSON, 404),
+        row("auditor", "POST", "/api/tasks/{baimaTask}/consult", CONSULT_JSON, 403),
+        row("baima.head", "POST", "/api/tasks/{baimaTask}/consult", CONSULT_JSON, 403),
+        row(ANONYMOUS, "POST", "/api/tasks/{baimaTask}/consult/withdraw", REASON_JSON, 401),
+        row("huangzhai.clerk", "POST", "/api/tasks/{baimaTask}/consult/withdraw", REASON_JSON, 404),
+        row("auditor", "POST", "/api/tasks/{baimaTask}/consult/withdraw", REASON_JSON, 403),
+        row("baima.lawyer", "POST", "/api/tasks/{baimaTask}/consult/withdraw", REASON_JSON, 403),
+        row(ANONYMOUS, "GET", "/api/tasks/{baimaTask}/consultations", 401),
+        row("huangzhai.clerk", "GET", "/api/tasks/{baimaTask}/consultations", 404),
+        row("baima.clerk", "GET", "/api/tasks/{baimaTask}/consultations", 200),
+        row("huangzhai.clerk", "POST", "/api/tasks/{baimaTask}/copy",
+            "{\"recipients\":[\"huangzhai.head\"],\"note\":\"请阅\"}", 404),
+        row("huangzhai.head", "POST", "/api/tasks/{baimaTask}/urge", "{\"message\":\"请尽快办理\"}", 404),
+        row("huangzhai.clerk", "POST", "/api/tasks/{baimaTask}/hand-over",
+            "{\"toUser\":\"huangzhai.clerk\",\"reason\":\"跨镇转办\"}", 404),
+        row("auditor", "POST", "/api/tasks/{baimaTask}/hand-over",
+            "{\"toUser\":\"baima.head\",\"reason\":\"审计人员转办\"}", 403),
 
         // Inbox: a user's own messages only; another user's message by id is 404.
         row("baima.clerk", "GET", "/api/inbox", 200),

@@ -196,6 +196,30 @@ if (isAdmin) {
   new MutationObserver(chineseAdminWords).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
+// Cockpit's variable tables and variable editor (camunda-commons-ui cam-widget-variables-table and
+// cam-widget-variable) print the engine's type names and an "Actions" header from their templates, not from a
+// locale key. Shown in Chinese with the engine's name in brackets, as docs/zh-cn-glossary-cockpit.md says; the
+// stored type and the selector's values stay as they are (only the text a person reads changes).
+const VARIABLE_TYPES = {
+  Boolean: '布尔值（Boolean）', Bytes: '字节（Bytes）', Date: '日期（Date）', Double: '双精度浮点数（Double）',
+  File: '文件（File）', Integer: '整数（Integer）', Json: 'JSON', Long: '长整数（Long）', Null: '空值（Null）',
+  Object: '对象（Object）', Short: '短整数（Short）', String: '字符串（String）', Xml: 'XML'
+};
+function chineseVariableWords() {
+  document.querySelectorAll('table.cam-table thead td.actions, td.col-type, select[ng-model="variable.type"] option')
+    .forEach((cell) => {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const word = node.nodeValue.trim();
+        const chinese = word === 'Actions' && cell.matches('td.actions') ? '操作' : VARIABLE_TYPES[word];
+        if (chinese) {
+          node.nodeValue = chinese;
+        }
+      }
+    });
+}
+new MutationObserver(chineseVariableWords).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
 if (isTasklist) {
   const notices = document.createElement('style');
   // On a phone (below Bootstrap's 768 px) the footer (time zone, version) wraps to two lines in a fixed

@@ -141,6 +141,7 @@ const taskDetail = {
     node.append(root);
     root.append(
       el('p', { class: 'text-muted' }, '以下操作均记入决策过程记录（谁、对谁、何时、理由），审计人员可见。'),
+      consultationList(taskId),
       section('抄送', 'copy', [
         input('copyRecipients', '抄送给（用户名，多个用逗号分隔）', '如：baima.head, county.secretary'),
         input('copyNote', '说明', '请阅知……', true)
@@ -153,7 +154,6 @@ const taskDetail = {
         await post('/api/tasks/' + taskId + '/urge', { message: value(root, 'urgeMessage') });
         return '已催办，办理人将收到站内消息和邮件。';
       }),
-      consultationList(taskId),
       section('征求意见', 'consult', [
         input('consultees', '征求谁的意见（本单位同事的用户名，多个用逗号分隔）', '如：baima.lawyer'),
         input('consultQuestion', '征求意见的事项', '请就……提出意见', true)
