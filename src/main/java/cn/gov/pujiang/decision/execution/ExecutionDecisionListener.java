@@ -13,6 +13,7 @@ import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * executionDecision (routing of Gateway_ExecutionDecision, one of {@link ExecutionDecision}),
  * decisionBodyMeeting and decisionBodyMeetingDate (the meeting that decided, not after today by the
  * engine clock), executionDecisionContent (required) and suspendedOn (set when the head suspended
- * first); writes the EXECUTION_DECIDED trail entry.
+ * first); writes the EXECUTION_DECIDED trail entry and then removes the suspension and evaluation
+ * it decided on, so that a later decision of the body starts from its own basis.
  */
 @Component("executionDecisionListener")
 public class ExecutionDecisionListener extends CompletionCheck {
@@ -71,5 +73,9 @@ public class ExecutionDecisionListener extends CompletionCheck {
         ? "中止执行的决策恢复执行。" : "";
     records.record(task, DecisionExecutionProcess.STAGE, Events.EXECUTION_DECIDED,
         meeting + "（" + meetingDate + "）决定：" + decision.label() + "。" + resumed + content);
+    // The suspension and the evaluation were the basis of this decision; a later decision of the body
+    // must not read them as its own (the trail and history keep them).
+    task.removeVariables(List.of(Variables.SUSPENSION_DECISION, Variables.SUSPENDED_ON, Variables.EVALUATION_REPORT,
+        Variables.EVALUATION_CONCLUSION));
   }
 }

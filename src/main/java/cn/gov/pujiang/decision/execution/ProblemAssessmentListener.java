@@ -30,7 +30,7 @@ public class ProblemAssessmentListener extends CompletionCheck {
   @Override
   protected void check(DelegateExecution task) {
     ProblemHandling handling =
-        Choices.required(task, Variables.PROBLEM_HANDLING, ProblemHandling.class, "请选择处理决定：继续执行、中止执行或组织决策后评估");
+        Choices.required(task, Variables.PROBLEM_HANDLING, ProblemHandling.class, "请选择处理决定：继续执行、中止执行、组织决策后评估或提请决策机关研究决定");
     if (blank(task, Variables.PROBLEM_ASSESSMENT)) {
       throw new ProcedureViolation("请填写决策机关对执行中问题的研究意见（《重大行政决策程序暂行条例》第三十五条）");
     }
