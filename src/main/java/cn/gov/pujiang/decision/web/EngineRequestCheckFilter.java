@@ -57,6 +57,10 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
       java.util.List.of("deploymentId", "processDefinitionId", "processDefinitionKey");
   private static final java.util.Set<String> VARIABLE_OPERATORS =
       java.util.Set.of("eq", "neq", "gt", "gteq", "lt", "lteq", "like", "notLike");
+  /** Query fields that hold engine ids (…Id, …IdIn, …Ids): every engine id column is varchar(64). */
+  private static final Pattern ID_PARAMETER = Pattern.compile("(?i)[a-z]*(id|idin|ids)");
+  private static final int MAX_ID = 64;
+  private static final String ID_TOO_LONG = "中的标识过长（引擎的标识不超过 " + MAX_ID + " 个字符），请检查后重新查询";
   private static final Pattern DATE_PARAMETER = Pattern.compile("(?i)(?!with)[a-z]*(after|before|date)");
   /** The same bound as decision.security.max-body-bytes (EngineRestGuardFilter refuses more before this). */
   private static final int MAX_BODY = 2 * 1024 * 1024;
@@ -142,6 +146,12 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
           "变量查询条件须包含变量名 name、比较方式 operator（eq、neq、gt、gteq、lt、lteq、like、notLike）和值 value", null);
       return;
     }
+    String overlongId = json == null ? null : overlongIdField(json);
+    if (overlongId != null) {
+      Problems.write(response, 400, "InvalidRequestException", "INVALID_INPUT", overlongId,
+          "参数 " + overlongId + ID_TOO_LONG, null);
+      return;
+    }
     if (json != null && hasEmptyVariableType(json)) {
       Problems.write(response, 400, "InvalidRequestException", "INVALID_INPUT", "type",
           "变量类型不能为空，请填写 String、Long、Boolean、Date 等类型", null);
@@ -217,8 +227,57 @@ public class EngineRequestCheckFilter extends OncePerRequestFilter {
       }
       return null;
     }
+    if (ID_PARAMETER.matcher(name).matches() && hasOverlongId(value)) {
+      // H2 (the default database) fails with a 500 comparing a varchar(64) id column to a longer value.
+      return "参数 " + name + ID_TOO_LONG;
+    }
     if (DATE_PARAMETER.matcher(name).matches() && !value.isEmpty() && !isDate(value)) {
       return "参数 " + name + " 不是有效的日期时间（格式如 2026-03-01T00:00:00.000+0800，年份在1900至2200之间）";
+    }
+    return null;
+  }
+
+  private static boolean hasOverlongId(String value) {
+    for (String id : value.split(",")) {
+      if (id.length() > MAX_ID) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first id field of a JSON query whose id, or one of whose ids, is longer than any engine id; or null. */
+  static String overlongIdField(JsonNode node) {
+    if (node.isObject()) {
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        JsonNode value = field.getValue();
+        if (ID_PARAMETER.matcher(field.getKey()).matches()) {
+          if (value.isTextual() && hasOverlongId(value.asText())) {
+            return field.getKey();
+          }
+          if (value.isArray()) {
+            for (JsonNode id : value) {
+              if (id.isTextual() && id.asText().length() > MAX_ID) {
+                return field.getKey();
+              }
+            }
+          }
+        } else if (value.isContainerNode()) {
+          String nested = overlongIdField(value);
+          if (nested != null) {
+            return nested;
+          }
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        String nested = overlongIdField(element);
+        if (nested != null) {
+          return nested;
+        }
+      }
     }
     return null;
   }
