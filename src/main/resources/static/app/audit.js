@@ -421,13 +421,10 @@
     }
     document.getElementById('dossier').href = API + '/decisions/' + encodeURIComponent(no) + '/dossier.pdf';
     const findings = t.violations || [];
-    const pointed = new Map();
-    findings.forEach((v) => {
-      if (!v.evidenceAt) return;
-      const key = Date.parse(v.evidenceAt);
-      if (!pointed.has(key)) pointed.set(key, []);
-      pointed.get(key).push(v);
-    });
+    // A finding points at the entry recorded at its time; engine history stamps an activity and its task
+    // separately, so a second either side still counts as the same entry.
+    const pointedAt = (time) => findings.filter((v) => v.evidenceAt && time
+      && Math.abs(Date.parse(v.evidenceAt) - Date.parse(time)) <= 1000);
     const box = document.getElementById('timeline-violations');
     box.replaceChildren();
     if (t.violations === null || t.violations === undefined) {
@@ -442,7 +439,7 @@
     const list = document.getElementById('timeline');
     list.replaceChildren();
     t.entries.forEach((e) => {
-      const hits = pointed.get(Date.parse(e.time)) || [];
+      const hits = pointedAt(e.time);
       const item = el('li', { class: hits.length ? 'VIOLATION' : (e.marker || '') },
         ...hits.map((v) => el('span', { class: 'tag ' + (SEVERITY_TAG[v.severity] || 'info'), title: v.found }, '合规检查：' + v.title)),
         el('span', { class: 'when' }, formatTime(e.time)),

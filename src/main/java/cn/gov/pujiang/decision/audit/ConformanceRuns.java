@@ -248,9 +248,9 @@ public class ConformanceRuns {
   /** The latest runs, newest first. */
   @Transactional(readOnly = true)
   public List<Run> runs(int limit) {
-    List<Long> ids = jdbc.queryForList("select id from md_conformance_run order by id desc",
-        new MapSqlParameterSource(), Long.class);
-    return ids.stream().limit(limit).map(this::find).toList();
+    List<Long> ids = jdbc.queryForList("select id from md_conformance_run order by id desc fetch first "
+        + Math.max(1, limit) + " rows only", new MapSqlParameterSource(), Long.class);
+    return ids.stream().map(this::find).toList();
   }
 
   @Transactional(readOnly = true)

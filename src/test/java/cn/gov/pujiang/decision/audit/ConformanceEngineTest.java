@@ -118,6 +118,49 @@ class ConformanceEngineTest extends ProcessTestSupport {
     assertThat(run(no)).isEmpty();
   }
 
+  /** A non-public matter drafted, submitted, reviewed LAWFUL (as MajorDecisionLifecycleTest.atLegalityReview). */
+  private String reviewed() {
+    stages.as("baima.clerk");
+    String no = driver.businessKeyOf(driver.startDecision(Stages.startForm(TOWN, Attributes.NON_PUBLIC)));
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+    stages.submitForReview(no);
+    stages.review(no, "LAWFUL", false);
+    return no;
+  }
+
+  @Test
+  void rejectedSuspendedAndTerminatedDecisionsOfTheLifecycleTestsHaveNoFinding() {
+    String rejected = reviewed();
+    stages.meeting(rejected, "REJECTED", 2, 5);
+    stages.confirmArchive(rejected);
+
+    String suspendedThenTerminated = reviewed();
+    stages.meeting(suspendedThenTerminated, "ADOPTED", 6, 1);
+    stages.reportToPartyCommittee(suspendedThenTerminated);
+    stages.recordNonDisclosure(suspendedThenTerminated);
+    stages.as("baima.head");
+    driver.submit(suspendedThenTerminated, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室");
+    stages.as("baima.clerk");
+    driver.submit(suspendedThenTerminated, "Task_ReportExecution", "executionStatus", "PROBLEM",
+        "executionReport", "经营户集中反映过渡市场不足");
+    stages.as("baima.head");
+    driver.submit(suspendedThenTerminated, "Task_AssessProblem", "problemHandling", "SUSPEND",
+        "problemAssessment", "情况紧急，先行中止");
+    driver.submit(suspendedThenTerminated, "Task_RecordSuspension", "suspensionDecision", "镇长决定中止执行",
+        "suspendedOn", Stages.today());
+    driver.submit(suspendedThenTerminated, "Task_DesignateEvaluator", "evaluatorUnit", "浙江某大学公共管理学院");
+    stages.as("baima.clerk");
+    documents.upload(suspendedThenTerminated, cn.gov.pujiang.decision.dossier.DocumentKind.EVALUATION_REPORT);
+    driver.submit(suspendedThenTerminated, "Task_SubmitEvaluationReport",
+        "publicInputSummary", "召开座谈会", "evaluationReport", "实施条件已发生重大变化", "evaluationConclusion", "TERMINATE");
+    stages.confirmArchive(suspendedThenTerminated);
+
+    assertThat(run(rejected)).isEmpty();
+    assertThat(run(suspendedThenTerminated)).isEmpty();
+  }
+
   @Test
   void anAdministratorWhoSkipsTheCommentPeriodIsFoundWithTheIntervention() {
     stages.as("baima.clerk");
