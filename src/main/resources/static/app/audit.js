@@ -245,6 +245,150 @@
       linkCell(st.overdueTasks, st.overdueLink))));
   }
 
+  // ---------- conformance (合规检查, issue 23) ----------
+  const conformanceForm = document.getElementById('conformance-form');
+  const SEVERITY_TAG = { '违法': 'bad', '不规范': 'warn', '提示': 'info' };
+
+  function csrfHeader() {
+    const match = document.cookie.match(/(?:^|;\s*)MD-XSRF-TOKEN=([^;]*)/);
+    return match ? { 'X-MD-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
+  }
+
+  function severityTag(severity) {
+    return el('span', { class: 'tag ' + (SEVERITY_TAG[severity] || 'info') }, severity);
+  }
+
+  function scopeText(run) {
+    const parts = [];
+    if (run.year) parts.push(run.year + '年');
+    if (run.unit) parts.push((options.units.find((u) => u.code === run.unit) || {}).name || run.unit);
+    if (run.decisionNo) parts.push(run.decisionNo);
+    return parts.length ? parts.join('，') : '全部决策';
+  }
+
+  function violationTable(rows, showNew) {
+    const table = el('table', { class: 'grid cards' },
+      el('thead', {}, el('tr', {}, ...['决策机关', '决策编号', '决策事项', '发现的问题', '发生时间', showNew ? '新发现' : '']
+        .filter((h) => h !== '').map((h) => el('th', {}, h)))));
+    const body = el('tbody');
+    rows.forEach((v) => {
+      const tr = el('tr', {},
+        el('td', {}, v.unitName),
+        el('td', {}, el('a', { href: '?view=timeline&no=' + encodeURIComponent(v.decisionNo) }, v.decisionNo)),
+        el('td', {}, v.decisionTitle),
+        el('td', {}, v.found),
+        el('td', {}, formatTime(v.evidenceAt)));
+      if (showNew) tr.append(el('td', {}, v.isNew ? el('span', { class: 'tag bad' }, '新发现') : '此前已发现'));
+      body.append(tr);
+    });
+    table.append(body);
+    labelCells(table);
+    return table;
+  }
+
+  function groupedByRule(container, rows, showNew) {
+    container.replaceChildren();
+    if (rows.length === 0) {
+      container.append(el('p', { class: 'summary' }, '（无）'));
+      return;
+    }
+    const byRule = new Map();
+    rows.forEach((v) => {
+      if (!byRule.has(v.ruleId)) byRule.set(v.ruleId, []);
+      byRule.get(v.ruleId).push(v);
+    });
+    byRule.forEach((list, ruleId) => {
+      const first = list[0];
+      container.append(el('h3', {}, severityTag(first.severity), first.title + '（' + first.article + '，' + ruleId + '）：'
+        + list.length + '项'));
+      container.append(violationTable(list, showNew));
+    });
+  }
+
+  async function showRun(run) {
+    const head = document.getElementById('conformance-head');
+    head.replaceChildren(
+      el('h2', {}, '第' + run.id + '次检查：' + scopeText(run)),
+      el('p', {}, '检查时间：' + formatTime(run.startedAt) + '（' + (run.trigger === 'SCHEDULE' ? '定时检查' : '检查人 ' + run.startedBy)
+        + '）；检查决策 ' + run.decisions + ' 件，发现问题 ' + run.violations + ' 项，其中新发现 ' + run.newViolations
+        + ' 项；上次发现、本次已整改 ' + run.fixed + ' 项；用时 ' + ((run.millis || 0) / 1000).toFixed(1) + ' 秒'));
+    const exportBase = API + '/conformance/runs/' + run.id + '/export?format=';
+    document.getElementById('conformance-csv').href = exportBase + 'csv';
+    document.getElementById('conformance-xlsx').href = exportBase + 'xlsx';
+    document.getElementById('conformance-pdf').href = exportBase + 'pdf';
+    document.getElementById('conformance-exports').hidden = false;
+    const rules = document.querySelector('#conformance-rules tbody');
+    rules.replaceChildren();
+    run.rules.forEach((r) => rules.append(el('tr', {},
+      el('td', {}, r.title + '（' + r.ruleId + '）'),
+      el('td', {}, r.article),
+      el('td', {}, severityTag(r.severity)),
+      el('td', { class: 'num' }, r.error ? el('span', { class: 'tag bad' }, '检查失败：' + r.error) : r.violations),
+      el('td', { class: 'num' }, r.newViolations),
+      el('td', { class: 'num' }, r.fixed))));
+    labelCells(document.getElementById('conformance-rules'));
+    const [found, fixed] = await Promise.all([
+      getJson(API + '/conformance/runs/' + run.id + '/violations'),
+      getJson(API + '/conformance/runs/' + run.id + '/fixed')]);
+    const perUnit = new Map();
+    found.forEach((v) => {
+      const u = perUnit.get(v.unitName) || { '违法': 0, '不规范': 0, '提示': 0, decisions: new Set() };
+      u[v.severity] = (u[v.severity] || 0) + 1;
+      u.decisions.add(v.decisionNo);
+      perUnit.set(v.unitName, u);
+    });
+    const units = document.querySelector('#conformance-units tbody');
+    units.replaceChildren();
+    perUnit.forEach((u, name) => units.append(el('tr', {}, el('td', {}, name), el('td', { class: 'num' }, u['违法']),
+      el('td', { class: 'num' }, u['不规范']), el('td', { class: 'num' }, u['提示']), el('td', { class: 'num' }, u.decisions.size))));
+    labelCells(document.getElementById('conformance-units'));
+    groupedByRule(document.getElementById('conformance-violations'), found, true);
+    groupedByRule(document.getElementById('conformance-fixed'), fixed, false);
+  }
+
+  async function loadRuns(selectId) {
+    const runs = await getJson(API + '/conformance/runs');
+    const select = document.getElementById('conformance-runs');
+    select.replaceChildren(el('option', { value: '' }, '（最近的检查）'));
+    runs.forEach((r) => select.append(el('option', { value: r.id }, '第' + r.id + '次 ' + formatTime(r.startedAt) + ' '
+      + scopeText(r) + ' 问题' + r.violations + '项')));
+    const chosen = selectId ? runs.find((r) => String(r.id) === String(selectId)) : runs[0];
+    if (chosen) {
+      select.value = String(chosen.id);
+      await showRun(await getJson(API + '/conformance/runs/' + chosen.id));
+    }
+  }
+
+  async function startRun() {
+    const q = formQuery(conformanceForm);
+    const button = document.getElementById('conformance-run');
+    button.disabled = true;
+    button.textContent = '正在检查……';
+    try {
+      const response = await fetch(API + '/conformance/runs?' + q, {
+        method: 'POST', headers: Object.assign({ Accept: 'application/json' }, csrfHeader()) });
+      const body = await response.json().catch(() => null);
+      if (!response.ok) throw new Error((body && body.message) || '检查失败（HTTP ' + response.status + '）');
+      showMessage('');
+      history.replaceState(null, '', '?view=conformance&run=' + body.id);
+      await loadRuns(body.id);
+    } catch (e) {
+      showMessage(e.message);
+    } finally {
+      button.disabled = false;
+      button.textContent = '运行检查';
+    }
+  }
+
+  async function showCatalogue() {
+    const rules = await getJson(API + '/conformance/rules');
+    const body = document.querySelector('#conformance-catalogue tbody');
+    body.replaceChildren();
+    rules.filter((r) => r.enabled).forEach((r) => body.append(el('tr', {}, el('td', {}, r.ruleId), el('td', {}, r.article),
+      el('td', {}, r.title), el('td', {}, severityTag(r.severity)), el('td', {}, r.description))));
+    labelCells(document.getElementById('conformance-catalogue'));
+  }
+
   // ---------- timeline ----------
   const MARKERS = { RETURN: '退回', RESUBMISSION: '重新办理', EXEMPTION: '特别说明', OVERDUE: '超期', REMINDER: '期限提醒', ESCALATION: '逾期督办', DUE_RECOMPUTED: '期限重算', CALENDAR_MISSING: '日历未载入', INTERVENTION: '管理员干预', COPY: '抄送', URGE: '催办', HANDOVER: '转办', TAKE_BACK: '撤回', CONSULT: '征求意见' };
 
@@ -276,10 +420,28 @@
         : el('p', { class: 'summary' }, '早于哈希链功能归档，未封存'));
     }
     document.getElementById('dossier').href = API + '/decisions/' + encodeURIComponent(no) + '/dossier.pdf';
+    const findings = t.violations || [];
+    // A finding points at the entry recorded at its time; engine history stamps an activity and its task
+    // separately, so a second either side still counts as the same entry.
+    const pointedAt = (time) => findings.filter((v) => v.evidenceAt && time
+      && Math.abs(Date.parse(v.evidenceAt) - Date.parse(time)) <= 1000);
+    const box = document.getElementById('timeline-violations');
+    box.replaceChildren();
+    if (t.violations === null || t.violations === undefined) {
+      box.append(el('p', { class: 'summary' }, '本决策尚未经过合规检查。'));
+    } else if (findings.length === 0) {
+      box.append(el('p', { class: 'summary' }, '最近一次合规检查未发现问题。'));
+    } else {
+      box.append(el('div', { class: 'violations' }, el('strong', {}, '最近一次合规检查发现的问题（时间线中以“合规检查”标出所指记录）：'),
+        el('ul', {}, ...findings.map((v) => el('li', {}, severityTag(v.severity), v.title + '（' + v.article + '）：' + v.found
+          + (v.evidenceAt ? '　' + formatTime(v.evidenceAt) : ''))))));
+    }
     const list = document.getElementById('timeline');
     list.replaceChildren();
     t.entries.forEach((e) => {
-      const item = el('li', { class: e.marker || '' },
+      const hits = pointedAt(e.time);
+      const item = el('li', { class: hits.length ? 'VIOLATION' : (e.marker || '') },
+        ...hits.map((v) => el('span', { class: 'tag ' + (SEVERITY_TAG[v.severity] || 'info'), title: v.found }, '合规检查：' + v.title)),
         el('span', { class: 'when' }, formatTime(e.time)),
         el('span', { class: 'stage' }, e.stage || ''),
         e.marker ? el('span', { class: 'tag ' + (e.marker === 'OVERDUE' || e.marker === 'INTERVENTION' ? 'bad' : 'warn') }, MARKERS[e.marker] || e.marker) : '',
@@ -379,6 +541,17 @@
       runStatistics();
     } else if (view === 'timeline') {
       showTimeline(params.get('no') || '');
+    } else if (view === 'conformance') {
+      conformanceForm.elements.year.value = params.get('year') || options.currentYear;
+      conformanceForm.addEventListener('submit', (e) => { e.preventDefault(); startRun(); });
+      document.getElementById('conformance-runs').addEventListener('change', (e) => {
+        if (e.target.value) {
+          history.replaceState(null, '', '?view=conformance&run=' + e.target.value);
+          loadRuns(e.target.value).catch((err) => showMessage(err.message));
+        }
+      });
+      showCatalogue().catch((err) => showMessage(err.message));
+      loadRuns(params.get('run')).catch((err) => showMessage(err.message));
     } else if (view === 'chain') {
       document.getElementById('verify').addEventListener('click', verifyChain);
     }

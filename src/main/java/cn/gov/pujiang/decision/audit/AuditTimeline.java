@@ -25,9 +25,12 @@ public class AuditTimeline {
   private final JdbcTemplate jdbc;
   private final List<TimelineSource> sources;
   private final ObjectProvider<DossierDocumentSource> documents;
+  private final ConformanceRuns conformance;
 
-  public AuditTimeline(JdbcTemplate jdbc, List<TimelineSource> sources, ObjectProvider<DossierDocumentSource> documents) {
+  public AuditTimeline(JdbcTemplate jdbc, List<TimelineSource> sources, ObjectProvider<DossierDocumentSource> documents,
+      ConformanceRuns conformance) {
     this.jdbc = jdbc;
+    this.conformance = conformance;
     this.sources = sources;
     this.documents = documents;
   }
@@ -42,8 +45,13 @@ public class AuditTimeline {
 
   public record Summary(int tasks, int overdueTasks, int returns, int resubmissions, int exemptions) {}
 
+  /**
+   * {@code violations}: the findings on this decision of the latest conformance run that covered it
+   * (issue 23); each points at the timeline entries with its {@code evidenceAt}. Null when no run has
+   * covered the decision yet.
+   */
   public record Timeline(Header decision, List<TimelineEntry> entries, Summary summary, Seal archive,
-      List<DossierDocument> documents, String documentsNote) {}
+      List<DossierDocument> documents, String documentsNote, List<ConformanceRuns.Violation> violations) {}
 
   /** What the timeline shows for work done by the application itself (timers, jobs, listeners). */
   static final String SYSTEM_ACTOR = "系统自动办理";
@@ -149,6 +157,6 @@ public class AuditTimeline {
             rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7), rs.getString(8)),
         id);
     return new Timeline(header, entries, summary, seals.isEmpty() ? null : seals.get(0),
-        documentList, docs == null ? NO_DOCUMENTS_YET : null);
+        documentList, docs == null ? NO_DOCUMENTS_YET : null, conformance.latestFor(id));
   }
 }

@@ -88,7 +88,7 @@ public class DecisionFacts {
       jdbc.update("delete from md_audit_open_task where decision_id in (:ids)", params);
       jdbc.update("delete from md_audit_stage where decision_id in (:ids)", params);
       jdbc.update("delete from md_audit_decision where decision_id in (:ids)", params);
-      jdbc.update(INSERT_DECISION, params);
+      jdbc.update(insertDecision(), params);
       jdbc.update(INSERT_STAGES, params);
       jdbc.update(INSERT_OPEN_TASKS, params);
     }
@@ -121,15 +121,38 @@ public class DecisionFacts {
     return missing.size();
   }
 
-  private static final String INSERT_DECISION =
-      "insert into md_audit_decision (decision_id, unit_code, created_at, discussed, skipped_review,"
-          + " procedures_missing, late_tasks, refreshed_at) select d.id, d.unit_code, d.created_at,"
-          + " case when " + ComplianceSql.DISCUSSED + " then true else false end,"
-          + " case when " + ComplianceSql.SKIPPED_REVIEW + " then true else false end,"
-          + " case when " + ComplianceSql.MISSING_PROCEDURE + " then true else false end,"
-          + " (select count(*) from ACT_HI_TASKINST t where t.ROOT_PROC_INST_ID_ = " + TREE
-          + "   and t.DUE_DATE_ is not null and t.END_TIME_ > t.DUE_DATE_),"
-          + " :refreshedAt from md_decision d where d.id in (:ids)";
+  /**
+   * The statistics' two statutory rates come from the conformance rules (issue 23): skipped_review is
+   * "the rule ART25_REVIEW_BEFORE_MEETING finds the decision", procedures_missing is "the rule
+   * ART14_19_22_PROCEDURES finds it", each rule's check read from md_conformance_rule with its scope
+   * narrowed to the decisions refreshed. ComplianceSql keeps the same definitions written out, as the
+   * fallback when a rule is missing or switched off and as the independent answer that
+   * AuditReadModelTest and the benchmark compare the read model with.
+   */
+  static final String ART25_RULE = "ART25_REVIEW_BEFORE_MEETING";
+  static final String PROCEDURES_RULE = "ART14_19_22_PROCEDURES";
+
+  private String insertDecision() {
+    return "insert into md_audit_decision (decision_id, unit_code, created_at, discussed, skipped_review,"
+        + " procedures_missing, late_tasks, refreshed_at) select d.id, d.unit_code, d.created_at,"
+        + " case when " + ComplianceSql.DISCUSSED + " then true else false end,"
+        + " case when " + ruleOr(ART25_RULE, ComplianceSql.SKIPPED_REVIEW) + " then true else false end,"
+        + " case when " + ruleOr(PROCEDURES_RULE, ComplianceSql.DISCUSSED + " and " + ComplianceSql.MISSING_PROCEDURE)
+        + " then true else false end,"
+        + " (select count(*) from ACT_HI_TASKINST t where t.ROOT_PROC_INST_ID_ = " + TREE
+        + "   and t.DUE_DATE_ is not null and t.END_TIME_ > t.DUE_DATE_),"
+        + " :refreshedAt from md_decision d where d.id in (:ids)";
+  }
+
+  /** "The rule finds decision d", or the written-out condition when the rule is not in force. */
+  private String ruleOr(String ruleId, String fallback) {
+    List<String> check = jdbc.queryForList("select check_sql from md_conformance_rule where rule_id = :id and enabled = true",
+        new MapSqlParameterSource("id", ruleId), String.class);
+    if (check.isEmpty()) {
+      return fallback;
+    }
+    return "d.id in (select v.decision_id from (" + check.get(0).replace(ConformanceRuns.SCOPE, "d.id in (:ids)") + ") v)";
+  }
 
   /**
    * Per stage process: completed stage instances and their summed duration (ACT_HI_PROCINST); tasks,

@@ -135,6 +135,44 @@ public class DossierPdf {
     return out.toByteArray();
   }
 
+  /**
+   * Tables (the export of a conformance run) as a landscape PDF with the same CJK font: a title, then
+   * each table with its headers repeated on every page.
+   */
+  public byte[] tables(String heading, List<AuditExports.Table> tables) {
+    BaseFont bf = font();
+    Font title = new Font(bf, 14, Font.BOLD);
+    Font bold = new Font(bf, 9, Font.BOLD);
+    Font small = new Font(bf, 8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.A4.rotate(), 30, 30, 36, 36);
+    try {
+      PdfWriter.getInstance(doc, out);
+      doc.addTitle(heading);
+      doc.open();
+      Paragraph p = new Paragraph(heading, title);
+      p.setAlignment(Element.ALIGN_CENTER);
+      doc.add(p);
+      for (AuditExports.Table t : tables) {
+        doc.add(new Paragraph(t.title(), bold));
+        PdfPTable table = new PdfPTable(Math.max(1, t.headers().size()));
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        t.headers().forEach(h -> cell(table, h, bold));
+        for (List<Object> row : t.rows()) {
+          row.forEach(v -> cell(table, v == null ? "" : v.toString(), small));
+        }
+        doc.add(table);
+      }
+      doc.add(new Paragraph("打印时间：" + Durations.format(Durations.of(new java.sql.Timestamp(
+          ClockUtil.getCurrentTime().getTime()))), small));
+      doc.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("Could not render " + heading, e);
+    }
+    return out.toByteArray();
+  }
+
   private static String marker(String marker) {
     if (marker == null) {
       return "";

@@ -238,6 +238,13 @@ class SecurityMatrixTest extends HttpTestSupport {
         row(ANONYMOUS, "GET", "/api/audit/participation", 401),
         row("baima.clerk", "GET", "/api/audit/participation", 403),
         row("auditor", "GET", "/api/audit/participation/export?format=csv", 200),
+        // Conformance run (issue 23): starting a run is the auditor's one POST (it writes only the run).
+        row(ANONYMOUS, "POST", "/api/audit/conformance/runs?year=2026&unit=baima", "", 401),
+        row("baima.clerk", "POST", "/api/audit/conformance/runs?year=2026&unit=baima", "", 403),
+        row("baima.clerk", "GET", "/api/audit/conformance/rules", 403),
+        row("auditor", "GET", "/api/audit/conformance/rules", 200),
+        row("auditor", "POST", "/api/audit/conformance/runs?year=2026&unit=baima", "", 200),
+        row("auditor", "GET", "/api/audit/conformance/runs", 200),
         row("baima.clerk", "GET", "/api/decisions/{baimaNo}/participation", 200),
         row("auditor", "GET", "/api/decisions/{baimaNo}/participation", 200),
         row("huangzhai.clerk", "GET", "/api/decisions/{baimaNo}/participation", 404),

@@ -5,6 +5,7 @@ import cn.gov.pujiang.decision.audit.AuditCriteria;
 import cn.gov.pujiang.decision.audit.AuditStatistics;
 import cn.gov.pujiang.decision.audit.AuditTimeline;
 import cn.gov.pujiang.decision.audit.ComplianceFlag;
+import cn.gov.pujiang.decision.audit.ConformanceRuns;
 import cn.gov.pujiang.decision.audit.DecisionFacts;
 import cn.gov.pujiang.decision.audit.DecisionSearch;
 import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
@@ -31,14 +32,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Scale data and benchmark for the auditor queries (issue 6 point 6, docs/audit.md). Not a test:
  *
  * <pre>
- * mvn -Paudit-bench test-compile exec:java -Dexec.args="generate=20000 bench"
+ * mvn -Paudit-bench test-compile exec:java -Dexec.args="generate=20000 bench conformance"
  *     [-Dbench.db.url=jdbc:postgresql://127.0.0.1:5432/md_bench]
  * </pre>
  *
  * Starts the application on a random port without job executor on its own PostgreSQL database
  * (created if missing; Flyway and the engine create the schema), optionally fills it with
  * {@link HistoryGenerator}, then runs every auditor query and the same question through Camunda's
- * plain HistoryService queries, and prints p50/p95 per query and the ratio.
+ * plain HistoryService queries, and prints p50/p95 per query and the ratio. {@code conformance}
+ * runs every conformance rule (issue 23) over each year and then over all decisions at once, twice
+ * each (the second run compares with the first), and prints each run's time and its slowest rules.
  */
 public final class AuditBenchmark {
 
@@ -78,9 +81,35 @@ public final class AuditBenchmark {
           System.out.printf("Generated in %.0f s%n", (System.nanoTime() - start) / 1e9);
         } else if (arg.equals("bench")) {
           new AuditBenchmark.Run(ctx).run();
+        } else if (arg.equals("conformance")) {
+          conformance(ctx);
         } else {
-          throw new IllegalArgumentException("Unknown argument " + arg + " (use generate[=N] and/or bench)");
+          throw new IllegalArgumentException("Unknown argument " + arg + " (use generate[=N], bench, conformance)");
         }
+      }
+    }
+  }
+
+  /** The conformance run over each year, then over every decision, each twice (new/fixed against the first). */
+  private static void conformance(ConfigurableApplicationContext ctx) {
+    ConformanceRuns runs = ctx.getBean(ConformanceRuns.class);
+    System.out.printf("%nConformance run (all rules)%n%-22s %10s %10s %10s %10s  %s%n", "scope", "decisions",
+        "findings", "new", "ms", "slowest rules (ms)");
+    List<ConformanceRuns.Scope> scopes = new java.util.ArrayList<>();
+    for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      scopes.add(new ConformanceRuns.Scope(year, null, null));
+    }
+    scopes.add(new ConformanceRuns.Scope(null, null, null));
+    for (ConformanceRuns.Scope scope : scopes) {
+      for (int repeat = 0; repeat < 2; repeat++) {
+        ConformanceRuns.Run run = runs.run(scope, "bench", ConformanceRuns.TRIGGER_AUDITOR);
+        String slowest = run.rules().stream()
+            .sorted(java.util.Comparator.comparingLong(ConformanceRuns.RuleResult::millis).reversed()).limit(3)
+            .map(r -> r.ruleId() + " " + r.millis() + (r.error() == null ? "" : " FAILED"))
+            .collect(java.util.stream.Collectors.joining(", "));
+        System.out.printf("%-22s %,10d %,10d %,10d %,10d  %s%n",
+            scope.year() == null ? "all years" : scope.year() + " county-wide", run.decisions(), run.violations(),
+            run.newViolations(), run.millis(), slowest);
       }
     }
   }

@@ -111,7 +111,10 @@ final class HistoryGenerator {
         s.execute("truncate md_audit_open_task, md_audit_stage, md_audit_decision, md_inbox_message, md_notification,"
             + " md_document_content, md_document, md_stage_record, md_procedure_requirement, md_legality_opinion,"
             + " md_meeting_record, md_archive_record, md_decision, md_catalogue_adjustment, md_catalogue_item,"
-            + " md_catalogue");
+            + " md_catalogue, md_conformance_violation, md_conformance_run_rule, md_conformance_run"
+            // Tables added since (publication channels, fair-competition reviews, consultations, ...) that
+            // reference the decisions: emptied with them.
+            + " cascade");
         s.execute("truncate ACT_HI_PROCINST, ACT_HI_ACTINST, ACT_HI_TASKINST, ACT_HI_OP_LOG");
         try (var rs = s.executeQuery("select KEY_, ID_ from ACT_RE_PROCDEF order by VERSION_")) {
           while (rs.next()) {

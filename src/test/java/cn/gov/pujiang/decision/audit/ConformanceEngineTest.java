@@ -1,0 +1,220 @@
+package cn.gov.pujiang.decision.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.audit.ConformanceRuns.Run;
+import cn.gov.pujiang.decision.audit.ConformanceRuns.Scope;
+import cn.gov.pujiang.decision.audit.ConformanceRuns.Violation;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
+import cn.gov.pujiang.decision.organisation.Groups;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import cn.gov.pujiang.decision.security.InterventionCheck;
+import cn.gov.pujiang.decision.support.Stages;
+import cn.gov.pujiang.decision.support.TestUsers;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The conformance rules (issue 23) on decisions the engine really ran: the lifecycle path the
+ * lifecycle tests walk has no finding, and the ways a real decision can leave the statute's path through
+ * the engine — an administrator moving a token past the comment period's timer, an administrator
+ * deleting the execution — are found, with the intervention itself.
+ */
+class ConformanceEngineTest extends ProcessTestSupport {
+
+  @Autowired ConformanceRuns runs;
+  @Autowired AuthorizationService authorizationService;
+
+  @Override
+  protected boolean enforcesAuthorizations() {
+    return true;
+  }
+
+  /** An administrator (camunda-admin), created here: the test context has none of its own. */
+  private void signInAsAdministrator() {
+    TestUsers.runAsEngine(identityService, () -> {
+      if (identityService.createGroupQuery().groupId(Groups.ADMINS).count() == 0) {
+        createdGroup = true;
+        Group group = identityService.newGroup(Groups.ADMINS);
+        group.setName("系统管理员");
+        identityService.saveGroup(group);
+      }
+      if (identityService.createUserQuery().userId(ADMIN).count() == 0) {
+        User user = identityService.newUser(ADMIN);
+        user.setFirstName("管");
+        user.setLastName("理员");
+        user.setPassword("demo");
+        identityService.saveUser(user);
+        identityService.createMembership(ADMIN, Groups.ADMINS);
+        // What production grants camunda-admin when it creates the first administrator, for the two
+        // resources an intervention on a running decision touches.
+        for (Resources resource : List.of(Resources.PROCESS_INSTANCE, Resources.PROCESS_DEFINITION)) {
+          Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+          grant.setGroupId(Groups.ADMINS);
+          grant.setResource(resource);
+          grant.setResourceId(Authorization.ANY);
+          grant.addPermission(Permissions.ALL);
+          grants.add(authorizationService.saveAuthorization(grant).getId());
+        }
+      }
+    });
+    identityService.setAuthentication(ADMIN, List.of(Groups.ADMINS));
+  }
+
+  private static final String ADMIN = "conform-admin";
+  private final List<String> grants = new java.util.ArrayList<>();
+  private boolean createdGroup;
+
+  /** The context is shared by every test class: the administrator and its grants leave with this test. */
+  @AfterEach
+  void removeAdministrator() {
+    TestUsers.runAsEngine(identityService, () -> {
+      grants.forEach(authorizationService::deleteAuthorization);
+      if (identityService.createUserQuery().userId(ADMIN).count() > 0) {
+        identityService.deleteUser(ADMIN);
+      }
+      if (createdGroup) {
+        identityService.deleteGroup(Groups.ADMINS);
+      }
+    });
+  }
+
+  private List<Violation> run(String no) {
+    Run run = runs.run(new Scope(null, null, decisionRegister.get(no).getId()), "auditor", "AUDITOR");
+    assertThat(run.rules()).allSatisfy(r -> assertThat(r.error()).as(r.ruleId()).isNull());
+    return runs.violations(run.id(), null, null, false);
+  }
+
+  @Test
+  void aDecisionWalkedThroughEveryStageAsTheLifecycleTestsDoHasNoFinding() {
+    stages.as("baima.clerk");
+    String no = driver.businessKeyOf(driver.startDecision(
+        Stages.startForm(TOWN, Attributes.SPECIALISED_TECHNICAL, Attributes.MAY_AFFECT_STABILITY,
+            Attributes.INVOLVES_MARKET_ACTORS)));
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+    stages.riskAssessment(no);
+    stages.expertArgumentation(no);
+    stages.fairCompetitionReview(no);
+    stages.publicParticipationByOpenComment(no);
+    stages.submitForReview(no);
+    stages.review(no, "LAWFUL", false);
+    stages.meeting(no, "ADOPTED", 5, 2);
+    stages.reportToPartyCommittee(no);
+    stages.publish(no);
+    stages.interpret(no);
+    stages.executeToCompletion(no);
+    stages.confirmArchive(no);
+
+    assertThat(run(no)).isEmpty();
+  }
+
+  /** A non-public matter drafted, submitted, reviewed LAWFUL (as MajorDecisionLifecycleTest.atLegalityReview). */
+  private String reviewed() {
+    stages.as("baima.clerk");
+    String no = driver.businessKeyOf(driver.startDecision(Stages.startForm(TOWN, Attributes.NON_PUBLIC)));
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+    stages.submitForReview(no);
+    stages.review(no, "LAWFUL", false);
+    return no;
+  }
+
+  @Test
+  void rejectedSuspendedAndTerminatedDecisionsOfTheLifecycleTestsHaveNoFinding() {
+    String rejected = reviewed();
+    stages.meeting(rejected, "REJECTED", 2, 5);
+    stages.confirmArchive(rejected);
+
+    String suspendedThenTerminated = reviewed();
+    stages.meeting(suspendedThenTerminated, "ADOPTED", 6, 1);
+    stages.reportToPartyCommittee(suspendedThenTerminated);
+    stages.recordNonDisclosure(suspendedThenTerminated);
+    stages.as("baima.head");
+    driver.submit(suspendedThenTerminated, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室");
+    stages.as("baima.clerk");
+    driver.submit(suspendedThenTerminated, "Task_ReportExecution", "executionStatus", "PROBLEM",
+        "executionReport", "经营户集中反映过渡市场不足");
+    stages.as("baima.head");
+    driver.submit(suspendedThenTerminated, "Task_AssessProblem", "problemHandling", "SUSPEND",
+        "problemAssessment", "情况紧急，先行中止");
+    driver.submit(suspendedThenTerminated, "Task_RecordSuspension", "suspensionDecision", "镇长决定中止执行",
+        "suspendedOn", Stages.today());
+    driver.submit(suspendedThenTerminated, "Task_DesignateEvaluator", "evaluatorUnit", "浙江某大学公共管理学院");
+    stages.as("baima.clerk");
+    documents.upload(suspendedThenTerminated, cn.gov.pujiang.decision.dossier.DocumentKind.EVALUATION_REPORT);
+    driver.submit(suspendedThenTerminated, "Task_SubmitEvaluationReport",
+        "publicInputSummary", "召开座谈会", "evaluationReport", "实施条件已发生重大变化", "evaluationConclusion", "TERMINATE");
+    stages.confirmArchive(suspendedThenTerminated);
+
+    assertThat(run(rejected)).isEmpty();
+    assertThat(run(suspendedThenTerminated)).isEmpty();
+  }
+
+  @Test
+  void anAdministratorWhoSkipsTheCommentPeriodIsFoundWithTheIntervention() {
+    stages.as("baima.clerk");
+    String no = driver.businessKeyOf(driver.startDecision(Stages.startForm(TOWN)));
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+    driver.submit(no, "Task_ChooseParticipationMethods",
+        "openCommentChosen", true, "hearingChosen", false, "otherMethodsChosen", false, "commentPeriodDays", 30L);
+    driver.submit(no, "Task_PublishCommentNotice", "noticeChannel", "镇政府门户网站", "noticePublishedOn", Stages.today());
+    String participation = runtimeService.createProcessInstanceQuery().processDefinitionKey("public-participation")
+        .processInstanceBusinessKey(no).singleResult().getId();
+
+    signInAsAdministrator();
+    InterventionCheck.withReason("镇里要求尽快上会", () -> {
+      runtimeService.createProcessInstanceModification(participation)
+          .cancelAllForActivity("TimerEvent_CommentPeriodEnds")
+          .startBeforeActivity("Task_CollectPublicComments")
+          .execute();
+      return null;
+    });
+
+    List<Violation> found = run(no);
+    assertThat(found).extracting(Violation::ruleId)
+        .containsExactlyInAnyOrder("ART15_COMMENT_PERIOD", "ADMIN_INTERVENTION");
+    assertThat(found).filteredOn(v -> v.ruleId().equals("ART15_COMMENT_PERIOD")).singleElement()
+        .satisfies(v -> assertThat(v.found()).contains("征求意见期仅0日"));
+    assertThat(found).filteredOn(v -> v.ruleId().equals("ADMIN_INTERVENTION")).singleElement()
+        .satisfies(v -> assertThat(v.found()).contains("镇里要求尽快上会"));
+  }
+
+  @Test
+  void anAdministratorWhoDeletesTheExecutionIsFound() {
+    stages.as("baima.clerk");
+    String no = driver.businessKeyOf(driver.startDecision(Stages.startForm(TOWN)));
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+    stages.publicParticipationByOpenComment(no);
+    stages.submitForReview(no);
+    stages.review(no, "LAWFUL", false);
+    stages.meeting(no, "ADOPTED", 5, 2);
+    stages.reportToPartyCommittee(no);
+    stages.publish(no);
+    String execution = TestUsers.asEngine(identityService, () -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("decision-execution").processInstanceBusinessKey(no).singleResult().getId());
+
+    signInAsAdministrator();
+    InterventionCheck.withReason("领导口头要求停止执行", () -> {
+      runtimeService.deleteProcessInstance(execution, "领导口头要求停止执行");
+      return null;
+    });
+
+    assertThat(run(no)).extracting(Violation::ruleId)
+        .containsExactlyInAnyOrder("ART37_EXECUTION_CHANGE", "ADMIN_INTERVENTION");
+  }
+}
