@@ -17,12 +17,6 @@ import org.springframework.stereotype.Component;
  */
 final class ArchiveFigures {
 
-  /**
-   * The yardstick for "archived promptly": within this many days of the publication record. Not a
-   * figure of law (Art. 33 says only 及时); docs/processes.md says so.
-   */
-  static final int PROMPT_DAYS = 30;
-
   private ArchiveFigures() {}
 
   static MapSqlParameterSource yearParams(AuditCriteria criteria) {
@@ -39,14 +33,19 @@ final class ArchiveFigures {
     return criteria.unit() != null && !criteria.unit().isBlank() ? " and d.unit_code = :unit" : "";
   }
 
-  /** Decisions archived within {@link #PROMPT_DAYS} of their publication record, of those published and archived. */
+  /**
+   * Decisions archived within decision.conformance.archive-days of their publication record, of those published
+   * and archived: the same local yardstick as the conformance rule ART33_ARCHIVE_TIME (Art. 33 says only 及时).
+   */
   @Component
   static class ArchivedPromptly implements UnitFigureSource {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final int promptDays;
 
-    ArchivedPromptly(NamedParameterJdbcTemplate jdbc) {
+    ArchivedPromptly(NamedParameterJdbcTemplate jdbc, ConformanceProperties conformance) {
       this.jdbc = jdbc;
+      this.promptDays = conformance.getArchiveDays();
     }
 
     @Override
@@ -56,7 +55,7 @@ final class ArchiveFigures {
 
     @Override
     public String label() {
-      return "公布后" + PROMPT_DAYS + "日内归档决策过程记录（件数/已公布并归档的决策）";
+      return "公布后" + promptDays + "日内归档决策过程记录（件数/已公布并归档的决策）";
     }
 
     @Override
@@ -81,7 +80,7 @@ final class ArchiveFigures {
             }
             long days = Duration.between(published, rs.getObject(2, OffsetDateTime.class)).toDays();
             long[] v = counts.computeIfAbsent(rs.getString(1), k -> new long[2]);
-            v[0] += days <= PROMPT_DAYS ? 1 : 0;
+            v[0] += days <= promptDays ? 1 : 0;
             v[1]++;
           });
       counts.forEach((unit, v) -> out.put(unit, new Ratio(v[0], v[1], null)));

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * past the models' gates, the way a migration from another system or a database repair could leave them.
  * Each starts from {@link #compliant}, a decision that satisfies every rule (reviewed LAWFUL, meeting
  * more than 7 working days after submission with the head speaking last, reported to the Party committee,
- * published within 20 working days, archived 34 days later), and breaks exactly one rule.
+ * published within 20 working days, its decision-making records archived 13 days later), and breaks exactly one rule.
  */
 final class ConformanceFixture {
 
@@ -47,7 +47,7 @@ final class ConformanceFixture {
     int against = 0;
     boolean partyReport = true;
     LocalDate publishedOn = LocalDate.of(YEAR, 3, 28);
-    OffsetDateTime archivedAt = odt(5, 1, 9);
+    OffsetDateTime archivedAt = odt(4, 10, 9);
 
     Builder opinionIssued(OffsetDateTime at) {
       opinionIssued = at;
