@@ -122,7 +122,8 @@ public class DemoCatalogueInitializer {
           Vars.PARTY_CONSENT_DATE, LocalDate.of(year, 3, 5).toString()));
       runPublication(catalogue);
       signIn(unit + ".secretary");
-      LocalDate today = LocalDate.now(cn.gov.pujiang.decision.process.EngineClock.ZONE);
+      LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+          .atZone(cn.gov.pujiang.decision.process.EngineClock.ZONE).toLocalDate();
       LocalDate publishedOn = LocalDate.of(year, 3, 6).isAfter(today) ? today : LocalDate.of(year, 3, 6);
       complete(catalogue.businessKey(), Map.of(
           Vars.PUBLISHED_ON, publishedOn.toString(),
