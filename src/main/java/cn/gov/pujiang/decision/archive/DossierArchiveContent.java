@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 /**
  * Hash scheme 2: the seal also covers the dossier's documents (md_document, every version, by id):
  * id, kind, version, file name, SHA-256 of the bytes, uploader and upload time. The bytes themselves
- * are covered through their SHA-256. Every document of the decision is written: the dossier refuses
+ * are covered through their SHA-256. From hash scheme 3 (ADR 0025) only documents up to the record's
+ * sealed_document_id are written: a file sealed at publication leaves execution's uploads to its
+ * supplement. Under schemes 1-2 every document of the decision is written: the dossier refuses
  * uploads once a decision is archived, and PostgreSQL refuses any update or delete of md_document, so
  * the set a seal covered cannot legitimately change afterwards (docs/audit.md notes the one race: an
  * upload committing while the archiving transaction runs would show as a broken link, never as a

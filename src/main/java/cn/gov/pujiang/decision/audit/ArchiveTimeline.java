@@ -7,10 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Issue 22 items 6 and 7 in the decision's timeline and so in the dossier PDF (ADR 0025): the
+ * Issue 22 items 5 to 7 in the decision's timeline and so in the dossier PDF (ADR 0025): the
  * archived file with its DA/T 22 number parts and scope (kind ARCHIVE), each supplement added to it,
- * and each expert selected for the argumentation, from the pool or from outside it with the reason
- * (kind EXPERT). Read-only.
+ * the publication of the decision's catalogue and of the adjustment that listed it (kind CATALOGUE,
+ * Art. 3 ¶3), and each expert selected for the argumentation, from the pool or from outside it with
+ * the reason (kind EXPERT). Read-only.
  */
 @Component
 class ArchiveTimeline implements TimelineSource {
@@ -46,6 +47,24 @@ class ArchiveTimeline implements TimelineSource {
                     "归入档号" + archiveNo + "案卷，" + s.getInt(3) + "条记录，SHA-256 " + s.getString(4), null));
               },
               recordId);
+        },
+        decision.id());
+    jdbc.query(
+        "select p.recorded_at, p.recorded_by, p.published_on, p.channel, p.reference, p.adjustment_id, c.catalogue_year"
+            + " from md_decision d join md_catalogue_item i on i.id = d.catalogue_item_id"
+            + " join md_catalogue c on c.id = i.catalogue_id"
+            + " join md_catalogue_publication p on p.catalogue_id = c.id"
+            + " where d.id = ? and (p.adjustment_id is null"
+            + "  or p.adjustment_id in (select a.id from md_catalogue_adjustment a where a.item_id = i.id))"
+            + " order by p.id",
+        rs -> {
+          String what = rs.getObject(6) == null ? rs.getInt(7) + "年度决策事项目录" : "列入本事项的目录调整";
+          entries.add(TimelineEntry.simple(rs.getObject(1, OffsetDateTime.class), "CATALOGUE", "决策事项目录",
+              what + "已向社会公布", rs.getString(2),
+              "公布日期 " + rs.getObject(3, java.time.LocalDate.class) + "，"
+                  + cn.gov.pujiang.decision.catalogue.PublicationChannel.valueOf(rs.getString(4)).label() + "，"
+                  + rs.getString(5) + "（第三条第三款）",
+              null));
         },
         decision.id());
     jdbc.query(

@@ -24,6 +24,7 @@ public final class CatalogueProcess {
     public static final String GATEWAY_CONSENTED = "Gateway_PartyConsented";
     public static final String GATEWAY_READY = "Gateway_ReadyToPublish";
     public static final String TASK_PUBLISH = "Task_PublishCatalogue";
+    public static final String TASK_RECORD_PUBLICATION = "Task_RecordCataloguePublication";
     public static final String END_PUBLISHED = "EndEvent_CataloguePublished";
 
     public static final String FLOW_RETURNED = "SequenceFlow_CatalogueReturned";
@@ -43,6 +44,7 @@ public final class CatalogueProcess {
     public static final String GATEWAY_CONSENTED = "Gateway_AdjustmentConsented";
     public static final String GATEWAY_READY = "Gateway_AdjustmentReady";
     public static final String TASK_APPLY = "Task_ApplyAdjustment";
+    public static final String TASK_RECORD_PUBLICATION = "Task_RecordAdjustmentPublication";
     public static final String TASK_REJECT = "Task_RecordAdjustmentRejected";
     public static final String END_APPLIED = "EndEvent_AdjustmentApplied";
     public static final String END_REJECTED = "EndEvent_AdjustmentRejected";
@@ -69,6 +71,10 @@ public final class CatalogueProcess {
     public static final String ADJUSTMENT_SUMMARY = "adjustmentSummary";
     public static final String ADJUSTMENT_DECISION = "adjustmentDecision";
     public static final String ADJUSTMENT_OPINION = "adjustmentOpinion";
+    /** Art. 3 ¶3 publication record (Task_RecordCataloguePublication, Task_RecordAdjustmentPublication). */
+    public static final String PUBLISHED_ON = "cataloguePublishedOn";
+    public static final String PUBLICATION_CHANNEL = "cataloguePublicationChannel";
+    public static final String PUBLICATION_REFERENCE = "cataloguePublicationReference";
 
     private Vars() {}
   }

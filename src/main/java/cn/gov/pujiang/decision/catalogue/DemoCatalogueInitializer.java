@@ -121,6 +121,14 @@ public class DemoCatalogueInitializer {
           Vars.PARTY_CONSENT_DOCUMENT, "党委会议纪要〔" + year + "〕2号（演示数据）",
           Vars.PARTY_CONSENT_DATE, LocalDate.of(year, 3, 5).toString()));
       runPublication(catalogue);
+      signIn(unit + ".secretary");
+      LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+          .atZone(cn.gov.pujiang.decision.process.EngineClock.ZONE).toLocalDate();
+      LocalDate publishedOn = LocalDate.of(year, 3, 6).isAfter(today) ? today : LocalDate.of(year, 3, 6);
+      complete(catalogue.businessKey(), Map.of(
+          Vars.PUBLISHED_ON, publishedOn.toString(),
+          Vars.PUBLICATION_CHANNEL, PublicationChannel.PORTAL.name(),
+          Vars.PUBLICATION_REFERENCE, "https://www.pj.gov.cn/demo/catalogue/" + unit + "/" + year));
       log.info("Demo catalogue {} {} published with {} items", unit, year, items.size());
       return true;
     } finally {

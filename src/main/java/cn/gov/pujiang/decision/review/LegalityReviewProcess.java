@@ -32,6 +32,10 @@ public final class LegalityReviewProcess {
     public static final String START = "StartEvent_SubmissionReceived";
     public static final String TASK_REGISTER_SUBMISSION = "Task_RegisterSubmission";
     public static final String TASK_ROUTE_REVIEWER = "Task_RouteReviewer";
+    public static final String TASK_ROUTE_JUDICIAL_OFFICE = "Task_RouteJudicialOffice";
+    public static final String GATEWAY_JUDICIAL_OFFICE_OPINION = "Gateway_JudicialOfficeOpinion";
+    public static final String TASK_PROVIDE_JUDICIAL_OFFICE_OPINION = "Task_ProvideJudicialOfficeOpinion";
+    public static final String GATEWAY_JUDICIAL_OFFICE_JOIN = "Gateway_JudicialOfficeJoin";
     public static final String TASK_CHECK_COMPLETENESS = "Task_CheckCompleteness";
     public static final String GATEWAY_SUBMISSION_COMPLETE = "Gateway_SubmissionComplete";
     public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
@@ -68,6 +72,9 @@ public final class LegalityReviewProcess {
     public static final String COUNTY_GUIDANCE_NEEDED = "countyGuidanceNeeded";
     public static final String COUNTY_GUIDANCE_OPINION = "countyGuidanceOpinion";
     public static final String LEGAL_ADVISER_OPINION = "legalAdviserOpinion";
+    /** The town's 司法所 candidate group from town-review-participants; null where it takes no part. */
+    public static final String JUDICIAL_OFFICE_GROUP = "judicialOfficeGroup";
+    public static final String JUDICIAL_OFFICE_OPINION = "judicialOfficeOpinion";
     /** Output: a {@link LegalityOutcome} name. */
     public static final String LEGALITY_OUTCOME = "legalityOutcome";
     /** Output: the review opinion, or the reason for returning the submission. */

@@ -75,6 +75,19 @@ class ArchiveFiguresTest extends ProcessTestSupport {
     });
   }
 
+  @Test
+  void timelineShowsHowTheDecisionsCatalogueWasPublished() {
+    var item = testCatalogue().publishedItem(UNIT, "浦南街道目录事项-" + System.nanoTime());
+    Decision decision = decisionRegister.register(item.getTitle(), UNIT, "DEPARTMENT", ACTING_USER, null, item.getId(), null);
+
+    List<TimelineEntry> entries = timelines.timeline(decision.getDecisionNo()).entries();
+
+    assertThat(entries).filteredOn(e -> "CATALOGUE".equals(e.kind())).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.title()).endsWith("已向社会公布");
+      assertThat(e.detail()).contains("政府门户网站", "https://www.pj.gov.cn/", "第三条第三款");
+    });
+  }
+
   /** A decision published {@code daysAgo} days ago whose decision-making records are archived now. */
   private String archivedAtPublication(int daysAgo) {
     ProcessInstance pi = startStage(DecisionArchivingProcess.KEY, UNIT, Map.of(

@@ -37,6 +37,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
   private static final AtomicInteger YEAR = new AtomicInteger(2040);
 
   @Autowired CatalogueRules rules;
+  @Autowired CataloguePublications publications;
   @Autowired CatalogueItemRepository itemRepository;
 
   @AfterEach
@@ -68,15 +69,23 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     complete(task(pi), consent(Values.CONSENTED));
     assertThat(catalogues.get(catalogue.getId()).getStatus()).isEqualTo(CatalogueStatus.UNDER_APPROVAL);
     execute(job(pi));
+    assertThat(catalogues.get(catalogue.getId()).getStatus()).isEqualTo(CatalogueStatus.PUBLISHED);
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_PUBLICATION);
+    assertThat(task(pi)).hasCandidateGroup("baima-office");
+    identityService.setAuthenticatedUserId("baima.secretary");
+    complete(task(pi), publication("PORTAL", "https://www.pj.gov.cn/art/2026/3/6/art_1229_1.html"));
+    identityService.clearAuthentication();
 
     assertThat(pi).isEnded().hasPassedInOrder(
         Elements.TASK_COMPILE, Elements.TASK_APPROVE, Elements.TASK_PARTY_CONSENT, Elements.TASK_PUBLISH,
-        Elements.END_PUBLISHED);
-    assertThat(route(historyService, pi)).containsExactly(
-        Elements.START, Elements.TASK_COMPILE, Elements.TASK_APPROVE,
-        Elements.GATEWAY_APPROVED, Elements.GATEWAY_CONSENT_REQUIRED, Elements.TASK_PARTY_CONSENT,
-        Elements.GATEWAY_CONSENTED, Elements.GATEWAY_READY, Elements.TASK_PUBLISH,
-        Elements.END_PUBLISHED);
+        Elements.TASK_RECORD_PUBLICATION, Elements.END_PUBLISHED);
+    assertThat(publications.of(catalogue.getId())).singleElement().satisfies(p -> {
+      assertThat(p.adjustmentId()).isNull();
+      assertThat(p.channel()).isEqualTo(PublicationChannel.PORTAL);
+      assertThat(p.reference()).isEqualTo("https://www.pj.gov.cn/art/2026/3/6/art_1229_1.html");
+      assertThat(p.publishedOn()).isNotNull();
+      assertThat(p.recordedBy()).isEqualTo("baima.secretary");
+    });
     Catalogue published = catalogues.get(catalogue.getId());
     assertThat(published.getStatus()).isEqualTo(CatalogueStatus.PUBLISHED);
     assertThat(published.getPublishedAt()).isNotNull();
@@ -139,6 +148,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
 
     assertThat(pi).hasPassed(Elements.GATEWAY_READY).hasNotPassed(Elements.TASK_PARTY_CONSENT);
     execute(job(pi));
+    complete(task(pi), publication("GAZETTE", "白马镇政务公开栏2026年第1期"));
     assertThat(pi).isEnded().hasPassed(Elements.END_PUBLISHED);
   }
 
@@ -208,14 +218,15 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     assertThat(task(pi)).hasCandidateGroup("baima-office");
     complete(task(pi), consent(Values.CONSENTED));
     execute(job(pi));
+    assertThat(pi).isWaitingAt(AdjustmentElements.TASK_RECORD_PUBLICATION);
+    assertThat(task(pi)).hasCandidateGroup("baima-office");
+    complete(task(pi), publication("NEWSPAPER", "浦江报2026年5月8日第2版"));
 
     assertThat(pi).isEnded().hasPassedInOrder(
         AdjustmentElements.TASK_APPROVE, AdjustmentElements.TASK_PARTY_CONSENT, AdjustmentElements.TASK_APPLY,
-        AdjustmentElements.END_APPLIED);
-    assertThat(route(historyService, pi)).containsExactly(
-        AdjustmentElements.START, AdjustmentElements.TASK_APPROVE, AdjustmentElements.GATEWAY_APPROVED,
-        AdjustmentElements.GATEWAY_CONSENT_REQUIRED, AdjustmentElements.TASK_PARTY_CONSENT, AdjustmentElements.GATEWAY_CONSENTED,
-        AdjustmentElements.GATEWAY_READY, AdjustmentElements.TASK_APPLY, AdjustmentElements.END_APPLIED);
+        AdjustmentElements.TASK_RECORD_PUBLICATION, AdjustmentElements.END_APPLIED);
+    assertThat(publications.of(adjustment.getCatalogueId())).filteredOn(p -> adjustment.getId().equals(p.adjustmentId()))
+        .singleElement().satisfies(p -> assertThat(p.reference()).isEqualTo("浦江报2026年5月8日第2版"));
     CatalogueAdjustment done = catalogues.adjustment(adjustment.getId());
     assertThat(done.getStatus()).isEqualTo(AdjustmentStatus.APPROVED);
     assertThat(done.getDecidedBy()).isEqualTo("baima.head");
@@ -304,6 +315,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     ProcessInstance pi = adjustmentInstance(adjustment);
     complete(task(pi), withVariables(Vars.ADJUSTMENT_DECISION, Values.APPROVE, Vars.ADJUSTMENT_OPINION, "同意"));
     execute(job(pi));
+    complete(task(pi), publication("PORTAL", "https://www.pj.gov.cn/art/adjustment.html"));
     assertThat(pi).isEnded().hasPassed(AdjustmentElements.END_APPLIED);
     return catalogues.item(catalogues.adjustment(adjustment.getId()).getItemId());
   }
@@ -334,6 +346,45 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
 
   private ProcessInstance adjustmentInstance(CatalogueAdjustment adjustment) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(adjustment.businessKey()).singleResult();
+  }
+
+  @Test
+  void refusesAPublicationRecordWithoutDateChannelOrAddressOrDatedInTheFuture() {
+    rules.setPartyConsentRequired(false);
+    ProcessInstance pi = approvedTownCatalogue();
+    execute(job(pi));
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_PUBLICATION);
+    String tomorrow = engineToday().plusDays(1).toString();
+
+    assertThatThrownBy(() -> complete(task(pi), withVariables(
+            Vars.PUBLICATION_CHANNEL, "PORTAL", Vars.PUBLICATION_REFERENCE, "https://www.pj.gov.cn/a.html")))
+        .hasMessageContaining("请填写公布日期");
+    assertThatThrownBy(() -> complete(task(pi), withVariables(Vars.PUBLISHED_ON, tomorrow,
+            Vars.PUBLICATION_CHANNEL, "PORTAL", Vars.PUBLICATION_REFERENCE, "https://www.pj.gov.cn/a.html")))
+        .hasMessageContaining("不能晚于今天");
+    assertThatThrownBy(() -> complete(task(pi), publication("RADIO", "浦江电台")))
+        .hasMessageContaining("请选择公布渠道");
+    assertThatThrownBy(() -> complete(task(pi), publication("PORTAL", "县政府网站")))
+        .hasMessageContaining("http://");
+    assertThatThrownBy(() -> complete(task(pi), publication("OTHER", " ")))
+        .hasMessageContaining("请填写公布的网址");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_PUBLICATION);
+    assertThat(publications.of(catalogueIdOf(pi))).as("nothing stored from a refusal").isEmpty();
+  }
+
+  private static java.time.LocalDate engineToday() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+        .atZone(cn.gov.pujiang.decision.process.EngineClock.ZONE).toLocalDate();
+  }
+
+  private long catalogueIdOf(ProcessInstance pi) {
+    return ((Number) runtimeService.getVariable(pi.getId(), Vars.CATALOGUE_ID)).longValue();
+  }
+
+  private static Map<String, Object> publication(String channel, String reference) {
+    return withVariables(Vars.PUBLISHED_ON, engineToday().toString(),
+        Vars.PUBLICATION_CHANNEL, channel, Vars.PUBLICATION_REFERENCE, reference);
   }
 
   private static Map<String, Object> approve(int year) {

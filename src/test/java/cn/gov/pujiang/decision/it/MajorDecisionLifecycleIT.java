@@ -145,13 +145,20 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
     });
     assertThat(dossier).filteredOn(row -> "LEGALITY_OPINION".equals(row.get("kind")))
         .extracting(row -> row.get("uploaded_by")).containsExactly("baima.reviewer");
-    String archiveList =
-        (String) historyService.createHistoricVariableInstanceQuery().variableName("archiveList")
-            .processInstanceIdIn(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(no)
-                .processDefinitionKey("decision-archiving").singleResult().getId())
-            .singleResult().getValue();
-    assertThat(archiveList).contains("决策档案材料（共8份）", "决策草案 第1版", "合法性审查意见书 第1版", "会议纪要 第1版",
-        "决策公布文本 第1版");
+    // ADR 0025: archived twice, the decision-making records at publication and the execution records after it.
+    Map<String, String> listByScope = new java.util.HashMap<>();
+    for (var archiving : historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(no)
+        .processDefinitionKey("decision-archiving").list()) {
+      listByScope.put(
+          (String) historyService.createHistoricVariableInstanceQuery().variableName("archiveScope")
+              .processInstanceIdIn(archiving.getId()).singleResult().getValue(),
+          (String) historyService.createHistoricVariableInstanceQuery().variableName("archiveList")
+              .processInstanceIdIn(archiving.getId()).singleResult().getValue());
+    }
+    assertThat(listByScope).containsOnlyKeys("DECISION_MAKING", "SUPPLEMENT");
+    assertThat(listByScope.get("DECISION_MAKING")).contains("决策档案材料（共8份）", "决策草案 第1版", "合法性审查意见书 第1版",
+        "会议纪要 第1版", "决策公布文本 第1版");
+    assertThat(listByScope.get("SUPPLEMENT")).contains("补充归档").doesNotContain("决策草案 第1版");
 
     List<String> stagesInTrail =
         jdbc.queryForList(

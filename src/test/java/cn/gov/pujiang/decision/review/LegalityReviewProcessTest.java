@@ -38,6 +38,8 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
 
   @Autowired LegalityOpinions opinions;
   @Autowired StageRecords stageRecords;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.DecisionService decisionService;
 
   @Test
   void routesCountyDecisionToJudicialBureau() {
@@ -339,6 +341,57 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
         .containsExactly(
             tuple(1, LegalityOutcome.RETURNED_INCOMPLETE),
             tuple(2, LegalityOutcome.LAWFUL));
+  }
+
+  @Test
+  void townsFollowJinhuasDefaultWithoutAJudicialOfficeStep() {
+    ProcessInstance pi = submit(TOWN);
+    accept();
+    adviseAndIssue(pi, Map.of(Variables.LEGALITY_OUTCOME, "LAWFUL", Variables.LEGALITY_OPINION, "合法"));
+
+    assertThat(pi).isEnded()
+        .hasPassedInOrder(Elements.TASK_ROUTE_REVIEWER, Elements.TASK_ROUTE_JUDICIAL_OFFICE,
+            Elements.TASK_CHECK_COMPLETENESS, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION,
+            Elements.GATEWAY_JUDICIAL_OFFICE_OPINION, Elements.GATEWAY_JUDICIAL_OFFICE_JOIN,
+            Elements.TASK_ISSUE_LEGALITY_OPINION)
+        .hasNotPassed(Elements.TASK_PROVIDE_JUDICIAL_OFFICE_OPINION);
+  }
+
+  /**
+   * A town that has its 司法所 take part (local practice, ADR 0025) adds a row to
+   * town-review-participants; the review office still leads and issues the opinion.
+   */
+  @Test
+  void aTownThatConfiguresItsJudicialOfficeGetsItsOpinionBeforeTheReviewOpinion() throws Exception {
+    String dmn = new String(getClass().getResourceAsStream("/processes/town-review-participants.dmn").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8).replace(
+        "<rule id=\"Rule_JinhuaDefault\">",
+        "<rule id=\"Rule_Baima\"><inputEntry id=\"InputEntry_Baima\"><text>\"baima\"</text></inputEntry>"
+            + "<outputEntry id=\"OutputEntry_Baima\"><text>\"baima-judicial-office\"</text></outputEntry></rule>"
+            + "<rule id=\"Rule_JinhuaDefault\">");
+    String deployment = repositoryService.createDeployment().name("baima judicial office (test)")
+        .addString("town-review-participants.dmn", dmn).deploy().getId();
+    try {
+      ProcessInstance pi = submit(TOWN);
+      assertThat(pi).variables().containsEntry(Variables.JUDICIAL_OFFICE_GROUP, "baima-judicial-office");
+      accept();
+      identityService.setAuthenticatedUserId(ADVISER);
+      complete(task(), withVariables(Variables.LEGAL_ADVISER_OPINION, "同意"));
+      assertThat(pi).isWaitingAt(Elements.TASK_PROVIDE_JUDICIAL_OFFICE_OPINION);
+      assertThat(task()).hasCandidateGroup("baima-judicial-office");
+      assertThatThrownBy(() -> complete(task(), withVariables(Variables.JUDICIAL_OFFICE_OPINION, " ")))
+          .hasMessageContaining("请填写司法所的意见");
+      complete(task(), withVariables(Variables.JUDICIAL_OFFICE_OPINION, "主体适格，程序完备"));
+
+      assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_LEGALITY_OPINION);
+      assertThat(task()).as("the town's review office leads").hasCandidateGroup("baima-legal-review");
+      assertThat(stageRecords.events(pi.getBusinessKey(), "JUDICIAL_OFFICE_OPINION_GIVEN"))
+          .singleElement().satisfies(e -> assertThat(e.getSummary()).contains("主体适格，程序完备"));
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+    assertThat((Object) decisionService.evaluateDecisionTableByKey("town-review-participants",
+        Map.of("decisionUnit", "baima")).getSingleEntry()).as("back to Jinhua's default").isNull();
   }
 
   private ProcessInstance submit(String unit) {

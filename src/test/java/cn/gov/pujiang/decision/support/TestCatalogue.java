@@ -102,6 +102,7 @@ public class TestCatalogue {
     }
     consent(businessKey);
     runJobs(businessKey);
+    recordPublication(businessKey, "Task_RecordCataloguePublication");
   }
 
   public void approveAdjustment(String businessKey) {
@@ -109,6 +110,18 @@ public class TestCatalogue {
         Vars.ADJUSTMENT_DECISION, Values.APPROVE, Vars.ADJUSTMENT_OPINION, "同意调整"));
     consent(businessKey);
     runJobs(businessKey);
+    recordPublication(businessKey, "Task_RecordAdjustmentPublication");
+  }
+
+  /** Art. 3 ¶3: the office records when, where and under which address the catalogue or adjustment was published. */
+  private void recordPublication(String businessKey, String taskKey) {
+    Task record = openTask(businessKey, taskKey);
+    if (record != null) {
+      taskService.complete(record.getId(), LifecycleDriver.vars(
+          Vars.PUBLISHED_ON, LocalDate.of(currentYear(), 1, 1).toString(),
+          Vars.PUBLICATION_CHANNEL, "PORTAL",
+          Vars.PUBLICATION_REFERENCE, "https://www.pj.gov.cn/art/" + currentYear() + "/1/1/catalogue.html"));
+    }
   }
 
   private void consent(String businessKey) {
