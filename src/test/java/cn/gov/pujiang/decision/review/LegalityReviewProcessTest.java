@@ -93,8 +93,8 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
         .hasNotPassed(Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
     assertThat(route(historyService, pi)).containsExactly(
         Elements.START, Elements.TASK_REGISTER_SUBMISSION, Elements.TASK_ROUTE_REVIEWER,
-        Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE, Elements.TASK_RECORD_RETURN,
-        Elements.END_RETURNED);
+        Elements.TASK_ROUTE_JUDICIAL_OFFICE, Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE,
+        Elements.TASK_RECORD_RETURN, Elements.END_RETURNED);
     assertThat(pi).variables()
         .containsEntry(Variables.LEGALITY_OUTCOME, LegalityOutcome.RETURNED_INCOMPLETE.name())
         .containsEntry(Variables.LEGALITY_OPINION, "缺少履行决策法定程序的说明")
@@ -151,8 +151,9 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
             Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
     assertThat(route(historyService, pi)).containsExactly(
         Elements.START, Elements.TASK_REGISTER_SUBMISSION, Elements.TASK_ROUTE_REVIEWER,
-        Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE, Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED,
-        Elements.TASK_PROVIDE_COUNTY_GUIDANCE, Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION,
+        Elements.TASK_ROUTE_JUDICIAL_OFFICE, Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE,
+        Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED, Elements.TASK_PROVIDE_COUNTY_GUIDANCE, Elements.GATEWAY_GUIDANCE_JOIN,
+        Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION, Elements.GATEWAY_JUDICIAL_OFFICE_OPINION, Elements.GATEWAY_JUDICIAL_OFFICE_JOIN,
         Elements.TASK_ISSUE_LEGALITY_OPINION, Elements.TASK_RECORD_LEGALITY_OPINION, Elements.END_OPINION_ISSUED);
     assertThat(opinions.rounds(pi.getBusinessKey()).get(0).getGuidanceOpinion()).isEqualTo("建议补充听证程序");
   }
@@ -169,8 +170,8 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
         .hasNotPassed(Elements.TASK_PROVIDE_COUNTY_GUIDANCE, Elements.TASK_RECORD_RETURN);
     assertThat(route(historyService, pi)).containsExactly(
         Elements.START, Elements.TASK_REGISTER_SUBMISSION, Elements.TASK_ROUTE_REVIEWER,
-        Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE, Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED,
-        Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
+        Elements.TASK_ROUTE_JUDICIAL_OFFICE, Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE,
+        Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED, Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
     assertThat(task()).hasCandidateGroup("county-legal-adviser");
   }
 
@@ -215,8 +216,9 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
             Elements.END_OPINION_ISSUED);
     assertThat(route(historyService, pi)).containsExactly(
         Elements.START, Elements.TASK_REGISTER_SUBMISSION, Elements.TASK_ROUTE_REVIEWER,
-        Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE, Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED,
-        Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION, Elements.TASK_ISSUE_LEGALITY_OPINION,
+        Elements.TASK_ROUTE_JUDICIAL_OFFICE, Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE,
+        Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED, Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION,
+        Elements.GATEWAY_JUDICIAL_OFFICE_OPINION, Elements.GATEWAY_JUDICIAL_OFFICE_JOIN, Elements.TASK_ISSUE_LEGALITY_OPINION,
         Elements.TASK_RECORD_LEGALITY_OPINION, Elements.END_OPINION_ISSUED);
     assertThat(pi).variables()
         .containsEntry(Variables.LEGALITY_OUTCOME, outcome)
