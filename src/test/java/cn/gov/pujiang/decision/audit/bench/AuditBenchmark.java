@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Scale data and benchmark for the auditor queries (the auditor workspacedocs/audit.md). Not a test:
+ * Scale data and benchmark for the auditor queries (the auditor workspace, docs/audit.md). Not a test:
  *
  * <pre>
  * mvn -Paudit-bench test-compile exec:java -Dexec.args="generate=20000 bench conformance"
