@@ -245,7 +245,7 @@
       linkCell(st.overdueTasks, st.overdueLink))));
   }
 
-  // ---------- conformance (合规检查, issue 23) ----------
+  // ---------- conformance (合规检查, the conformance run) ----------
   const conformanceForm = document.getElementById('conformance-form');
   const SEVERITY_TAG = { '违法': 'bad', '不规范': 'warn', '提示': 'info' };
 
@@ -494,7 +494,7 @@
             '（档号' + (broken.archiveNo || '') + '）：' + broken.problem)
           : '')));
     });
-    // On a phone each unit is a card, its 结果 on screen (issue 17 item 18).
+    // On a phone each unit is a card, its 结果 on screen (the browser walk-through).
     labelCells(document.getElementById('chain-table'));
   }
 

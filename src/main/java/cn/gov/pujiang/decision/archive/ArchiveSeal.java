@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tamper evidence for archive records (issue 6, ADR 0012). Sealing an archived record stores
+ * Tamper evidence for archive records (the auditor workspace, ADR 0012). Sealing an archived record stores
  * <ul>
  *   <li>{@code content_hash} = SHA-256 of the canonical text of the decision's archived content
  *       ({@link ArchiveContentPart}s of the record's hash scheme),

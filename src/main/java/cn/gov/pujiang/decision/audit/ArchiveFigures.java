@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Statistics columns for issue 22 (ADR 0025): how soon the decision-making records were archived
+ * Statistics columns for the complete record (ADR 0025): how soon the decision-making records were archived
  * after publication (Decree 713 Art. 33 "及时") and how often the expert-argumentation stage used
  * the county expert pool (Arts. 19-21). Per unit, for the decisions registered in the year. Read-only.
  */

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Issue 22 items 5 to 7 in the decision's timeline and so in the dossier PDF (ADR 0025): the
+ * The complete record in the decision's timeline and so in the dossier PDF (ADR 0025): the
  * archived file with its DA/T 22 number parts and scope (kind ARCHIVE), each supplement added to it,
  * the publication of the decision's catalogue and of the adjustment that listed it (kind CATALOGUE,
  * Art. 3 ¶3), and each expert selected for the argumentation, from the pool or from outside it with

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The auditor workspace's REST API (issue 6). Read-only by construction: only GET mappings, every
+ * The auditor workspace's REST API. Read-only by construction: only GET mappings, every
  * service call in a read-only transaction (on PostgreSQL the database itself refuses a write).
  */
 @RestController

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Compliance statistics per unit and year (issue 6 point 3). A decision belongs to the year it was
+ * Compliance statistics per unit and year. A decision belongs to the year it was
  * registered in. Every figure is a count of decisions matching a {@link ComplianceFlag} (or a stage
  * filter), and carries the search query that lists them. Read-only.
  */

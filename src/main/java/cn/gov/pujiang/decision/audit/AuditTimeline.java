@@ -47,7 +47,7 @@ public class AuditTimeline {
 
   /**
    * {@code violations}: the findings on this decision of the latest conformance run that covered it
-   * (issue 23); each points at the timeline entries with its {@code evidenceAt}. Null when no run has
+   *; each points at the timeline entries with its {@code evidenceAt}. Null when no run has
    * covered the decision yet.
    */
   public record Timeline(Header decision, List<TimelineEntry> entries, Summary summary, Seal archive,
@@ -92,7 +92,7 @@ public class AuditTimeline {
     return named;
   }
 
-  /** 上传人 by name too (issue 17 item 7: the document list showed user ids). */
+  /** 上传人 by name too (the browser walk-through: the document list showed user ids). */
   private static List<DossierDocument> namedUploaders(List<DossierDocument> documents, java.util.Map<String, String> names) {
     return documents.stream()
         .map(d -> new DossierDocument(d.name(), d.kind(), d.version(), d.sha256(), d.addedAt(),

@@ -58,7 +58,7 @@ final class ComplianceSql {
       "exists (select 1 from md_stage_record s where s.decision_id = d.id and s.event = 'REVIEW_TIME_SHORTENED')";
 
   /**
-   * A procedure the rules required was left out under a lawful exception (or, before issue 15, with a
+   * A procedure the rules required was left out under a lawful exception (or, before the legal review of the models, with a
    * free-text 特别说明), or the decision organ corrected a matter attribute the rules read: each
    * case is lawful only with its evidence, so the auditor is shown every one (trail entries
    * PROCEDURE_EXEMPTED, FACT_CHANGE_CONFIRMED).
@@ -69,7 +69,7 @@ final class ComplianceSql {
 
   /**
    * A fair-competition review step recorded in the application's table (FCR Regulation Arts. 13, 14;
-   * issue 15 item 5). Reviews completed before that table existed are in the trail only and are not
+   * the legal review of the models). Reviews completed before that table existed are in the trail only and are not
    * counted here.
    */
   static final String FAIR_COMPETITION_REVIEWED =

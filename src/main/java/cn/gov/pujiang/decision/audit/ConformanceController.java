@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The conformance run of the auditor workspace (issue 23, 合规检查). Starting a run is the one POST an
+ * The conformance run of the auditor workspace (合规检查). Starting a run is the one POST an
  * auditor may make: it writes the run and its findings (md_conformance_*), never a decision's records.
  * Everything else is read-only, like the rest of /api/audit.
  */

@@ -3,7 +3,7 @@ package cn.gov.pujiang.decision.audit;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * decision.conformance.*: the settings of the conformance run (issue 23, docs/audit.md "Conformance
+ * decision.conformance.*: the settings of the conformance run (docs/audit.md "Conformance
  * run"). The rules themselves are rows of md_conformance_rule, not settings.
  */
 @ConfigurationProperties("decision.conformance")

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The conformance run (issue 23, ADR 0026): every enabled rule of md_conformance_rule evaluated as one
+ * The conformance run (ADR 0026): every enabled rule of md_conformance_rule evaluated as one
  * set-based statement over a scope (a year, a unit, one decision, or a combination), its findings
  * stored with the run, and each finding compared with the previous run of the same scope (new, or
  * still there; what the previous run found and this one did not is fixed).

@@ -122,7 +122,7 @@ public class DecisionFacts {
   }
 
   /**
-   * The statistics' two statutory rates come from the conformance rules (issue 23): skipped_review is
+   * The statistics' two statutory rates come from the conformance rules: skipped_review is
    * "the rule ART25_REVIEW_BEFORE_MEETING finds the decision", procedures_missing is "the rule
    * ART14_19_22_PROCEDURES finds it", each rule's check read from md_conformance_rule with its scope
    * narrowed to the decisions refreshed. ComplianceSql keeps the same definitions written out, as the

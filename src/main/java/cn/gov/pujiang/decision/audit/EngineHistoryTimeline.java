@@ -121,7 +121,7 @@ class EngineHistoryTimeline implements TimelineSource {
   }
 
   /**
-   * Why the engine ended a task or stage that nobody completed, in words (issue 17 item 7: the reason when
+   * Why the engine ended a task or stage that nobody completed, in words (the browser walk-through: the reason when
    * the system acted). The engine writes "deleted" when a boundary event (a time limit) or another branch
    * ended it; an administrator's reason, given in Chinese (security/InterventionCheck), stays as written;
    * any other engine text is not shown to officials.

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Statistics columns for compliance flags that are lawful only with a recorded reason or evidence
- * (issue 15): per unit and year, the decisions flagged out of the decisions registered, linking to
+ * (the legal review of the models): per unit and year, the decisions flagged out of the decisions registered, linking to
  * the search by the flag. Read from the trail directly (index on decision_id, event). Read-only.
  */
 abstract class FlaggedDecisionFigures implements UnitFigureSource {

@@ -36,7 +36,7 @@ class RecordsTimeline implements TimelineSource {
   /**
    * Trail events another source already tells, with more detail: a review submitted and its opinion are the
    * round in md_legality_opinion, an exemption is the plan's row in md_procedure_requirement. Shown
-   * once (issue 17 item 7: 进入阶段, 审查结论 and 特别说明 were doubled).
+   * once (the browser walk-through: 进入阶段, 审查结论 and 特别说明 were doubled).
    */
   static final Set<String> TOLD_ELSEWHERE = Set.of("REVIEW_SUBMITTED", "LEGALITY_OPINION_ISSUED", "PROCEDURE_EXEMPTED");
 
@@ -52,7 +52,7 @@ class RecordsTimeline implements TimelineSource {
   /**
    * A procedure with no stage or task of its own (docs/processes.md, "Not plannable"): the timeline
    * says where they are done, so that a planned one followed directly by the next stage does not read as
-   * skipped (issue 17 item 7: 听取相关群体代表意见 planned, then 合法性审查, and no task of its own).
+   * skipped (the browser walk-through: 听取相关群体代表意见 planned, then 合法性审查, and no task of its own).
    */
   static final java.util.Map<String, String> CARRIED_OUT_WITHIN = java.util.Map.of(
       "GROUP_CONSULTATION", "无单独任务，在“公众参与”阶段的“选择公众参与方式”中记录与相关群体代表的沟通协商");
@@ -159,7 +159,7 @@ class RecordsTimeline implements TimelineSource {
 
   /**
    * Adds "label：value；", without the value's own closing full stop: "……理由。；" read as a stray join
-   * (issue 17 item 7).
+   * (the browser walk-through).
    */
   static void append(StringBuilder detail, String label, String value) {
     if (value != null && !value.isBlank()) {

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task actions per unit and year (issue 19, ADR 0022, ADR 0028): urges (催办, {@code md_notification} kind URGE),
+ * Task actions per unit and year (the OA task actions, ADR 0022, ADR 0028): urges (催办, {@code md_notification} kind URGE),
  * hand-overs and take-backs (转办, 撤回: trail events), colleagues asked for an opinion and answers (征求意见,
  * {@code md_task_consultation}), and how long urged tasks waited after the urge
  * until they were done (still open: until now). Read-only; the year is the year of the action.

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public record of how a catalogue and each adjustment were published (Decree 713 Art. 3 ¶3,
- * issue 22 item 5): date, channel and URL or issue, insert only (md_catalogue_publication).
+ * the complete record): date, channel and URL or issue, insert only (md_catalogue_publication).
  */
 @Service
 public class CataloguePublications {

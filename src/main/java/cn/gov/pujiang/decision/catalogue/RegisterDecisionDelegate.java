@@ -34,7 +34,7 @@ public class RegisterDecisionDelegate implements JavaDelegate {
   static final int MAX_TITLE = 200;
   /** Trail events: which basis the decision started on. */
   public static final String CATALOGUE_ITEM_STARTED = "CATALOGUE_ITEM_STARTED";
-  /** Written by decisions started outside the catalogue before issue 15 item 4; kept for reading. */
+  /** Written by decisions started outside the catalogue before the legal review of the models; kept for reading. */
   public static final String OUTSIDE_CATALOGUE = "STARTED_OUTSIDE_CATALOGUE";
   /** On the new decision: it carries out a major adjustment of an earlier one (Decree 713 Art. 37). */
   public static final String ADJUSTS_DECISION = "ADJUSTS_DECISION";

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The catalogue's gate in front of every major-decision procedure: only an item of the unit's
  * published catalogue that has not started yet may start one. A matter outside the catalogue is
  * added by an approved adjustment first (Decree 713 Art. 3 para. 3), and then it is an item; there
- * is no other way in (issue 15 item 4: the former "emergency reason" start cited a rule that says the
+ * is no other way in (the legal review of the models: the former "emergency reason" start cited a rule that says the
  * opposite). An emergency-response decision (突发事件应急处置决策) is outside this procedure
  * altogether (Art. 3 para. 2): the answer says so and nothing is registered. Both the engine
  * (Task_RegisterDecision) and the REST API ask this one place.

@@ -18,7 +18,7 @@ public enum DocumentKind {
   MEETING_MINUTES("会议纪要", "集体讨论决定"),
   PUBLISHED_DECISION("决策公布文本", "决策公布"),
   EVALUATION_REPORT("决策后评估报告", "决策执行与评估"),
-  // Issue 22 item 7 (ADR 0025): records Art. 33 archives that had no kind of their own.
+  // The complete record: records Art. 33 archives that had no kind of their own.
   /** 向同级党委请示报告的材料（《浙江省重大行政决策程序规定》；Decree 713 Art. 31）. */
   PARTY_REPORT("向党委请示报告材料", "集体讨论决定"),
   /** 公平竞争审查意见（《公平竞争审查条例》第十三条、第十四条）. */

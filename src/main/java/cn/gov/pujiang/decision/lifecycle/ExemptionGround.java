@@ -2,7 +2,7 @@ package cn.gov.pujiang.decision.lifecycle;
 
 /**
  * The lawful exceptions under which a procedure that the required-procedures DMN made applicable may
- * be left out, each with the evidence the clerk must give (issue 15 item 1). There is no other
+ * be left out, each with the evidence the clerk must give (the legal review of the models). There is no other
  * waiver: a clerk who thinks a fact the table used is wrong asks the decision organ's leadership to
  * correct it (Task_DecideFactChange), and the table is evaluated again.
  */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Completion check (end listener) of Task_DecideFactChange (审定事项属性更正申请): the decision organ's
  * leadership confirms or refuses a clerk's request to correct a matter attribute that the
- * required-procedures DMN reads (issue 15 item 1). Reads factChangeAttribute, factChangeValue,
+ * required-procedures DMN reads (the legal review of the models). Reads factChangeAttribute, factChangeValue,
  * factChangeReason, factChangeRequestedBy, factChangeDecision and factChangeOpinion. On CONFIRM
  * writes the attribute itself (the table is evaluated again after this task) and appends to
  * factChangesSummary; writes the trail entry FACT_CHANGE_CONFIRMED or FACT_CHANGE_REFUSED, and

@@ -52,7 +52,7 @@ public enum Procedure {
 
   /**
    * e.g. publicParticipationExemptionReason: the evidence of the lawful exception when a required
-   * procedure is not planned (before issue 15: any 特别说明).
+   * procedure is not planned (before the legal review of the models: any 特别说明).
    */
   public String exemptionVariable() {
     return variablePrefix + "ExemptionReason";

@@ -41,7 +41,7 @@ public class ProcedureRequirement {
   @Column(name = "exemption_reason")
   private String exemptionReason;
 
-  /** The lawful exception claimed; null for plans recorded before issue 15 (free-text 特别说明). */
+  /** The lawful exception claimed; null for plans recorded before the legal review of the models (free-text 特别说明). */
   @Enumerated(EnumType.STRING)
   @Column(name = "exemption_ground")
   private ExemptionGround exemptionGround;

@@ -19,7 +19,7 @@ public final class CollectiveDiscussionProcess {
    * npcReportRequired (Gateway_NpcReportRequired); reviewSubmittedOn (meetingScheduleListener's
    * Art. 26 date, shown on the schedule form); legalityOutcome, legalityOpinion and legalRisks (the
    * materials form shows the opinion the meeting rests on); procedureExemptionsSummary (the materials
-   * form shows every lawful exception and every corrected matter attribute, issue 15 item 1).
+   * form shows every lawful exception and every corrected matter attribute, the legal review of the models).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing without letting anyone lock an official out (issue 14 §5). Camunda's own
+ * Slows password guessing without letting anyone lock an official out (the no-path-around-the-rules guard). Camunda's own
  * lock (one wrong password locks the account for everybody for 3 s, ten lock it for good) is off
  * (application.yaml); instead, wrong passwords are counted
  * <ul>

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The application's sanctioned operations on a task (issue 19, ADR 0022): 抄送 (copy for
+ * The application's sanctioned operations on a task (the OA task actions, ADR 0022): 抄送 (copy for
  * information), 催办 (urge), 转办 (hand over) and 撤回 (take back). Each one checks its rule here, writes
  * the decision's trail (stage {@value #STAGE}) and then changes the engine as the application: inside
  * an application-defined command with the engine's authorization checks switched off, the scope the

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 征求意见 / 加签 (issue 19, ADR 0028): the holder of a task asks colleagues of the decision's unit for an
+ * 征求意见 / 加签 (the OA task actions, ADR 0028): the holder of a task asks colleagues of the decision's unit for an
  * opinion without giving up the task. Each colleague answers in a task-consultation instance of their
  * own; the answers are kept in md_task_consultation and the decision's trail and shown on the asked task,
  * which {@link OpenConsultationsCheck} holds until every request is answered or withdrawn.

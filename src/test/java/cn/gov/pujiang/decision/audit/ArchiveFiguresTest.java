@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The auditor's figures and timeline entries of issue 22 items 6 and 7 (ADR 0025): archiving delay
+ * The auditor's figures and timeline entries of the complete record (ADR 0025): archiving delay
  * after publication, expert-pool use, and the archive file and panel in the timeline. Uses 浦南街道
  * (punan), which no other statistics test uses.
  */

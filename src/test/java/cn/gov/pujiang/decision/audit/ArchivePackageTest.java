@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The archive package handed to the county archive (Decree 713 Art. 33, issue 22 item 7): one folder
+ * The archive package handed to the county archive (Decree 713 Art. 33, the complete record): one folder
  * named after the DA/T 22 number with the printed record, every document and a manifest whose
  * SHA-256 values match the files in the zip.
  */

@@ -90,14 +90,14 @@ class AuditDossierTest extends ProcessTestSupport {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-      // 上传人 by name, not the user id (issue 17 item 7).
+      // 上传人 by name, not the user id (the browser walk-through).
       assertThat(text).contains("决策文件清单", "合法性审查意见书.pdf", "上传人", "花桥乡合法性审查员", SHA_OPINION,
           SHA_DRAFT2).doesNotContain("huaqiao.reviewer", "huaqiao.clerk");
     }
   }
 
   /**
-   * Issue 17 item 7: one entry per event. The trail's own lines for a stage entered, a review submitted,
+   * The browser walk-through: one entry per event. The trail's own lines for a stage entered, a review submitted,
    * an opinion issued and an exemption repeat what the engine history, md_legality_opinion and
    * md_procedure_requirement already tell; they were shown twice. A reason's closing 。 no longer meets
    * the next "；".
@@ -126,7 +126,7 @@ class AuditDossierTest extends ProcessTestSupport {
     assertThat(h2.entries()).filteredOn(e -> (e.title() + e.detail()).contains("2018")).hasSize(1);
   }
 
-  /** Issue 17 item 7: a task the engine ended (a time limit, another branch) says why in words, not "deleted". */
+  /** The browser walk-through: a task the engine ended (a time limit, another branch) says why in words, not "deleted". */
   @Test
   void aTaskTheSystemEndedSaysWhyInWords() {
     jdbc.update("insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_,"

@@ -191,7 +191,7 @@ class AuditStatisticsTest extends ProcessTestSupport {
     assertThat(t.entries()).anySatisfy(e -> {
       assertThat(e.kind()).isEqualTo("TASK");
       assertThat(e.title()).isEqualTo("出具合法性审查意见书");
-      // Named, not by user id (issue 17 item 7): the demo user huaqiao.reviewer is 花桥乡 合法性审查员.
+      // Named, not by user id (the browser walk-through): the demo user huaqiao.reviewer is 花桥乡 合法性审查员.
       assertThat(e.actor()).isEqualTo("花桥乡合法性审查员");
       assertThat(e.onTime()).isTrue();
       assertThat(e.durationText()).isEqualTo("4天");
@@ -262,7 +262,7 @@ class AuditStatisticsTest extends ProcessTestSupport {
 
   @Test
   void stagesFollowTheProcedureAndTheMainProcessIsNotCalledTheWhole() {
-    // Issue 17, item 11: the chart listed 重大行政决策全流程 as a stage, and stages not in procedural order.
+    // The browser walk-through: the chart listed 重大行政决策全流程 as a stage, and stages not in procedural order.
     List<StageRow> stages = statistics.statistics(YEAR, null).stages();
     assertThat(stages).hasSizeGreaterThanOrEqualTo(2);
     assertThat(stages).extracting(StageRow::stageName).doesNotContain("重大行政决策全流程");
@@ -276,7 +276,7 @@ class AuditStatisticsTest extends ProcessTestSupport {
 
   @Test
   void unitOptionsCarryLowerCaseKeysOnEveryDatabase() throws Exception {
-    // H2 labels native-query columns in upper case; audit.js reads code/name (issue 17, item 2).
+    // H2 labels native-query columns in upper case; audit.js reads code/name (the browser walk-through).
     mvc.perform(get("/api/audit/options"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.units[0].code").value("county"))

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The conformance rules (issue 23) on decisions the engine really ran: the lifecycle path the
+ * The conformance rules on decisions the engine really ran: the lifecycle path the
  * lifecycle tests walk has no finding, and the ways a real decision can leave the statute's path through
  * the engine — an administrator moving a token past the comment period's timer, an administrator
  * deleting the execution — are found, with the intervention itself.

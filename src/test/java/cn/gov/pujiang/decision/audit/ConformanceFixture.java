@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * History loaded from elsewhere (issue 23): decisions of 花桥乡 (huaqiao) in 2018 written with plain SQL
+ * History loaded from elsewhere: decisions of 花桥乡 (huaqiao) in 2018 written with plain SQL
  * past the models' gates, the way a migration from another system or a database repair could leave them.
  * Each starts from {@link #compliant}, a decision that satisfies every rule (reviewed LAWFUL, meeting
  * more than 7 working days after submission with the head speaking last, reported to the Party committee,

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The 合规检查 page as an auditor uses it (issue 23), on PostgreSQL: run the check for a year and a unit,
+ * The 合规检查 page as an auditor uses it, on PostgreSQL: run the check for a year and a unit,
  * read the finding under its rule, open the decision's timeline and see the entry it points at marked.
  */
 class ConformancePageBrowserIT extends BrowserITSupport {

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The conformance rules (issue 23) on history loaded from elsewhere ({@link ConformanceFixture}): for
+ * The conformance rules on history loaded from elsewhere ({@link ConformanceFixture}): for
  * each rule a decision that satisfies it and one that violates it; the run finds each violation and
  * nothing on the compliant decision. Rolled back after each test.
  */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checks an uploaded year file passes before anything is loaded (issue 16), each refusal in
+ * The checks an uploaded year file passes before anything is loaded (provisional deadlines), each refusal in
  * Chinese naming the line. The dates are test data for a fictitious 2099.
  */
 class CalendarFileParserTest {

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The catalogue REST API as a client sees it: every bad input of issue 3 answered with 400 and a
+ * The catalogue REST API as a client sees it: every bad input of the catalogue and dossier work answered with 400 and a
  * Chinese message naming the field, 409 for a concurrent edit with nothing lost, and the catalogue
  * gate on the API's start path.
  */

@@ -114,7 +114,7 @@ class CatalogueIT extends ProcessTestSupport {
 
   /**
    * Decree 713 Art. 3: a start outside the catalogue is refused on PostgreSQL too and leaves no row behind;
-   * decisions started that way before issue 15 stay listed with their reason (AuditCatalogueTest, AuditCatalogueIT).
+   * decisions started that way before the legal review of the models stay listed with their reason (AuditCatalogueTest, AuditCatalogueIT).
    */
   @Test
   void startOutsideTheCatalogueIsRefusedAndLeavesNothingBehind() {

@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Issue 17, "a civil servant's day in the browser": what a county official trips over between the
+ * The browser walk-through, "a civil servant's day in the browser": what a county official trips over between the
  * pages, each check in one browser session per role (browser sessions are expensive on the CI machine).
  * Screenshots land in {@code target/screenshots/day/}.
  */
@@ -214,7 +214,7 @@ class CivilServantDayIT extends BrowserITSupport {
   }
 
   /**
-   * The speed a clerk notices (issue 17): Tasklist's first render (login page done, Tasklist address
+   * The speed a clerk notices (the browser walk-through): Tasklist's first render (login page done, Tasklist address
    * opened, until the first task of the list shows) and opening a task from the list (until its form
    * shows a field), five times each; the first render once with an empty browser cache and then with
    * what the browser kept. Prints the figures (docs/performance.md records them); no pass mark,
@@ -372,7 +372,7 @@ class CivilServantDayIT extends BrowserITSupport {
     browser.signIn("admin", PASSWORD);
     frame.openWebapp("/camunda/app/cockpit/default/");
     frame.waitUntil("the end-of-life banner for the admin", () -> frame.shown(".ce-eol-banner"));
-    // Issue 16: while next year's holiday notice is missing (from 1 November), Cockpit says so to the admin.
+    // Provisional deadlines: while next year's holiday notice is missing (from 1 November), Cockpit says so to the admin.
     Object missing = browser.script("const r = new XMLHttpRequest(); r.open('GET', '/api/calendar/status', false);"
         + " r.setRequestHeader('Accept', 'application/json'); r.send(); return JSON.parse(r.responseText).missingYear;");
     if (missing != null) {

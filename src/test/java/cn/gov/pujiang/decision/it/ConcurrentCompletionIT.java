@@ -47,7 +47,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Two people act on the same thing at the same moment (issue 8 item 4), through real HTTP requests
+ * Two people act on the same thing at the same moment (the throughput and cluster work), through real HTTP requests
  * to the running application on PostgreSQL: exactly one succeeds, the other gets 409 with a Chinese
  * message and nothing of theirs is saved. The race is made certain, not hoped for: a test-only task
  * listener holds each completion, after it has read the task and before it writes, until the other

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Issue 15 item 2 end to end on PostgreSQL: a county decision that touches market actors runs from the
+ * The legal review of the modelsend to end on PostgreSQL: a county decision that touches market actors runs from the
  * catalogue through fair-competition review, legality review, the meeting and publication into
  * execution; the executing unit reports a problem between report dates, the people's opinions are
  * recorded, the decision body orders a major adjustment at its meeting (Decree 713 Arts. 35-37), and the

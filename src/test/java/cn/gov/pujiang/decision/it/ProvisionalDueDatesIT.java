@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Issue 16's load-and-recompute path on PostgreSQL, read back with plain SQL: the provisional date
+ * Provisional deadlines's load-and-recompute path on PostgreSQL, read back with plain SQL: the provisional date
  * row written in the engine's transaction, the uploaded year stored for both nodes, the recomputed
  * task and timer, the trail entry, and a year loaded "on the other node" (written to the table
  * directly) picked up by the deadline-watch sweep. The 2027 file is test data, not the notice.

@@ -44,7 +44,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Public participation in headless Chromium against the application on PostgreSQL (issue 18, Decree 713
+ * Public participation in headless Chromium against the application on PostgreSQL (online public participation, Decree 713
  * Art. 15, 18, 32): a citizen on a 375 px phone finds the consultation on the index page, reads the draft,
  * answers the challenge, submits and gets a receipt, and after the decision is published reads the answer
  * with the receipt; 白马镇's clerk publishes the consultation from the ledger page, enters a letter,

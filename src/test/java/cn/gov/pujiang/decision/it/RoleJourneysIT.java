@@ -59,7 +59,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The four people of issue 7 at work in headless Chromium against the application on PostgreSQL,
+ * The four people of the Chinese webapps at work in headless Chromium against the application on PostgreSQL,
  * each step asserting what the person sees: 白马镇's clerk starts a decision from the unit's
  * catalogue page and attaches the draft on the dossier page; the town's legal reviewer finds the
  * review in Tasklist under a Chinese filter, opens the dossier, returns the submission with an

@@ -31,7 +31,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 19 in Tasklist (ADR 0022), one browser session: the clerk copies a task (1366 px and 375 px),
+ * The OA task actions in Tasklist (ADR 0022), one browser session: the clerk copies a task (1366 px and 375 px),
  * hands it over to a colleague and urges the colleague (1366 px; the second urge of the day is refused
  * at 375 px with the Chinese reason), the colleague, having completed it, takes it back from 撤回已办, and
  * the leadership inserts the town office's 常用语 into its opinion field with one click.

@@ -32,11 +32,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The decision publication stage starts in a job once the meeting's decision has been reported.
  *
- * <p>Issue 16: in mid-December its 20-working-day limit reaches into 2027, whose holiday notice is not
+ * <p>Provisional deadlines: in mid-December its 20-working-day limit reaches into 2027, whose holiday notice is not
  * loaded. The job no longer fails: the publication task is created with a provisional due date
  * (Monday to Friday, 暂定), and loading the year recomputes it; the decision goes on to the archive.
  *
- * <p>Issue 8 item 5: a step that does fail (here: a publication limit misconfigured as 0 working days)
+ * <p>The throughput and cluster work: a step that does fail (here: a publication limit misconfigured as 0 working days)
  * is retried after 1 min, 10 min and 1 h, then becomes an incident whose message tells the administrator
  * in Chinese what to check; once the cause is removed and the job retried, the decision goes on. Nobody's
  * work is rolled back.

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What a decision keeps in process variables (issue 8): each stage process receives only the
+ * What a decision keeps in process variables (the throughput and cluster work): each stage process receives only the
  * variables its call activity maps in (docs/processes.md, "What each stage receives"), not a copy
  * of the main process's fifty-odd variables, each of which would be a row in ACT_RU_VARIABLE,
  * ACT_HI_VARINST and ACT_HI_DETAIL. Walks whole decisions as their officials do and reads the

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A value chosen from a list (a select or radio field in one form) is a code such as DEPARTMENT or
  * ADOPTED; wherever another form shows it read-only it must show the Chinese label, so it must be a
- * read-only select with the same options, never a text field that shows the code (issue 17, item 6).
+ * read-only select with the same options, never a text field that shows the code (the browser walk-through).
  */
 class CodedValuesShownAsLabelsTest {
 

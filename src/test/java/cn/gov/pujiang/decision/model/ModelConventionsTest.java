@@ -295,7 +295,7 @@ class ModelConventionsTest {
   }
 
   /**
-   * Issue 8: a called stage gets exactly the variables it reads, not a copy of every variable of the
+   * The throughput and cluster work: a called stage gets exactly the variables it reads, not a copy of every variable of the
    * caller ({@code variables="all"} made 428 variable instances of a decision instead of 169,
    * docs/processes.md).
    * For every call activity: no {@code variables="all"}; every variable the called process reads

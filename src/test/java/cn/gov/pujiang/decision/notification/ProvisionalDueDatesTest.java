@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 16 on the default database (H2): in December 2026 with only 2025 and 2026 loaded, due dates
+ * Provisional deadlines on the default database (H2): in December 2026 with only 2025 and 2026 loaded, due dates
  * that reach 2027 are provisional instead of failing the step; loading 2027 recomputes them with a
  * trail entry and an inbox message; a malformed file changes nothing; the administrators are warned
  * once a day from 1 November; a statutory due date cannot be cleared. The 2027 file used here is

@@ -36,7 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Throughput of whole decisions through the application against the bare engine (issue 8 item 1,
+ * Throughput of whole decisions through the application against the bare engine (the throughput and cluster work
  * docs/performance.md). Not a test:
  *
  * <pre>

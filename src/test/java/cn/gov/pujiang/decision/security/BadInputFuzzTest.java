@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 14 section 6: a bounded, seeded fuzz test of every door a clerk can reach. Requests are
+ * The no-path-around-the-rules guard section 6: a bounded, seeded fuzz test of every door a clerk can reach. Requests are
  * generated from the application's own {@code /v3/api-docs} and from Camunda's OpenAPI document of the
  * engine REST API (the {@code camunda-engine-rest-openapi} artifact, on the test classpath, so nothing
  * is downloaded at run time): wrong types, missing fields, hostile strings, and ids of the other town's

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * 常用语 (issue 19, ADR 0022) over HTTP: a user's own list is theirs alone; a unit's shared list is kept by
+ * 常用语 (the OA task actions, ADR 0022) over HTTP: a user's own list is theirs alone; a unit's shared list is kept by
  * the unit's office and read by every member of the unit, not by another town.
  */
 class CommonPhrasesTest extends HttpTestSupport {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16 through real HTTP, as the role that would try it. Tasklist's "清除到期日" sends
+ * Provisional deadlines through real HTTP, as the role that would try it. Tasklist's "清除到期日" sends
  * {@code PUT task/{id}} with {@code due: null}: through the engine REST API, as the office member who
  * holds the publication task, it is refused with the Chinese reason and the statutory due date stays
  * (the status code is the engine boundary's mapping of {@code ProcedureViolation}; here only "not

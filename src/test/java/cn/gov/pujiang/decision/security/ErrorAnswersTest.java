@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 
 /**
- * Issue 14, sections 2 to 4, over HTTP against the running application: one refusal model and one
+ * The no-path-around-the-rules guard, sections 2 to 4, over HTTP against the running application: one refusal model and one
  * answer shape (a Chinese RFC 9457 problem) on /api, /engine-rest, Tasklist's /camunda/api, the
  * container's own rejections and Spring's error page; no 5xx for what a client sends; and input that
  * must be refused is refused, with nothing stored.

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 15 item 2 at the doors (Decree 713 Arts. 35-37): through /engine-rest and /api, as the role
+ * The legal review of the modelsat the doors (Decree 713 Arts. 35-37): through /engine-rest and /api, as the role
  * that would try it, only the decision body decides on a decision in execution, the evaluator may
  * not be the undertaking unit, and only the decision's own unit reports problems and records
  * opinions. Refusals are Chinese and nothing is stored.

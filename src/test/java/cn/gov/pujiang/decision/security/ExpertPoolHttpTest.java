@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The expert pool and the archive package over HTTP (issue 22, ADR 0025): everyone logged in reads the
+ * The expert pool and the archive package over HTTP (the complete record, ADR 0025): everyone logged in reads the
  * pool, only administrators change it and record Art. 41 measures; the archive package is the
  * auditors'. Refusals are Chinese 4xx problems.
  */

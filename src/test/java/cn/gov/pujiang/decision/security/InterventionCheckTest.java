@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The reported bypasses of issue 14 §1, each through the door it was found on and the others, and
+ * The reported bypasses of the no-path-around-the-rules guardeach through the door it was found on and the others, and
  * what an administrator's intervention leaves behind. The full sweep over Camunda's OpenAPI is
  * {@link InterventionCoverageTest}.
  */

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every operation of the engine REST API that can create, move, change or delete process state is
  * refused for every role but the administrator, and the administrator is refused without a reason
- * (issue 14 §1). The operations come from Camunda's own OpenAPI document of 7.24.0
+ * (the no-path-around-the-rules guard). The operations come from Camunda's own OpenAPI document of 7.24.0
  * ({@code camunda-engine-rest-openapi}), not from a list written here, so an endpoint nobody thought
  * of is covered too; only the classification below is ours, each exception with its reason.
  *

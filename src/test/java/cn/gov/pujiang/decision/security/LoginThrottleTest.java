@@ -23,7 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Login throttling slows guessing but cannot be used to keep an official out (issue 14 §5). Over
+ * Login throttling slows guessing but cannot be used to keep an official out (the no-path-around-the-rules guard). Over
  * HTTP every request comes from this machine; other addresses are given to the real authentication
  * provider the way Spring Security hands them over.
  */

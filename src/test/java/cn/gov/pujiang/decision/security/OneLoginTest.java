@@ -107,7 +107,7 @@ class OneLoginTest extends HttpTestSupport {
     HttpClient browser = browser();
     login(browser, "auditor", PASSWORD);
     browserPost(browser, "/logout", "_csrf=" + csrfFrom(browserGet(browser, "/login")));
-    // What Tasklist still asks for while its own login view shows (issue 17, item 1).
+    // What Tasklist still asks for while its own login view shows (the browser walk-through).
     assertThat(fetch(browser, "/camunda/assets/IBMPlexSans-Bold.woff", "*/*").statusCode()).isEqualTo(200);
     assertThat(fetch(browser, "/camunda/app/tasklist/scripts/config.js", "*/*").statusCode()).isEqualTo(302);
 

@@ -238,7 +238,7 @@ class SecurityMatrixTest extends HttpTestSupport {
         row(ANONYMOUS, "GET", "/api/audit/participation", 401),
         row("baima.clerk", "GET", "/api/audit/participation", 403),
         row("auditor", "GET", "/api/audit/participation/export?format=csv", 200),
-        // Conformance run (issue 23): starting a run is the auditor's one POST (it writes only the run).
+        // Conformance run: starting a run is the auditor's one POST (it writes only the run).
         row(ANONYMOUS, "POST", "/api/audit/conformance/runs?year=2026&unit=baima", "", 401),
         row("baima.clerk", "POST", "/api/audit/conformance/runs?year=2026&unit=baima", "", 403),
         row("baima.clerk", "GET", "/api/audit/conformance/rules", 403),
@@ -255,7 +255,7 @@ class SecurityMatrixTest extends HttpTestSupport {
         row("auditor", "PUT", "/api/decisions/{baimaNo}/participation/opinions/1/answer",
             "{\"classification\":\"ADOPTED\"}", 403),
 
-        // Task actions (issue 19, ADR 0022 and 0028): the holder's unit only; another town and the judicial bureau
+        // Task actions (the OA task actions, ADR 0022 and 0028): the holder's unit only; another town and the judicial bureau
         // do not learn the task exists, the auditor only reads. Each operation in detail: TaskActionsTest and
         // TaskConsultationsTest (every refusal stores nothing).
         row(ANONYMOUS, "POST", "/api/tasks/{baimaTask}/consult", CONSULT_JSON, 401),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 19, ADR 0022: 抄送, 催办, 转办 and 撤回 through /api, each operation × role (own town, another
+ * The OA task actions, ADR 0022: 抄送, 催办, 转办 and 撤回 through /api, each operation × role (own town, another
  * town, another role of the town, the judicial bureau, the auditor, anonymous), and the engine's own
  * doors still refusing what the sanctioned operations do. Every refusal is a Chinese 4xx and leaves
  * nothing in the trail; every operation done leaves an entry with who, whom and why.

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 19 item 4, ADR 0028: 征求意见 / 加签 through /api, each operation × role (the holder, another
+ * The OA task actionsADR 0028: 征求意见 / 加签 through /api, each operation × role (the holder, another
  * role of the town, another town, the judicial bureau, the auditor, anonymous), and the asked task held
  * at every door — /api's colleagues, /engine-rest complete and submit-form, Tasklist's own engine API —
  * until each colleague has answered or the holder withdraws. Every refusal is a Chinese 4xx and leaves

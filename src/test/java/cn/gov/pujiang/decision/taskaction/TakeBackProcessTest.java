@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 撤回 in process terms (issue 19 "Done when", ADR 0022): a taken-back task is redone by the person who took it
+ * 撤回 in process terms (the OA task actions "Done when", ADR 0022): a taken-back task is redone by the person who took it
  * back, the decision then goes on as usual, the engine's history holds the whole route with both rounds, and the
  * trail holds every step in order — the copy before, the take-back with its reason, the redone study.
  */

@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Scale data and benchmark for the auditor queries (issue 6 point 6, docs/audit.md). Not a test:
+ * Scale data and benchmark for the auditor queries (the auditor workspace, docs/audit.md). Not a test:
  *
  * <pre>
  * mvn -Paudit-bench test-compile exec:java -Dexec.args="generate=20000 bench conformance"
@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (created if missing; Flyway and the engine create the schema), optionally fills it with
  * {@link HistoryGenerator}, then runs every auditor query and the same question through Camunda's
  * plain HistoryService queries, and prints p50/p95 per query and the ratio. {@code conformance}
- * runs every conformance rule (issue 23) over each year and then over all decisions at once, twice
+ * runs every conformance rule over each year and then over all decisions at once, twice
  * each (the second run compares with the first), and prints each run's time and its slowest rules.
  */
 public final class AuditBenchmark {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8 items 2 and 3: two application nodes (separate JVMs, the packaged jar) on one PostgreSQL
+ * The throughput and cluster work: two application nodes (separate JVMs, the packaged jar) on one PostgreSQL
  * database, both with the job executor on, under load over HTTP. While both run, the share of jobs each
  * takes is measured and a browser session is shown to belong to one node; then each node in turn is
  * restarted gracefully (SIGTERM, rolling restart); then PostgreSQL itself is stopped and started; then

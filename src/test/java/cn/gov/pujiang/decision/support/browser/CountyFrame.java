@@ -6,7 +6,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The frame around every page (issue 17): the one login page, logging out from the Camunda webapps
+ * The frame around every page (the browser walk-through): the one login page, logging out from the Camunda webapps
  * and from the application's pages, the start page and the header links between them, read the way
  * a user meets them in the same browser as {@link TasklistBrowser}.
  */

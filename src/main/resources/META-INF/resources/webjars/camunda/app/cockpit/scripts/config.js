@@ -55,7 +55,7 @@ export default {
   // Pujiang: the county's frame (one login page, the end-of-life banner for admins only, a link to the
   // start page), one script for all four apps: see docs/tasklist.md.
   customScripts: ['../pujiang/shell'],
-  // Pujiang: the header and the browser tab read "浦江县重大行政决策 流程监控" (issue 17).
+  // Pujiang: the header and the browser tab read "浦江县重大行政决策 流程监控" (the browser walk-through).
   app: {
     name: '流程监控',
     vendor: '浦江县重大行政决策'

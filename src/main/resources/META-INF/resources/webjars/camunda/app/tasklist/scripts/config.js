@@ -38,7 +38,7 @@ export default {
   // ADR 0018); 办理操作 (抄送, 催办, 转办), 撤回已办 and 常用语 next to opinion fields (ADR 0022).
   // One customScripts key: a second one would silently replace the first.
   customScripts: ['../pujiang/shell', 'scripts/refusal-hint', 'scripts/task-actions', 'scripts/common-phrases'],
-  // Pujiang: the header and the browser tab read "浦江县重大行政决策 待办任务" (issue 17).
+  // Pujiang: the header and the browser tab read "浦江县重大行政决策 待办任务" (the browser walk-through).
   app: {
     name: '待办任务',
     vendor: '浦江县重大行政决策'
