@@ -19,7 +19,8 @@ public final class CollectiveDiscussionProcess {
    * npcReportRequired (Gateway_NpcReportRequired); reviewSubmittedOn (meetingScheduleListener's
    * Art. 26 date, shown on the schedule form); legalityOutcome, legalityOpinion and legalRisks (the
    * materials form shows the opinion the meeting rests on); procedureExemptionsSummary (the materials
-   * form shows every lawful exception and every corrected matter attribute, issue 15 item 1).
+   * form shows every lawful exception and every corrected matter attribute, issue 15 item 1);
+   * riskAssessmentConclusion (the materials and record forms show the assessment's conclusion, Art. 24).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
@@ -27,7 +28,7 @@ public final class CollectiveDiscussionProcess {
       CommonVariables.everyStageAnd(Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
           Variables.RISK_ASSESSMENT_PLANNED, Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.NPC_REPORT_REQUIRED,
           Variables.REVIEW_SUBMITTED_ON, Vars.LEGALITY_OUTCOME, Vars.LEGALITY_OPINION, Vars.LEGAL_RISKS,
-          Vars.PROCEDURE_EXEMPTIONS_SUMMARY);
+          Vars.PROCEDURE_EXEMPTIONS_SUMMARY, Variables.RISK_ASSESSMENT_CONCLUSION);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -110,14 +111,21 @@ public final class CollectiveDiscussionProcess {
     public static final String REVIEW_TIME_SHORTENING_REASON = "reviewTimeShorteningReason";
     public static final String REVIEW_TIME_SHORTENED_BY = "reviewTimeShortenedBy";
 
-    /** Art. 30 meeting record. */
-    public static final String ATTENDEES = "attendees";
-    public static final String MEMBER_OPINIONS = "memberOpinions";
-    public static final String MEMBERS_IN_FAVOUR = "membersInFavour";
-    public static final String MEMBERS_AGAINST = "membersAgainst";
-    public static final String MEMBERS_ABSTAINING = "membersAbstaining";
-    public static final String HEAD_SPOKE_LAST = "headSpokeLast";
+    /**
+     * Art. 30 meeting record: the participants in speaking order, each with role, whether they presided, opinion
+     * and words (a list, {@link MeetingSpeeches}); the counts and "the head spoke last" are derived from it.
+     */
+    public static final String MEETING_PARTICIPANTS = "meetingParticipants";
     public static final String HEAD_DECISION = "headDecision";
+    /** Art. 24: the decision body's own judgement of the risk ({@link RiskJudgement} name) and the measures. */
+    public static final String RISK_JUDGEMENT = "riskJudgement";
+    public static final String RISK_MEASURES = "riskMeasures";
+    /**
+     * Input from major-decision (output of risk-assessment): the assessment's conclusion, shown with the meeting
+     * materials and on the record form (Art. 24). Absent for decisions without a risk assessment and for those
+     * assessed before it was carried.
+     */
+    public static final String RISK_ASSESSMENT_CONCLUSION = "riskAssessmentConclusion";
     /** Output: a {@link MeetingOutcome} name. */
     public static final String MEETING_OUTCOME = "meetingOutcome";
     public static final String DEVIATION_REASON = "deviationReason";
@@ -151,8 +159,7 @@ public final class CollectiveDiscussionProcess {
      * deferral or after the Party committee or the people's congress sent the decision back.
      */
     static final String[] MEETING_RECORD = {
-      ATTENDEES, MEMBER_OPINIONS, MEMBERS_IN_FAVOUR, MEMBERS_AGAINST, MEMBERS_ABSTAINING, HEAD_SPOKE_LAST,
-      HEAD_DECISION, MEETING_OUTCOME, DEVIATION_REASON, MEETING_MINUTES, MEETING_RECORDED_BY,
+      MEETING_PARTICIPANTS, HEAD_DECISION, RISK_JUDGEMENT, RISK_MEASURES, MEETING_OUTCOME, DEVIATION_REASON, MEETING_MINUTES, MEETING_RECORDED_BY,
       DECISION_DATE, PRE_ISSUE_REPORTED_ON, PARTY_COMMITTEE_REPORTED_ON, PARTY_COMMITTEE_REPLY, PARTY_COMMITTEE_RESPONSE,
       NPC_REPORTED_ON, NPC_REPLY, NPC_DECISION_REQUIRED, NPC_DECISION, NPC_DECISION_ON, NPC_RESOLUTION
     };
