@@ -139,6 +139,24 @@ class RecordsTimeline implements TimelineSource {
         },
         decision.id());
     jdbc.query(
+        "select id, main_issues, undertaker_view, undertaker_reasons, recorded_by, recorded_at from md_dispute_statement"
+            + " where decision_id = ? order by recorded_at, id",
+        rs -> {
+          StringBuilder detail = new StringBuilder();
+          append(detail, "争议的主要问题", rs.getString(2));
+          jdbc.query("select unit_name, view_text from md_dispute_unit_view where dispute_statement_id = ?"
+                  + " order by position",
+              unit -> {
+                append(detail, unit.getString(1) + "的意见", unit.getString(2));
+              },
+              rs.getLong(1));
+          append(detail, "决策承办单位的意见", rs.getString(3));
+          append(detail, "理由和依据", rs.getString(4));
+          entries.add(TimelineEntry.simple(time(rs.getTimestamp(6)), "MEETING", "集体讨论决定",
+              "争议问题说明（随集体讨论材料报送，第十三条）", rs.getString(5), detail.toString(), null));
+        },
+        decision.id());
+    jdbc.query(
         "select procedure_code, required, planned, legal_basis, exemption_reason, decided_by, decided_at, exemption_ground"
             + " from md_procedure_requirement where decision_id = ? order by id",
         rs -> {

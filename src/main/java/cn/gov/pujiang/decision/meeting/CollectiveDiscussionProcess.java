@@ -20,7 +20,8 @@ public final class CollectiveDiscussionProcess {
    * Art. 26 date, shown on the schedule form); legalityOutcome, legalityOpinion and legalRisks (the
    * materials form shows the opinion the meeting rests on); procedureExemptionsSummary (the materials
    * form shows every lawful exception and every corrected matter attribute, issue 15 item 1);
-   * riskAssessmentConclusion (the materials and record forms show the assessment's conclusion, Art. 24).
+   * riskAssessmentConclusion (the materials and record forms show the assessment's conclusion, Art. 24);
+   * involvesMarketActors (meetingMaterialsListener requires the fair-competition information, planned or waived).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
@@ -28,7 +29,7 @@ public final class CollectiveDiscussionProcess {
       CommonVariables.everyStageAnd(Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
           Variables.RISK_ASSESSMENT_PLANNED, Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.NPC_REPORT_REQUIRED,
           Variables.REVIEW_SUBMITTED_ON, Vars.LEGALITY_OUTCOME, Vars.LEGALITY_OPINION, Vars.LEGAL_RISKS,
-          Vars.PROCEDURE_EXEMPTIONS_SUMMARY, Variables.RISK_ASSESSMENT_CONCLUSION);
+          Vars.PROCEDURE_EXEMPTIONS_SUMMARY, Variables.RISK_ASSESSMENT_CONCLUSION, Variables.INVOLVES_MARKET_ACTORS);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -90,6 +91,11 @@ public final class CollectiveDiscussionProcess {
     public static final String FAIR_COMPETITION_REVIEW_PLANNED = "fairCompetitionReviewPlanned";
     public static final String NPC_REPORT_REQUIRED = "npcReportRequired";
     public static final String REVIEW_SUBMITTED_ON = "reviewSubmittedOn";
+    /**
+     * Input from major-decision (a start-form attribute): the measure touches market actors, so the fair-competition
+     * information is part of the materials whether the review was carried out or waived (issue 22 item 3).
+     */
+    public static final String INVOLVES_MARKET_ACTORS = "involvesMarketActors";
 
     /** Art. 29 checklist (checkboxes). */
     public static final String MATERIAL_DRAFT_INCLUDED = "materialDraftIncluded";
@@ -98,6 +104,16 @@ public final class CollectiveDiscussionProcess {
     public static final String MATERIAL_RISK_REPORT_INCLUDED = "materialRiskReportIncluded";
     public static final String MATERIAL_FAIR_COMPETITION_INCLUDED = "materialFairCompetitionIncluded";
     public static final String MATERIAL_LEGALITY_OPINION_INCLUDED = "materialLegalityOpinionIncluded";
+
+    /**
+     * Art. 13 dispute statement (materials form): the units concerned could not agree; the main issues, each unit's
+     * view (a list of unit and view, {@link MeetingMaterialsListener}), the undertaking unit's view and its reasons.
+     */
+    public static final String UNITS_DISAGREED = "unitsDisagreed";
+    public static final String DISPUTE_MAIN_ISSUES = "disputeMainIssues";
+    public static final String DISPUTE_UNIT_VIEWS = "disputeUnitViews";
+    public static final String UNDERTAKER_VIEW = "undertakerView";
+    public static final String UNDERTAKER_REASONS = "undertakerReasons";
 
     /** A {@link MeetingType} name. */
     public static final String MEETING_TYPE = "meetingType";

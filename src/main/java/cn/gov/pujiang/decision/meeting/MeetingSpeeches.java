@@ -1,13 +1,9 @@
 package cn.gov.pujiang.decision.meeting;
 
 import cn.gov.pujiang.decision.process.ProcedureViolation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -29,8 +25,6 @@ public final class MeetingSpeeches {
   static final int STATEMENT_LENGTH = 2000;
   private static final String ART_30 = "（《重大行政决策程序暂行条例》第三十条）";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final List<MeetingParticipant> participants;
 
   MeetingSpeeches(List<MeetingParticipant> participants) {
@@ -39,13 +33,10 @@ public final class MeetingSpeeches {
 
   /** The participants the form submitted, refused when one is incomplete; empty when none were recorded. */
   public static MeetingSpeeches read(VariableScope scope, String name) {
-    JsonNode list = tree(scope.getVariable(name));
+    JsonNode list = FormLists.read(scope, name, "与会人员及发言");
     List<MeetingParticipant> participants = new ArrayList<>();
-    if (list == null || list.isNull()) {
+    if (list == null) {
       return new MeetingSpeeches(participants);
-    }
-    if (!list.isArray()) {
-      throw new ProcedureViolation("“与会人员及发言”应为逐人记录的列表");
     }
     if (list.size() > MAX_PARTICIPANTS) {
       throw new ProcedureViolation("“与会人员及发言”不得超过" + MAX_PARTICIPANTS + "人");
@@ -166,31 +157,8 @@ public final class MeetingSpeeches {
     return String.join("、", participants.stream().map(MeetingParticipant::getName).toList());
   }
 
-  private static JsonNode tree(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-      return JSON.valueToTree(value);
-    }
-    String text = value.toString().trim();
-    if (text.isEmpty()) {
-      return null;
-    }
-    try {
-      return JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new ProcedureViolation("“与会人员及发言”应为逐人记录的列表");
-    }
-  }
-
   private static String text(JsonNode item, String field) {
-    JsonNode node = item.path(field);
-    if (node.isMissingNode() || node.isNull()) {
-      return null;
-    }
-    String value = node.asText().trim();
-    return value.isEmpty() ? null : value;
+    return FormLists.text(item, field);
   }
 
   private static void limit(String value, String label, int max) {

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.audit.AuditCriteria;
 import cn.gov.pujiang.decision.audit.AuditStatistics;
+import cn.gov.pujiang.decision.audit.AuditTimeline;
 import cn.gov.pujiang.decision.audit.ComplianceFlag;
 import cn.gov.pujiang.decision.audit.DecisionSearch;
 import cn.gov.pujiang.decision.process.ProcedureRules;
@@ -50,6 +51,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   @Autowired ProcedureRules rules;
   @Autowired DecisionSearch search;
   @Autowired AuditStatistics auditStatistics;
+  @Autowired DisputeStatements disputeStatements;
+  @Autowired AuditTimeline timelines;
 
   @BeforeEach
   void monday() {
@@ -119,6 +122,57 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
     assertThat(task()).hasCandidateGroup("baima-office");
     assertThat(stageRecords.events(pi.getBusinessKey(), "MEETING_MATERIALS_SUBMITTED")).hasSize(1);
+  }
+
+  /** Issue 22 item 3: FCR information for a measure touching market actors, planned or waived (Art. 29). */
+  @Test
+  void requiresTheFairCompetitionInformationForAMeasureTouchingMarketActorsEvenWhenTheReviewWasWaived() {
+    ProcessInstance pi = startPassed(TOWN, Map.of(Variables.INVOLVES_MARKET_ACTORS, true));
+    Map<String, Object> materials = new HashMap<>(withVariables(
+        Variables.MATERIAL_DRAFT_INCLUDED, true, Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, true));
+
+    assertThatThrownBy(() -> complete(task(), materials))
+        .hasMessageContaining("缺少：" + MeetingMaterial.FAIR_COMPETITION.label());
+    assertThat(pi).isWaitingAt(Elements.TASK_SUBMIT_MEETING_MATERIALS);
+
+    materials.put(Variables.MATERIAL_FAIR_COMPETITION_INCLUDED, true);
+    complete(task(), materials);
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+  }
+
+  /** Issue 22 item 3, Decree 713 Art. 13: the dispute statement is part of the materials, complete, and kept. */
+  @Test
+  void aDisputeBetweenUnitsIsStatedInTheMaterialsWithEachUnitsViewAndTheUndertakersReasons() {
+    ProcessInstance pi = startPassed(TOWN, Map.of());
+    Map<String, Object> materials = new HashMap<>(withVariables(
+        Variables.MATERIAL_DRAFT_INCLUDED, true, Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, true,
+        Variables.UNITS_DISAGREED, true));
+
+    assertThatThrownBy(() -> complete(task(), materials)).hasMessageContaining("请说明争议的主要问题")
+        .hasMessageContaining("第十三条");
+    materials.put(Variables.DISPUTE_MAIN_ISSUES, "临时过渡市场选址");
+    assertThatThrownBy(() -> complete(task(), materials)).hasMessageContaining("有关单位及其意见");
+    materials.put(Variables.DISPUTE_UNIT_VIEWS, SpinValues.jsonValue(
+        "[{\"unit\":\"县自然资源和规划局\",\"view\":\"选址占用基本农田，不同意\"},"
+            + "{\"unit\":\"县市场监管局\",\"view\":\"建议另选址\"}]").create());
+    materials.put(Variables.UNDERTAKER_VIEW, "维持原选址");
+    assertThatThrownBy(() -> complete(task(), materials)).hasMessageContaining("理由和依据");
+    assertThat(disputeStatements.forDecision(pi.getBusinessKey())).isEmpty();
+
+    materials.put(Variables.UNDERTAKER_REASONS, "经核实不占基本农田，依据县国土空间规划");
+    complete(task(), materials);
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+    assertThat(disputeStatements.forDecision(pi.getBusinessKey())).singleElement().satisfies(d -> {
+      assertThat(d.getMainIssues()).isEqualTo("临时过渡市场选址");
+      assertThat(d.getUnitViews()).extracting(DisputeStatement.UnitView::getUnit, DisputeStatement.UnitView::getView)
+          .containsExactly(tuple("县自然资源和规划局", "选址占用基本农田，不同意"), tuple("县市场监管局", "建议另选址"));
+      assertThat(d.getUndertakerView()).isEqualTo("维持原选址");
+      assertThat(d.getUndertakerReasons()).isEqualTo("经核实不占基本农田，依据县国土空间规划");
+    });
+    assertThat(timelines.timeline(pi.getBusinessKey()).entries())
+        .anySatisfy(e -> assertThat(e.detail()).contains("争议的主要问题：临时过渡市场选址",
+            "县自然资源和规划局的意见：选址占用基本农田，不同意", "决策承办单位的意见：维持原选址"));
   }
 
   @Test
@@ -212,7 +266,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
       "nobody presided | [{\"name\":\"乙\",\"role\":\"MEMBER\",\"opinion\":\"AGREE\",\"statement\":\"同意\"},"
           + "{\"name\":\"甲\",\"role\":\"HEAD\",\"opinion\":\"AGREE\",\"statement\":\"同意\"}]"
           + " | 请注明会议主持人",
-      "not a list | 张某同意，李某反对 | 应为逐人记录的列表"})
+      "not a list | 张某同意，李某反对 | 应为逐项记录的列表"})
   void refusesARecordWithoutEachParticipantsOwnOpinionAndWords(String why, String participants, String refusal) {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
     Map<String, Object> record = record("ADOPTED", 0, 0, 0);

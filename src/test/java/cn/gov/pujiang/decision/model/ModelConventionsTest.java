@@ -376,7 +376,9 @@ class ModelConventionsTest {
    */
   private static final Map<String, List<String>> LIST_VARIABLES = Map.of(
       CollectiveDiscussionProcess.Variables.MEETING_PARTICIPANTS,
-      cn.gov.pujiang.decision.meeting.MeetingSpeeches.ITEM_FIELDS);
+      cn.gov.pujiang.decision.meeting.MeetingSpeeches.ITEM_FIELDS,
+      CollectiveDiscussionProcess.Variables.DISPUTE_UNIT_VIEWS,
+      cn.gov.pujiang.decision.meeting.MeetingMaterialsListener.UNIT_VIEW_FIELDS);
 
   /** What each stage's constants class says it receives; the BPMN mappings must be exactly these. */
   private static final Map<String, List<String>> STAGE_INPUTS = Map.of(
