@@ -207,8 +207,11 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
         "openCommentChosen", false, "hearingChosen", true, "otherMethodsChosen", false);
     driver.submit(no, "Task_PrepareHearing",
         "hearingDate", Stages.daysFromToday(10), "participantSelectionMethod", "公开报名、随机抽选",
-        "participantListPublished", true, "materialsDeliveredOn", Stages.today());
+        "participantListPublished", true, "materialsDeliveredOn", Stages.today(),
+        "hearingPlace", "县行政中心3号会议室", "hearingNoticePublishedOn", Stages.today(),
+        "hearingNoticeChannel", "县政府门户网站", "participantList", "经营户代表5名、居民代表5名");
     Stages.advanceDays(10);
+    documents.provideFor(no, "Task_HoldHearing");
     driver.submit(no, "Task_HoldHearing", "hearingRecordSigned", true, "hearingSummary", "听证会意见分歧集中于安置方案");
     documents.provideFor(no, "Task_ConsolidateOpinions");
     driver.submit(no, "Task_ConsolidateOpinions",
