@@ -137,7 +137,7 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
     assertThat(dossier).extracting(row -> row.get("kind"))
         .as("every stage's documents, the opinion once per review round that issued one")
         .containsExactlyInAnyOrder("DRAFT", "DRAFTING_EXPLANATION", "EXPERT_OPINION", "RISK_ASSESSMENT_REPORT",
-            "ADOPTION_REPORT", "LEGALITY_OPINION", "MEETING_MINUTES", "PUBLISHED_DECISION");
+            "HEARING_RECORD", "ADOPTION_REPORT", "LEGALITY_OPINION", "MEETING_MINUTES", "PUBLISHED_DECISION");
     assertThat(dossier).allSatisfy(row -> {
       assertThat(((Number) row.get("stored")).longValue()).isEqualTo(((Number) row.get("size_bytes")).longValue());
       assertThat((String) row.get("sha256")).hasSize(64);
@@ -149,7 +149,7 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
             .processInstanceIdIn(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(no)
                 .processDefinitionKey("decision-archiving").singleResult().getId())
             .singleResult().getValue();
-    assertThat(archiveList).contains("决策档案材料（共8份）", "决策草案 第1版", "合法性审查意见书 第1版", "会议纪要 第1版",
+    assertThat(archiveList).contains("决策档案材料（共9份）", "决策草案 第1版", "合法性审查意见书 第1版", "会议纪要 第1版",
         "决策公布文本 第1版");
 
     List<String> stagesInTrail =
