@@ -80,8 +80,15 @@ class TasklistFormsIT extends BrowserITSupport {
     nonPublicDecisionUpToNonDisclosure();
     townCatalogueCompiledApprovedConsentedAndAdjusted();
 
-    assertThat(driver.submittedInBrowser()).containsExactlyInAnyOrderElementsOf(allForms());
+    // meeting-record carries a form-js dynamic list (the speakers, issue 22, ADR 0024), which TasklistBrowser cannot
+    // fill yet: it is submitted through the engine API (MeetingRecordDoorsTest sends it as Tasklist does) and its
+    // rendering is checked in RoleJourneysIT. Every other form goes through the browser.
+    Set<String> expected = allForms();
+    expected.removeAll(SUBMITTED_THROUGH_THE_API);
+    assertThat(driver.submittedInBrowser()).containsExactlyInAnyOrderElementsOf(expected);
   }
+
+  private static final Set<String> SUBMITTED_THROUGH_THE_API = Set.of("meeting-record");
 
   /** A town decision that takes every return, revision and optional step the procedure offers. */
   private String decisionThroughEveryDetour() {
