@@ -24,7 +24,9 @@ public enum ComplianceFlag {
   /** 公平竞争审查结论已记入 md_fair_competition_review（《公平竞争审查条例》第十三条、第十四条）. */
   FAIR_COMPETITION_REVIEWED("经公平竞争审查"),
   /** 公平竞争审查认定适用第十二条例外情形，并作了第十七条说明. */
-  FAIR_COMPETITION_EXCEPTION("公平竞争审查适用第十二条例外情形");
+  FAIR_COMPETITION_EXCEPTION("公平竞争审查适用第十二条例外情形"),
+  /** 已提交集体讨论，每次会议均逐人记录了与会人员的表态和发言（第三十条）. */
+  INDIVIDUAL_OPINIONS_RECORDED("会议记录逐人载明表态和发言");
 
   private final String label;
 

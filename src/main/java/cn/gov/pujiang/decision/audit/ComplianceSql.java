@@ -83,6 +83,14 @@ final class ComplianceSql {
       "exists (select 1 from md_fair_competition_review v where v.decision_id = d.id and v.conclusion = 'EXCEPTION')";
 
   /**
+   * Discussed, and every meeting on the decision recorded each participant's own opinion and words in speaking order
+   * (md_meeting_participant, Decree 713 Art. 30; issue 22). Meetings recorded before V19 kept one free text.
+   */
+  static final String INDIVIDUAL_OPINIONS_RECORDED = DISCUSSED
+      + " and not exists (select 1 from md_meeting_record m where m.decision_id = d.id"
+      + " and not exists (select 1 from md_meeting_participant p where p.meeting_record_id = m.id))";
+
+  /**
    * A task with a time limit (due date, from the engine history) that was completed after it, or is
    * still open past it at {@code :now}. {@code stageCondition} narrows it to one stage process.
    */
@@ -120,6 +128,7 @@ final class ComplianceSql {
       case PROCEDURE_WAIVED -> PROCEDURE_WAIVED;
       case FAIR_COMPETITION_REVIEWED -> FAIR_COMPETITION_REVIEWED;
       case FAIR_COMPETITION_EXCEPTION -> FAIR_COMPETITION_EXCEPTION;
+      case INDIVIDUAL_OPINIONS_RECORDED -> INDIVIDUAL_OPINIONS_RECORDED;
     };
   }
 
@@ -141,6 +150,7 @@ final class ComplianceSql {
       case PROCEDURE_WAIVED -> PROCEDURE_WAIVED;
       case FAIR_COMPETITION_REVIEWED -> FAIR_COMPETITION_REVIEWED;
       case FAIR_COMPETITION_EXCEPTION -> FAIR_COMPETITION_EXCEPTION;
+      case INDIVIDUAL_OPINIONS_RECORDED -> INDIVIDUAL_OPINIONS_RECORDED;
     };
   }
 }

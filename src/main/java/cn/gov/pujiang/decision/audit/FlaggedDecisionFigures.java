@@ -18,11 +18,18 @@ abstract class FlaggedDecisionFigures implements UnitFigureSource {
   private final NamedParameterJdbcTemplate jdbc;
   private final ComplianceFlag flag;
   private final String condition;
+  /** The decisions counted against: null for every decision registered in the year. */
+  private final String base;
 
   FlaggedDecisionFigures(NamedParameterJdbcTemplate jdbc, ComplianceFlag flag, String condition) {
+    this(jdbc, flag, condition, null);
+  }
+
+  FlaggedDecisionFigures(NamedParameterJdbcTemplate jdbc, ComplianceFlag flag, String condition, String base) {
     this.jdbc = jdbc;
     this.flag = flag;
     this.condition = condition;
+    this.base = base;
   }
 
   @Override
@@ -35,7 +42,7 @@ abstract class FlaggedDecisionFigures implements UnitFigureSource {
         .addValue("yearStart", DecisionSearch.startOfDay(LocalDate.of(criteria.year(), 1, 1)))
         .addValue("yearEnd", DecisionSearch.startOfDay(LocalDate.of(criteria.year() + 1, 1, 1)));
     String sql = "select d.unit_code,"
-        + " count(*),"
+        + (base == null ? " count(*)," : " sum(case when " + base + " then 1 else 0 end),")
         + " sum(case when " + condition + " then 1 else 0 end)"
         + " from md_decision d where d.created_at >= :yearStart and d.created_at < :yearEnd";
     if (criteria.unit() != null && !criteria.unit().isBlank()) {
@@ -118,6 +125,28 @@ abstract class FlaggedDecisionFigures implements UnitFigureSource {
     @Override
     public String label() {
       return "公平竞争审查适用第十二条例外情形（件数/本年登记的决策）";
+    }
+  }
+
+  /**
+   * Decree 713 Art. 30 (issue 22): the share of discussed decisions whose meetings each recorded every participant's
+   * own opinion and words, out of the decisions discussed.
+   */
+  @Component
+  static class IndividualOpinionsRecorded extends FlaggedDecisionFigures {
+    IndividualOpinionsRecorded(NamedParameterJdbcTemplate jdbc) {
+      super(jdbc, ComplianceFlag.INDIVIDUAL_OPINIONS_RECORDED, ComplianceSql.INDIVIDUAL_OPINIONS_RECORDED,
+          ComplianceSql.DISCUSSED);
+    }
+
+    @Override
+    public String key() {
+      return "individualOpinionsRecorded";
+    }
+
+    @Override
+    public String label() {
+      return "会议记录逐人载明表态和发言（件数/已提交集体讨论的决策）";
     }
   }
 }

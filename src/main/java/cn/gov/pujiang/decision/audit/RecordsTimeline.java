@@ -3,6 +3,9 @@ package cn.gov.pujiang.decision.audit;
 import cn.gov.pujiang.decision.lifecycle.ExemptionGround;
 import cn.gov.pujiang.decision.lifecycle.Procedure;
 import cn.gov.pujiang.decision.meeting.MeetingOutcome;
+import cn.gov.pujiang.decision.meeting.MemberOpinion;
+import cn.gov.pujiang.decision.meeting.ParticipantRole;
+import cn.gov.pujiang.decision.meeting.RiskJudgement;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.review.LegalityOutcome;
 import java.sql.Timestamp;
@@ -110,18 +113,48 @@ class RecordsTimeline implements TimelineSource {
         decision.id());
     jdbc.query(
         "select meeting_type, meeting_date, members_in_favour, members_against, members_abstaining, head_decision,"
-            + " outcome, deviation_reason, recorded_by, recorded_at from md_meeting_record where decision_id = ?"
-            + " order by recorded_at, id",
+            + " outcome, deviation_reason, recorded_by, recorded_at, id, risk_judgement, risk_measures"
+            + " from md_meeting_record where decision_id = ? order by recorded_at, id",
         rs -> {
           MeetingOutcome outcome = MeetingOutcome.parse(rs.getString(7));
           StringBuilder detail = new StringBuilder();
-          detail.append("会议日期").append(rs.getDate(2).toLocalDate()).append("；赞成").append(rs.getInt(3))
-              .append("人，反对").append(rs.getInt(4)).append("人，弃权").append(rs.getInt(5)).append("人；");
+          detail.append("会议日期").append(rs.getDate(2).toLocalDate()).append("；");
+          String speeches = speeches(rs.getLong(11));
+          if (speeches.isEmpty()) {
+            detail.append("赞成").append(rs.getInt(3)).append("人，反对").append(rs.getInt(4)).append("人，弃权")
+                .append(rs.getInt(5)).append("人（逐人意见见会议纪要）；");
+          } else {
+            detail.append("会议组成人员同意").append(rs.getInt(3)).append("人，不同意").append(rs.getInt(4))
+                .append("人，保留").append(rs.getInt(5)).append("人；发言顺序：").append(speeches);
+          }
           append(detail, "行政首长决定", rs.getString(6));
           append(detail, "与多数意见不一致的理由", rs.getString(8));
+          String judgement = rs.getString(12);
+          if (judgement != null) {
+            append(detail, "决策机关风险判断", Labels.of(RiskJudgement.class, judgement, RiskJudgement::label));
+            append(detail, "风险防控措施", rs.getString(13));
+          }
           entries.add(TimelineEntry.simple(time(rs.getTimestamp(10)), "MEETING", "集体讨论决定",
               "会议决定：" + (outcome == null ? rs.getString(7) : outcome.label()), rs.getString(9),
               detail.toString(), outcome == MeetingOutcome.REVISE ? "RETURN" : null));
+        },
+        decision.id());
+    jdbc.query(
+        "select id, main_issues, undertaker_view, undertaker_reasons, recorded_by, recorded_at from md_dispute_statement"
+            + " where decision_id = ? order by recorded_at, id",
+        rs -> {
+          StringBuilder detail = new StringBuilder();
+          append(detail, "争议的主要问题", rs.getString(2));
+          jdbc.query("select unit_name, view_text from md_dispute_unit_view where dispute_statement_id = ?"
+                  + " order by position",
+              unit -> {
+                append(detail, unit.getString(1) + "的意见", unit.getString(2));
+              },
+              rs.getLong(1));
+          append(detail, "决策承办单位的意见", rs.getString(3));
+          append(detail, "理由和依据", rs.getString(4));
+          entries.add(TimelineEntry.simple(time(rs.getTimestamp(6)), "MEETING", "集体讨论决定",
+              "争议问题说明（随集体讨论材料报送，第十三条）", rs.getString(5), detail.toString(), null));
         },
         decision.id());
     jdbc.query(
@@ -155,6 +188,38 @@ class RecordsTimeline implements TimelineSource {
         },
         decision.id());
     return entries;
+  }
+
+  /**
+   * Each speaker of one meeting in the order they spoke (Decree 713 Art. 30), with role, who presided, their own
+   * opinion and their words as recorded: a dissent reads as it was said (Art. 38 ¶3). Empty for records made before
+   * V19, which kept the opinions as one free text.
+   */
+  private String speeches(long meetingRecordId) {
+    StringBuilder out = new StringBuilder();
+    jdbc.query(
+        "select speaking_order, name, position, role, presided, opinion, statement from md_meeting_participant"
+            + " where meeting_record_id = ? order by speaking_order",
+        rs -> {
+          out.append(rs.getInt(1) + 1).append(". ").append(rs.getString(2)).append("（");
+          if (rs.getString(3) != null) {
+            out.append(rs.getString(3)).append("，");
+          }
+          out.append(Labels.of(ParticipantRole.class, rs.getString(4), ParticipantRole::label));
+          if (rs.getBoolean(5)) {
+            out.append("，主持会议");
+          }
+          out.append("）");
+          if (rs.getString(6) != null) {
+            out.append(Labels.of(MemberOpinion.class, rs.getString(6), MemberOpinion::label));
+          }
+          if (rs.getString(7) != null) {
+            out.append("：“").append(rs.getString(7)).append("”");
+          }
+          out.append("；");
+        },
+        meetingRecordId);
+    return out.toString();
   }
 
   /**

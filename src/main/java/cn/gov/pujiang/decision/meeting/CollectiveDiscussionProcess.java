@@ -19,7 +19,9 @@ public final class CollectiveDiscussionProcess {
    * npcReportRequired (Gateway_NpcReportRequired); reviewSubmittedOn (meetingScheduleListener's
    * Art. 26 date, shown on the schedule form); legalityOutcome, legalityOpinion and legalRisks (the
    * materials form shows the opinion the meeting rests on); procedureExemptionsSummary (the materials
-   * form shows every lawful exception and every corrected matter attribute, the legal review of the models).
+   * form shows every lawful exception and every corrected matter attribute, the legal review of the models);
+   * riskAssessmentConclusion (the materials and record forms show the assessment's conclusion, Art. 24);
+   * involvesMarketActors (meetingMaterialsListener requires the fair-competition information, planned or waived).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
@@ -27,7 +29,7 @@ public final class CollectiveDiscussionProcess {
       CommonVariables.everyStageAnd(Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
           Variables.RISK_ASSESSMENT_PLANNED, Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.NPC_REPORT_REQUIRED,
           Variables.REVIEW_SUBMITTED_ON, Vars.LEGALITY_OUTCOME, Vars.LEGALITY_OPINION, Vars.LEGAL_RISKS,
-          Vars.PROCEDURE_EXEMPTIONS_SUMMARY);
+          Vars.PROCEDURE_EXEMPTIONS_SUMMARY, Variables.RISK_ASSESSMENT_CONCLUSION, Variables.INVOLVES_MARKET_ACTORS);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -89,6 +91,11 @@ public final class CollectiveDiscussionProcess {
     public static final String FAIR_COMPETITION_REVIEW_PLANNED = "fairCompetitionReviewPlanned";
     public static final String NPC_REPORT_REQUIRED = "npcReportRequired";
     public static final String REVIEW_SUBMITTED_ON = "reviewSubmittedOn";
+    /**
+     * Input from major-decision (a start-form attribute): the measure touches market actors, so the fair-competition
+     * information is part of the materials whether the review was carried out or waived (issue 22 item 3).
+     */
+    public static final String INVOLVES_MARKET_ACTORS = "involvesMarketActors";
 
     /** Art. 29 checklist (checkboxes). */
     public static final String MATERIAL_DRAFT_INCLUDED = "materialDraftIncluded";
@@ -97,6 +104,16 @@ public final class CollectiveDiscussionProcess {
     public static final String MATERIAL_RISK_REPORT_INCLUDED = "materialRiskReportIncluded";
     public static final String MATERIAL_FAIR_COMPETITION_INCLUDED = "materialFairCompetitionIncluded";
     public static final String MATERIAL_LEGALITY_OPINION_INCLUDED = "materialLegalityOpinionIncluded";
+
+    /**
+     * Art. 13 dispute statement (materials form): the units concerned could not agree; the main issues, each unit's
+     * view (a list of unit and view, {@link MeetingMaterialsListener}), the undertaking unit's view and its reasons.
+     */
+    public static final String UNITS_DISAGREED = "unitsDisagreed";
+    public static final String DISPUTE_MAIN_ISSUES = "disputeMainIssues";
+    public static final String DISPUTE_UNIT_VIEWS = "disputeUnitViews";
+    public static final String UNDERTAKER_VIEW = "undertakerView";
+    public static final String UNDERTAKER_REASONS = "undertakerReasons";
 
     /** A {@link MeetingType} name. */
     public static final String MEETING_TYPE = "meetingType";
@@ -110,14 +127,21 @@ public final class CollectiveDiscussionProcess {
     public static final String REVIEW_TIME_SHORTENING_REASON = "reviewTimeShorteningReason";
     public static final String REVIEW_TIME_SHORTENED_BY = "reviewTimeShortenedBy";
 
-    /** Art. 30 meeting record. */
-    public static final String ATTENDEES = "attendees";
-    public static final String MEMBER_OPINIONS = "memberOpinions";
-    public static final String MEMBERS_IN_FAVOUR = "membersInFavour";
-    public static final String MEMBERS_AGAINST = "membersAgainst";
-    public static final String MEMBERS_ABSTAINING = "membersAbstaining";
-    public static final String HEAD_SPOKE_LAST = "headSpokeLast";
+    /**
+     * Art. 30 meeting record: the participants in speaking order, each with role, whether they presided, opinion
+     * and words (a list, {@link MeetingSpeeches}); the counts and "the head spoke last" are derived from it.
+     */
+    public static final String MEETING_PARTICIPANTS = "meetingParticipants";
     public static final String HEAD_DECISION = "headDecision";
+    /** Art. 24: the decision body's own judgement of the risk ({@link RiskJudgement} name) and the measures. */
+    public static final String RISK_JUDGEMENT = "riskJudgement";
+    public static final String RISK_MEASURES = "riskMeasures";
+    /**
+     * Input from major-decision (output of risk-assessment): the assessment's conclusion, shown with the meeting
+     * materials and on the record form (Art. 24). Absent for decisions without a risk assessment and for those
+     * assessed before it was carried.
+     */
+    public static final String RISK_ASSESSMENT_CONCLUSION = "riskAssessmentConclusion";
     /** Output: a {@link MeetingOutcome} name. */
     public static final String MEETING_OUTCOME = "meetingOutcome";
     public static final String DEVIATION_REASON = "deviationReason";
@@ -151,8 +175,7 @@ public final class CollectiveDiscussionProcess {
      * deferral or after the Party committee or the people's congress sent the decision back.
      */
     static final String[] MEETING_RECORD = {
-      ATTENDEES, MEMBER_OPINIONS, MEMBERS_IN_FAVOUR, MEMBERS_AGAINST, MEMBERS_ABSTAINING, HEAD_SPOKE_LAST,
-      HEAD_DECISION, MEETING_OUTCOME, DEVIATION_REASON, MEETING_MINUTES, MEETING_RECORDED_BY,
+      MEETING_PARTICIPANTS, HEAD_DECISION, RISK_JUDGEMENT, RISK_MEASURES, MEETING_OUTCOME, DEVIATION_REASON, MEETING_MINUTES, MEETING_RECORDED_BY,
       DECISION_DATE, PRE_ISSUE_REPORTED_ON, PARTY_COMMITTEE_REPORTED_ON, PARTY_COMMITTEE_REPLY, PARTY_COMMITTEE_RESPONSE,
       NPC_REPORTED_ON, NPC_REPLY, NPC_DECISION_REQUIRED, NPC_DECISION, NPC_DECISION_ON, NPC_RESOLUTION
     };

@@ -1,30 +1,38 @@
 package cn.gov.pujiang.decision.meeting;
 
+import static cn.gov.pujiang.decision.process.Variables.flag;
+
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The materials submitted for collective discussion (Decree 713 Art. 29), each with its checkbox
- * variable and the planned-procedure flag that makes it required (none: always required).
+ * variable and the flags any of which makes it required (none: always required).
  */
 public enum MeetingMaterial {
-  DRAFT(Variables.MATERIAL_DRAFT_INCLUDED, "决策草案及相关材料", null),
+  DRAFT(Variables.MATERIAL_DRAFT_INCLUDED, "决策草案及相关材料"),
   PUBLIC_OPINION(
       Variables.MATERIAL_PUBLIC_OPINION_INCLUDED, "社会公众提出的主要意见的研究采纳情况", Variables.PUBLIC_PARTICIPATION_PLANNED),
   EXPERT_OPINION(
       Variables.MATERIAL_EXPERT_OPINION_INCLUDED, "专家论证意见的研究采纳情况", Variables.EXPERT_ARGUMENTATION_PLANNED),
   RISK_REPORT(Variables.MATERIAL_RISK_REPORT_INCLUDED, "风险评估报告等有关材料", Variables.RISK_ASSESSMENT_PLANNED),
-  FAIR_COMPETITION(
-      Variables.MATERIAL_FAIR_COMPETITION_INCLUDED, "公平竞争审查情况", Variables.FAIR_COMPETITION_REVIEW_PLANNED),
-  LEGALITY_OPINION(Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, "合法性审查意见", null);
+  /**
+   * For a measure touching market actors the fair-competition information is required whether the review was carried
+   * out or lawfully waived (issue 22 item 3; FCR Regulation Arts. 12, 13, 17; Decree 713 Art. 29).
+   */
+  FAIR_COMPETITION(Variables.MATERIAL_FAIR_COMPETITION_INCLUDED, "公平竞争审查情况（已审查的附审查结论；依法不审查的附说明）",
+      Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.INVOLVES_MARKET_ACTORS),
+  LEGALITY_OPINION(Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, "合法性审查意见");
 
   private final String variable;
   private final String label;
-  private final String requiredWhenPlanned;
+  private final List<String> requiredWhen;
 
-  MeetingMaterial(String variable, String label, String requiredWhenPlanned) {
+  MeetingMaterial(String variable, String label, String... requiredWhen) {
     this.variable = variable;
     this.label = label;
-    this.requiredWhenPlanned = requiredWhenPlanned;
+    this.requiredWhen = List.of(requiredWhen);
   }
 
   public String variable() {
@@ -35,8 +43,13 @@ public enum MeetingMaterial {
     return label;
   }
 
-  /** The planned flag that makes this material required, or null when it is always required. */
-  public String requiredWhenPlanned() {
-    return requiredWhenPlanned;
+  /** The flags any of which makes this material required; empty when it is always required. */
+  public List<String> requiredWhen() {
+    return requiredWhen;
+  }
+
+  /** Whether the decision in scope must include this material. */
+  public boolean requiredIn(VariableScope scope) {
+    return requiredWhen.isEmpty() || requiredWhen.stream().anyMatch(name -> flag(scope, name));
   }
 }

@@ -2,7 +2,6 @@ package cn.gov.pujiang.decision.meeting;
 
 import static cn.gov.pujiang.decision.process.Variables.date;
 import static cn.gov.pujiang.decision.process.Variables.flag;
-import static cn.gov.pujiang.decision.process.Variables.number;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
@@ -18,12 +17,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion check (end listener) of Task_RecordMeeting (记录讨论和决定情况), Decree 713 Art. 30. Refuses any
- * record before the meeting date by the engine clock (a meeting is recorded after it is held). Reads attendees,
- * memberOpinions, membersInFavour/Against/Abstaining, headSpokeLast, headDecision, meetingOutcome,
- * deviationReason and meetingMinutes. Refuses a record without the members' opinions, where the
- * head did not speak last, or where the head decided against the majority without a reason.
- * Writes meetingRecordedBy, decisionDate (the meeting date, when ADOPTED) and the trail entry MEETING_RECORDED.
+ * Completion check (end listener) of Task_RecordMeeting (记录讨论和决定情况), Decree 713 Arts. 30 and 24. Refuses any
+ * record before the meeting date by the engine clock (a meeting is recorded after it is held). Reads meetingDate,
+ * meetingOutcome, meetingParticipants (checked by {@link MeetingSpeeches}: each participant's own opinion and words,
+ * the head last in the order recorded, the decision the head's), headDecision, deviationReason (required when the
+ * decision departs from the majority of the members, derived from their opinions), riskAssessmentPlanned,
+ * riskJudgement and riskMeasures (Art. 24: adopting a decision whose risk was assessed needs the body's judgement;
+ * an uncontrollable risk bars adoption) and meetingMinutes. Writes meetingRecordedBy, decisionDate (the meeting
+ * date, when ADOPTED) and the trail entry MEETING_RECORDED.
  */
 @Component("meetingRecordListener")
 public class MeetingRecordListener extends CompletionCheck {
@@ -47,34 +48,23 @@ public class MeetingRecordListener extends CompletionCheck {
     if (meetingDate != null && clock.now().toLocalDate().isBefore(meetingDate)) {
       throw new ProcedureViolation("会议定于" + meetingDate + "召开，会议召开前不能记录讨论和决定情况（《重大行政决策程序暂行条例》第三十条）");
     }
-    Texts.required(task, Variables.ATTENDEES, "出席人员", SHORT_TEXT, "请填写出席人员");
-    Texts.required(
-        task, Variables.MEMBER_OPINIONS, "与会成员意见", LONG_TEXT,
-        "请逐一记录与会成员发表的意见，不同意见应当如实载明（《重大行政决策程序暂行条例》第三十条）");
-    long inFavour = count(task, Variables.MEMBERS_IN_FAVOUR);
-    long against = count(task, Variables.MEMBERS_AGAINST);
-    long abstaining = count(task, Variables.MEMBERS_ABSTAINING);
-    if (inFavour + against + abstaining == 0) {
-      throw new ProcedureViolation("请填写与会成员的表态人数");
-    }
-    if (!flag(task, Variables.HEAD_SPOKE_LAST)) {
-      throw new ProcedureViolation("会议组成人员应当充分发表意见，行政首长最后发表意见（《重大行政决策程序暂行条例》第三十条）");
-    }
-    Texts.required(task, Variables.HEAD_DECISION, "行政首长决定意见", SHORT_TEXT, "请填写行政首长的决定意见（第三十条）");
     MeetingOutcome outcome = MeetingOutcome.parse(text(task, Variables.MEETING_OUTCOME));
     if (outcome == null) {
       throw new ProcedureViolation("请选择会议决定结果");
     }
-    boolean againstMajority =
-        (outcome == MeetingOutcome.ADOPTED && against > inFavour)
-            || (outcome == MeetingOutcome.REJECTED && inFavour > against);
-    if (againstMajority) {
+    MeetingSpeeches speeches = MeetingSpeeches.read(task, Variables.MEETING_PARTICIPANTS);
+    boolean departs = speeches.check(outcome);
+    Texts.required(task, Variables.HEAD_DECISION, "行政首长决定意见", SHORT_TEXT, "请填写行政首长的决定意见（第三十条）");
+    if (departs) {
       Texts.required(
           task, Variables.DEVIATION_REASON, "说明理由", SHORT_TEXT,
-          "行政首长拟作出的决定与会议组成人员多数人的意见不一致的，应当在会上说明理由（《重大行政决策程序暂行条例》第三十条）");
+          "行政首长拟作出的决定与会议组成人员多数人的意见不一致（会议组成人员" + speeches.members() + "人，同意"
+              + speeches.count(MemberOpinion.AGREE) + "人，不同意" + speeches.count(MemberOpinion.DISAGREE)
+              + "人），应当在会上说明理由（《重大行政决策程序暂行条例》第三十条）");
     } else {
       Texts.limited(task, Variables.DEVIATION_REASON, "说明理由", SHORT_TEXT);
     }
+    RiskJudgement judgement = riskJudgement(task, outcome);
     Texts.required(task, Variables.MEETING_MINUTES, "会议纪要", LONG_TEXT, "请填写会议纪要");
     task.setVariable(Variables.MEETING_RECORDED_BY, actors.current());
     if (outcome == MeetingOutcome.ADOPTED && meetingDate != null) {
@@ -84,15 +74,37 @@ public class MeetingRecordListener extends CompletionCheck {
         task,
         DecisionStatus.COLLECTIVE_DISCUSSION.name(),
         "MEETING_RECORDED",
-        "集体讨论决定：" + outcome.label() + "（赞成" + inFavour + "人，反对" + against + "人，弃权" + abstaining + "人"
-            + (againstMajority ? "；行政首长决定与多数意见不一致，已说明理由" : "") + "）");
+        "集体讨论决定：" + outcome.label() + "（会议组成人员" + speeches.members() + "人：同意"
+            + speeches.count(MemberOpinion.AGREE) + "人，不同意" + speeches.count(MemberOpinion.DISAGREE) + "人，保留"
+            + speeches.count(MemberOpinion.RESERVE) + "人；行政首长最后发表意见"
+            + (departs ? "；行政首长决定与多数意见不一致，已说明理由" : "")
+            + (judgement == null ? "" : "；决策机关风险判断：" + judgement.label()) + "）");
   }
 
-  private static long count(DelegateExecution task, String name) {
-    Long value = number(task, name);
-    if (value == null || value < 0) {
-      throw new ProcedureViolation("请填写赞成、反对、弃权人数（不少于0）");
+  /**
+   * Art. 24: where the risk was assessed, the decision body adopts only on its own judgement that the risk is
+   * controllable, with the measures where it is controllable only with them.
+   */
+  private static RiskJudgement riskJudgement(DelegateExecution task, MeetingOutcome outcome) {
+    String value = text(task, Variables.RISK_JUDGEMENT);
+    RiskJudgement judgement = RiskJudgement.parse(value);
+    if (value != null && !value.isEmpty() && judgement == null) {
+      throw new ProcedureViolation("决策机关的风险判断应为风险可控、采取措施后可控或风险不可控");
     }
-    return value;
+    if (judgement == null && outcome == MeetingOutcome.ADOPTED && flag(task, Variables.RISK_ASSESSMENT_PLANNED)) {
+      throw new ProcedureViolation(
+          "本决策经过风险评估，请记录决策机关根据风险评估结果作出的风险判断（《重大行政决策程序暂行条例》第二十四条）");
+    }
+    if (judgement == RiskJudgement.UNCONTROLLABLE && outcome == MeetingOutcome.ADOPTED) {
+      throw new ProcedureViolation(
+          "决策机关认为风险不可控的，应当采取调整决策草案等措施确保风险可控后再作出决策（《重大行政决策程序暂行条例》第二十四条）");
+    }
+    if (judgement == RiskJudgement.CONTROLLABLE_WITH_MEASURES) {
+      Texts.required(task, Variables.RISK_MEASURES, "风险防控措施", SHORT_TEXT,
+          "决策机关认为采取措施后风险可控的，请记录确定的措施（《重大行政决策程序暂行条例》第二十四条）");
+    } else {
+      Texts.limited(task, Variables.RISK_MEASURES, "风险防控措施", SHORT_TEXT);
+    }
+    return judgement;
   }
 }

@@ -2,18 +2,18 @@ package cn.gov.pujiang.decision.meeting;
 
 import java.time.LocalDate;
 
-/** What the meeting secretary records for one meeting (Decree 713 Art. 30). */
+/**
+ * What the meeting secretary records for one meeting (Decree 713 Art. 30): the speeches in order, the head's
+ * decision, the reasons where it departs from the majority, and the body's risk judgement (Art. 24).
+ */
 public record MeetingResult(
     MeetingType type,
     LocalDate date,
-    String attendees,
-    String memberOpinions,
-    int membersInFavour,
-    int membersAgainst,
-    int membersAbstaining,
-    boolean headSpokeLast,
+    MeetingSpeeches speeches,
     String headDecision,
     MeetingOutcome outcome,
     String deviationReason,
+    RiskJudgement riskJudgement,
+    String riskMeasures,
     String minutes,
     String recordedBy) {}

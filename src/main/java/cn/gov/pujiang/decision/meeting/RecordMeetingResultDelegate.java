@@ -1,8 +1,6 @@
 package cn.gov.pujiang.decision.meeting;
 
 import static cn.gov.pujiang.decision.process.Variables.date;
-import static cn.gov.pujiang.decision.process.Variables.flag;
-import static cn.gov.pujiang.decision.process.Variables.number;
 import static cn.gov.pujiang.decision.process.Variables.text;
 
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
@@ -11,9 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RecordMeetingResult (会议记录存档) of collective-discussion. Reads meetingType, meetingDate and
- * the record variables checked by {@link MeetingRecordListener}; inserts one md_meeting_record row.
- * Writes no variables.
+ * Task_RecordMeetingResult (会议记录存档) of collective-discussion. Reads meetingType, meetingDate and the record
+ * variables checked by {@link MeetingRecordListener}; inserts one md_meeting_record row with a md_meeting_participant
+ * row per speaker, in speaking order. Writes no variables.
  */
 @Component("recordMeetingResultDelegate")
 public class RecordMeetingResultDelegate implements JavaDelegate {
@@ -31,15 +29,12 @@ public class RecordMeetingResultDelegate implements JavaDelegate {
         new MeetingResult(
             MeetingType.valueOf(text(execution, Variables.MEETING_TYPE)),
             date(execution, Variables.MEETING_DATE, "会议日期"),
-            text(execution, Variables.ATTENDEES),
-            text(execution, Variables.MEMBER_OPINIONS),
-            number(execution, Variables.MEMBERS_IN_FAVOUR).intValue(),
-            number(execution, Variables.MEMBERS_AGAINST).intValue(),
-            number(execution, Variables.MEMBERS_ABSTAINING).intValue(),
-            flag(execution, Variables.HEAD_SPOKE_LAST),
+            MeetingSpeeches.read(execution, Variables.MEETING_PARTICIPANTS),
             text(execution, Variables.HEAD_DECISION),
             MeetingOutcome.valueOf(text(execution, Variables.MEETING_OUTCOME)),
             text(execution, Variables.DEVIATION_REASON),
+            RiskJudgement.parse(text(execution, Variables.RISK_JUDGEMENT)),
+            text(execution, Variables.RISK_MEASURES),
             text(execution, Variables.MEETING_MINUTES),
             text(execution, Variables.MEETING_RECORDED_BY)),
         execution.getProcessInstanceId());

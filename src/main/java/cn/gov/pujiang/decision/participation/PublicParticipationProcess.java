@@ -64,6 +64,12 @@ public final class PublicParticipationProcess {
     public static final String COMMENTS_RECEIVED_COUNT = "commentsReceivedCount";
 
     public static final String HEARING_DATE = "hearingDate";
+    /** Art. 16 (issue 22 item 4): where, and when and where the draft with the time and place was published. */
+    public static final String HEARING_PLACE = "hearingPlace";
+    public static final String HEARING_NOTICE_PUBLISHED_ON = "hearingNoticePublishedOn";
+    public static final String HEARING_NOTICE_CHANNEL = "hearingNoticeChannel";
+    /** Art. 16: the participant list as published. */
+    public static final String PARTICIPANT_LIST = "participantList";
     public static final String PARTICIPANT_SELECTION_METHOD = "participantSelectionMethod";
     public static final String PARTICIPANT_LIST_PUBLISHED = "participantListPublished";
     public static final String MATERIALS_DELIVERED_ON = "materialsDeliveredOn";

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Task_RecordRiskAssessmentResult (记录风险评估结果) in risk-assessment. Reads assessorType,
  * riskAssessorUnit, riskLevel and mitigationInPlace; writes the closing trail entry stating that
- * the risk was judged controllable (Arts. 24, 33). Sets no variables.
+ * the risk was judged controllable (Arts. 24, 33). Sets riskAssessmentConclusion (with riskPoints and
+ * preventionMeasures), which the decision body's meeting materials show (Art. 24).
  */
 @Component("recordRiskAssessmentResultDelegate")
 public class RecordRiskAssessmentResultDelegate implements JavaDelegate {
@@ -28,12 +29,11 @@ public class RecordRiskAssessmentResultDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     AssessorType type = AssessorType.of(text(execution, Vars.ASSESSOR_TYPE));
     RiskLevel level = RiskLevel.of(text(execution, Vars.RISK_LEVEL));
-    records.record(
-        execution,
-        RiskAssessmentProcess.STAGE,
-        Events.RISK_ASSESSMENT_COMPLETED,
-        "风险评估完成，风险可控。评估主体：" + type.label() + "（" + text(execution, Vars.RISK_ASSESSOR_UNIT)
-            + "）；风险等级：" + level.label() + "；防范化解措施"
-            + (flag(execution, Vars.MITIGATION_IN_PLACE) ? "已落实" : "未落实"));
+    String conclusion = "风险评估完成，风险可控。评估主体：" + type.label() + "（" + text(execution, Vars.RISK_ASSESSOR_UNIT)
+        + "）；风险等级：" + level.label() + "；防范化解措施"
+        + (flag(execution, Vars.MITIGATION_IN_PLACE) ? "已落实" : "未落实");
+    records.record(execution, RiskAssessmentProcess.STAGE, Events.RISK_ASSESSMENT_COMPLETED, conclusion);
+    execution.setVariable(Vars.RISK_ASSESSMENT_CONCLUSION, conclusion + "。风险点：" + text(execution, Vars.RISK_POINTS)
+        + "；防范措施：" + text(execution, Vars.PREVENTION_MEASURES));
   }
 }

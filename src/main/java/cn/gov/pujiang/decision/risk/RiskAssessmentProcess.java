@@ -56,6 +56,11 @@ public final class RiskAssessmentProcess {
     public static final String RISK_CONTROLLABLE = "riskControllable";
 
     public static final String RISK_ADJUSTMENT_MEASURES = "riskAdjustmentMeasures";
+    /**
+     * Output to major-decision, and from there to collective-discussion: the assessment's conclusion in one
+     * sentence (assessor, level, risk points, measures), which the meeting materials show (Decree 713 Art. 24).
+     */
+    public static final String RISK_ASSESSMENT_CONCLUSION = "riskAssessmentConclusion";
 
     private Vars() {}
   }

@@ -98,8 +98,16 @@ final class FormSubmissionCheck {
     return Set.copyOf(keys);
   }
 
+  /**
+   * Field keys, and the path of a dynamic list (the meeting record's participants, issue 22): the list is submitted
+   * as one variable, its item fields are keys inside each item, not variables of their own.
+   */
   private static void collectKeys(JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
+      if ("dynamiclist".equals(component.path("type").asText()) && component.hasNonNull("path")) {
+        keys.add(component.get("path").asText());
+        continue;
+      }
       if (component.hasNonNull("key")) {
         keys.add(component.get("key").asText());
       }

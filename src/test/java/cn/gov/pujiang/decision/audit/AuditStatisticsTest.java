@@ -208,6 +208,57 @@ class AuditStatisticsTest extends ProcessTestSupport {
     assertThat(h2.entries()).anySatisfy(e -> assertThat(e.detail()).contains("特别说明：已于2018年对同类收费开展风险评估"));
   }
 
+  /**
+   * Issue 22 item 1 (Decree 713 Arts. 30, 38 ¶3): H1's meeting recorded each participant; H2, H3 and Q2 kept the
+   * old shared free text. The auditor sees the share of discussed decisions with individual opinions, the speeches
+   * in order with the dissent verbatim on the timeline and in the dossier PDF, and the body's risk judgement (Art. 24).
+   */
+  @Test
+  void individualOpinionsAreCountedAndTheDissentIsShownVerbatimOnTheTimelineAndInThePdf() throws Exception {
+    long meeting = jdbc.queryForObject("select id from md_meeting_record where decision_id = 990001", Long.class);
+    jdbc.update("update md_meeting_record set member_opinions = null, members_in_favour = 1, members_against = 1,"
+        + " risk_judgement = 'CONTROLLABLE_WITH_MEASURES',"
+        + " risk_measures = '设置临时过渡市场' where id = ?", meeting);
+    participant(meeting, 0, "王副乡长", "MEMBER", false, "AGREE", "同意，建议分期实施");
+    participant(meeting, 1, "李委员", "MEMBER", false, "DISAGREE", "不同意：补偿标准偏低，经营户损失大");
+    participant(meeting, 2, "张乡长", "HEAD", true, "AGREE", "同意实施，补偿标准再行测算");
+
+    Statistics s = statistics.statistics(YEAR, null);
+    assertThat(unit(s, "huaqiao").extra().get("individualOpinionsRecorded"))
+        .satisfies(r -> {
+          assertThat(r.count()).isEqualTo(1);
+          assertThat(r.base()).isEqualTo(3);
+          assertThat(numbers(r.link())).containsExactly("huaqiao-2019-900001");
+        });
+    assertThat(unit(s, "qianwu").extra().get("individualOpinionsRecorded"))
+        .satisfies(r -> assertThat(r.count()).isZero());
+    assertThat(s.extraColumns()).extracting(AuditStatistics.ExtraColumn::key).contains("individualOpinionsRecorded");
+
+    Timeline t = timelines.timeline("huaqiao-2019-900001");
+    assertThat(t.entries()).filteredOn(e -> "MEETING".equals(e.kind())).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains(
+            "会议组成人员同意1人，不同意1人，保留0人",
+            "1. 王副乡长（会议组成人员）同意：“同意，建议分期实施”；2. 李委员（会议组成人员）不同意：“不同意：补偿标准偏低，经营户损失大”；"
+                + "3. 张乡长（行政首长，主持会议）同意：“同意实施，补偿标准再行测算”；",
+            "决策机关风险判断：采取措施后可控", "风险防控措施：设置临时过渡市场"));
+    assertThat(timelines.timeline("huaqiao-2019-900002").entries()).filteredOn(e -> "MEETING".equals(e.kind()))
+        .singleElement().satisfies(e -> assertThat(e.detail()).contains("赞成7人，反对0人，弃权0人（逐人意见见会议纪要）"));
+
+    byte[] pdf = mvc.perform(get("/api/audit/decisions/huaqiao-2019-900001/dossier.pdf"))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text).contains("李委员（会议组成人员）不同意：“不同意：补偿标准偏低，经营户损失大”", "决策机关风险判断：采取措施后可控");
+    }
+  }
+
+  private void participant(long meeting, int order, String name, String role, boolean presided, String opinion,
+      String statement) {
+    jdbc.update("insert into md_meeting_participant (meeting_record_id, speaking_order, name, role, presided, opinion,"
+        + " statement) values (?, ?, ?, ?, ?, ?, ?)", meeting, order, name, role, presided, opinion, statement);
+  }
+
   @Test
   void dossierPdfRendersChineseText() throws Exception {
     byte[] pdf = mvc.perform(get("/api/audit/decisions/huaqiao-2019-900003/dossier.pdf"))

@@ -138,7 +138,7 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
     assertThat(dossier).extracting(row -> row.get("kind"))
         .as("every stage's documents, the opinion once per review round that issued one")
         .containsExactlyInAnyOrder("DRAFT", "DRAFTING_EXPLANATION", "EXPERT_OPINION", "RISK_ASSESSMENT_REPORT",
-            "ADOPTION_REPORT", "LEGALITY_OPINION", "MEETING_MINUTES", "PUBLISHED_DECISION");
+            "HEARING_RECORD", "ADOPTION_REPORT", "LEGALITY_OPINION", "MEETING_MINUTES", "PUBLISHED_DECISION");
     assertThat(dossier).allSatisfy(row -> {
       assertThat(((Number) row.get("stored")).longValue()).isEqualTo(((Number) row.get("size_bytes")).longValue());
       assertThat((String) row.get("sha256")).hasSize(64);
@@ -156,7 +156,7 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
               .processInstanceIdIn(archiving.getId()).singleResult().getValue());
     }
     assertThat(listByScope).containsOnlyKeys("DECISION_MAKING", "SUPPLEMENT");
-    assertThat(listByScope.get("DECISION_MAKING")).contains("决策档案材料（共8份）", "决策草案 第1版", "合法性审查意见书 第1版",
+    assertThat(listByScope.get("DECISION_MAKING")).contains("决策档案材料（共9份）", "决策草案 第1版", "合法性审查意见书 第1版",
         "会议纪要 第1版", "决策公布文本 第1版");
     assertThat(listByScope.get("SUPPLEMENT")).contains("补充归档").doesNotContain("决策草案 第1版");
 
@@ -215,8 +215,11 @@ class MajorDecisionLifecycleIT extends ProcessTestSupport {
         "openCommentChosen", false, "hearingChosen", true, "otherMethodsChosen", false);
     driver.submit(no, "Task_PrepareHearing",
         "hearingDate", Stages.daysFromToday(10), "participantSelectionMethod", "公开报名、随机抽选",
-        "participantListPublished", true, "materialsDeliveredOn", Stages.today());
+        "participantListPublished", true, "materialsDeliveredOn", Stages.today(),
+        "hearingPlace", "县行政中心3号会议室", "hearingNoticePublishedOn", Stages.today(),
+        "hearingNoticeChannel", "县政府门户网站", "participantList", "经营户代表5名、居民代表5名");
     Stages.advanceDays(10);
+    documents.provideFor(no, "Task_HoldHearing");
     driver.submit(no, "Task_HoldHearing", "hearingRecordSigned", true, "hearingSummary", "听证会意见分歧集中于安置方案");
     documents.provideFor(no, "Task_ConsolidateOpinions");
     driver.submit(no, "Task_ConsolidateOpinions",

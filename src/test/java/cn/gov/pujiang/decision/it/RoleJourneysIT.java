@@ -315,13 +315,13 @@ class RoleJourneysIT extends BrowserITSupport {
     assertThat(pages.waitForText(By.id("tasks"), "会议纪要（本次新版本） ✓ 已上传")).isNotEmpty();
     pages.screenshot("8-secretary-dossier-minutes");
 
-    browser.completeTask(record.getId(), form, Map.of(
-        "attendees", "镇长、副镇长等7人",
-        "memberOpinions", "张某：同意；李某：同意，建议加强安置；王某：不同意，认为时机不成熟",
-        "membersInFavour", 6L, "membersAgainst", 1L, "membersAbstaining", 0L,
-        "headSpokeLast", true, "headDecision", "综合讨论意见，同意实施",
+    // The record's speakers are a Camunda Forms dynamic list (issue 22, ADR 0024), which TasklistBrowser cannot fill
+    // yet: the secretary's submission goes through the engine API with the same completion check.
+    driver.submit(no, "Task_RecordMeeting",
+        "meetingParticipants", Stages.participants("ADOPTED", 5, 1, 0),
+        "headDecision", "综合讨论意见，同意实施",
         "meetingOutcome", "ADOPTED",
-        "meetingMinutes", "第5次镇长办公会议纪要：会议审议通过" + title), () -> isDone(record));
+        "meetingMinutes", "第5次镇长办公会议纪要：会议审议通过" + title);
     driver.runDueJobs(no);
     assertThat(jdbc.queryForObject("select m.outcome from md_meeting_record m join md_decision d on d.id = m.decision_id"
         + " where d.decision_no = ?", String.class, no)).isEqualTo("ADOPTED");

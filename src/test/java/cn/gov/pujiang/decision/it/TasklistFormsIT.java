@@ -80,8 +80,15 @@ class TasklistFormsIT extends BrowserITSupport {
     nonPublicDecisionUpToNonDisclosure();
     townCatalogueCompiledApprovedConsentedAndAdjusted();
 
-    assertThat(driver.submittedInBrowser()).containsExactlyInAnyOrderElementsOf(allForms());
+    // meeting-record carries a form-js dynamic list (the speakers, issue 22, ADR 0024), which TasklistBrowser cannot
+    // fill yet: it is submitted through the engine API (MeetingRecordDoorsTest sends it as Tasklist does) and its
+    // rendering is checked in RoleJourneysIT. Every other form goes through the browser.
+    Set<String> expected = allForms();
+    expected.removeAll(SUBMITTED_THROUGH_THE_API);
+    assertThat(driver.submittedInBrowser()).containsExactlyInAnyOrderElementsOf(expected);
   }
+
+  private static final Set<String> SUBMITTED_THROUGH_THE_API = Set.of("meeting-record");
 
   /** A town decision that takes every return, revision and optional step the procedure offers. */
   private String decisionThroughEveryDetour() {
@@ -139,7 +146,9 @@ class TasklistFormsIT extends BrowserITSupport {
     driver.submit(no, "Task_PublishCommentNotice", "noticeChannel", "县政府门户网站", "noticePublishedOn", Stages.today());
     driver.submit(no, "Task_PrepareHearing",
         "hearingDate", Stages.daysFromToday(7), "participantSelectionMethod", "自愿报名、随机抽取，利害关系各方均有代表",
-        "participantListPublished", true, "materialsDeliveredOn", Stages.today());
+        "participantListPublished", true, "materialsDeliveredOn", Stages.today(),
+        "hearingPlace", "白马镇人民政府三楼会议室", "hearingNoticePublishedOn", Stages.today(),
+        "hearingNoticeChannel", "白马镇人民政府网站", "participantList", "经营户代表张某、李某，居民代表王某");
     driver.submit(no, "Task_HoldHearing", "hearingRecordSigned", true, "hearingSummary", "多数参加人支持改造方案");
     driver.submit(no, "Task_RecordOtherConsultations", "consultationSummary", "座谈会收到建议6条");
     Stages.advanceDays(31);

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.audit.AuditCriteria;
 import cn.gov.pujiang.decision.audit.AuditStatistics;
+import cn.gov.pujiang.decision.audit.AuditTimeline;
 import cn.gov.pujiang.decision.audit.ComplianceFlag;
 import cn.gov.pujiang.decision.audit.DecisionSearch;
 import cn.gov.pujiang.decision.process.ProcedureRules;
@@ -23,12 +24,14 @@ import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.review.IssuedOpinion;
 import cn.gov.pujiang.decision.review.LegalityOpinions;
 import cn.gov.pujiang.decision.review.LegalityOutcome;
+import cn.gov.pujiang.decision.support.Stages;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +51,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   @Autowired ProcedureRules rules;
   @Autowired DecisionSearch search;
   @Autowired AuditStatistics auditStatistics;
+  @Autowired DisputeStatements disputeStatements;
+  @Autowired AuditTimeline timelines;
 
   @BeforeEach
   void monday() {
@@ -119,6 +124,57 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(stageRecords.events(pi.getBusinessKey(), "MEETING_MATERIALS_SUBMITTED")).hasSize(1);
   }
 
+  /** Issue 22 item 3: FCR information for a measure touching market actors, planned or waived (Art. 29). */
+  @Test
+  void requiresTheFairCompetitionInformationForAMeasureTouchingMarketActorsEvenWhenTheReviewWasWaived() {
+    ProcessInstance pi = startPassed(TOWN, Map.of(Variables.INVOLVES_MARKET_ACTORS, true));
+    Map<String, Object> materials = new HashMap<>(withVariables(
+        Variables.MATERIAL_DRAFT_INCLUDED, true, Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, true));
+
+    assertThatThrownBy(() -> complete(task(), materials))
+        .hasMessageContaining("缺少：" + MeetingMaterial.FAIR_COMPETITION.label());
+    assertThat(pi).isWaitingAt(Elements.TASK_SUBMIT_MEETING_MATERIALS);
+
+    materials.put(Variables.MATERIAL_FAIR_COMPETITION_INCLUDED, true);
+    complete(task(), materials);
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+  }
+
+  /** Issue 22 item 3, Decree 713 Art. 13: the dispute statement is part of the materials, complete, and kept. */
+  @Test
+  void aDisputeBetweenUnitsIsStatedInTheMaterialsWithEachUnitsViewAndTheUndertakersReasons() {
+    ProcessInstance pi = startPassed(TOWN, Map.of());
+    Map<String, Object> materials = new HashMap<>(withVariables(
+        Variables.MATERIAL_DRAFT_INCLUDED, true, Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, true,
+        Variables.UNITS_DISAGREED, true));
+
+    assertThatThrownBy(() -> complete(task(), materials)).hasMessageContaining("请说明争议的主要问题")
+        .hasMessageContaining("第十三条");
+    materials.put(Variables.DISPUTE_MAIN_ISSUES, "临时过渡市场选址");
+    assertThatThrownBy(() -> complete(task(), materials)).hasMessageContaining("有关单位及其意见");
+    materials.put(Variables.DISPUTE_UNIT_VIEWS, SpinValues.jsonValue(
+        "[{\"unit\":\"县自然资源和规划局\",\"view\":\"选址占用基本农田，不同意\"},"
+            + "{\"unit\":\"县市场监管局\",\"view\":\"建议另选址\"}]").create());
+    materials.put(Variables.UNDERTAKER_VIEW, "维持原选址");
+    assertThatThrownBy(() -> complete(task(), materials)).hasMessageContaining("理由和依据");
+    assertThat(disputeStatements.forDecision(pi.getBusinessKey())).isEmpty();
+
+    materials.put(Variables.UNDERTAKER_REASONS, "经核实不占基本农田，依据县国土空间规划");
+    complete(task(), materials);
+
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+    assertThat(disputeStatements.forDecision(pi.getBusinessKey())).singleElement().satisfies(d -> {
+      assertThat(d.getMainIssues()).isEqualTo("临时过渡市场选址");
+      assertThat(d.getUnitViews()).extracting(DisputeStatement.UnitView::getUnit, DisputeStatement.UnitView::getView)
+          .containsExactly(tuple("县自然资源和规划局", "选址占用基本农田，不同意"), tuple("县市场监管局", "建议另选址"));
+      assertThat(d.getUndertakerView()).isEqualTo("维持原选址");
+      assertThat(d.getUndertakerReasons()).isEqualTo("经核实不占基本农田，依据县国土空间规划");
+    });
+    assertThat(timelines.timeline(pi.getBusinessKey()).entries())
+        .anySatisfy(e -> assertThat(e.detail()).contains("争议的主要问题：临时过渡市场选址",
+            "县自然资源和规划局的意见：选址占用基本农田，不同意", "决策承办单位的意见：维持原选址"));
+  }
+
   @Test
   void refusesMeetingSoonerThanTheLegalityReviewTimeAndAcceptsTheSeventhWorkingDay() {
     ProcessInstance pi = startPassed(TOWN, Map.of());
@@ -169,30 +225,78 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void refusesRecordWhereTheHeadDidNotSpeakLast() {
+  void refusesRecordWhereAMemberSpokeAfterTheHeadAsReadFromTheOrderRecorded() {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
-    Map<String, Object> record = record("ADOPTED", 5, 1, 0);
-    record.put(Variables.HEAD_SPOKE_LAST, false);
+    Map<String, Object> record = record("ADOPTED", 0, 0, 0);
+    record.put(Variables.MEETING_PARTICIPANTS, json(
+        Stages.participant("首长甲", "镇长", "HEAD", true, "AGREE", "同意实施"),
+        Stages.participant("委员乙", "副镇长", "MEMBER", false, "AGREE", "同意")));
 
-    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("行政首长最后发表意见");
+    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("行政首长应当在会议组成人员充分发表意见后最后发表意见");
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
   }
 
   @Test
-  void refusesRecordWithoutTheMembersOpinions() {
+  void observersMaySpeakAfterTheHeadWithoutAnOpinion() {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
-    Map<String, Object> record = record("ADOPTED", 5, 1, 0);
-    record.put(Variables.MEMBER_OPINIONS, "");
+    Map<String, Object> record = record("ADOPTED", 0, 0, 0);
+    record.put(Variables.MEETING_PARTICIPANTS, json(
+        Stages.participant("委员乙", "副镇长", "MEMBER", false, "AGREE", "同意"),
+        Stages.participant("首长甲", "镇长", "HEAD", true, "AGREE", "同意实施"),
+        Stages.participant("列席丙", "经发办主任", "OBSERVER", false, null, "将按会议要求抓好落实")));
 
-    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("不同意见应当如实载明");
+    hold(pi, record);
+
+    assertThat(meetingRecords.forDecision(pi.getBusinessKey())).singleElement()
+        .satisfies(r -> assertThat(r.getParticipants()).extracting(MeetingParticipant::getRole)
+            .containsExactly(ParticipantRole.MEMBER, ParticipantRole.HEAD, ParticipantRole.OBSERVER));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "no participants recorded | [] | 请逐一记录与会人员及其发言",
+      "a member without opinion | [{\"name\":\"乙\",\"role\":\"MEMBER\",\"statement\":\"再看看\"},"
+          + "{\"name\":\"甲\",\"role\":\"HEAD\",\"presided\":true,\"opinion\":\"AGREE\",\"statement\":\"同意\"}]"
+          + " | 请记录第1位发言人（乙）本人的表态",
+      "a member without words | [{\"name\":\"乙\",\"role\":\"MEMBER\",\"opinion\":\"DISAGREE\"},"
+          + "{\"name\":\"甲\",\"role\":\"HEAD\",\"presided\":true,\"opinion\":\"AGREE\",\"statement\":\"同意\"}]"
+          + " | 不同意见应当如实载明",
+      "no head | [{\"name\":\"乙\",\"role\":\"MEMBER\",\"presided\":true,\"opinion\":\"AGREE\",\"statement\":\"同意\"}]"
+          + " | 有且只有一位行政首长",
+      "nobody presided | [{\"name\":\"乙\",\"role\":\"MEMBER\",\"opinion\":\"AGREE\",\"statement\":\"同意\"},"
+          + "{\"name\":\"甲\",\"role\":\"HEAD\",\"opinion\":\"AGREE\",\"statement\":\"同意\"}]"
+          + " | 请注明会议主持人",
+      "not a list | 张某同意，李某反对 | 应为逐项记录的列表"})
+  void refusesARecordWithoutEachParticipantsOwnOpinionAndWords(String why, String participants, String refusal) {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+    Map<String, Object> record = record("ADOPTED", 0, 0, 0);
+    record.put(Variables.MEETING_PARTICIPANTS, participants.startsWith("[") ? SpinValues.jsonValue(participants).create()
+        : participants);
+
+    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining(refusal);
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
   }
 
-  @ParameterizedTest(name = "{0} with {1} in favour, {2} against")
-  @CsvSource({"ADOPTED, 2, 3", "REJECTED, 4, 1"})
-  void refusesDecisionAgainstTheMajorityWithoutReasonAndAcceptsItWithOne(String outcome, int inFavour, int against) {
+  @Test
+  void refusesADecisionThatIsNotTheHeadsOwn() {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
-    Map<String, Object> record = record(outcome, inFavour, against, 0);
+    Map<String, Object> record = record("REJECTED", 5, 0, 0);
+    record.put(Variables.MEETING_OUTCOME, "ADOPTED");
+    record.put(Variables.MEETING_PARTICIPANTS, json(
+        Stages.participant("委员乙", "副镇长", "MEMBER", false, "AGREE", "同意"),
+        Stages.participant("首长甲", "镇长", "HEAD", true, "RESERVE", "再研究")));
+
+    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("与行政首长的表态“保留”不一致");
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+  }
+
+  /** Art. 30: "differs" is derived from the members' own opinions; no majority for the decision is a departure. */
+  @ParameterizedTest(name = "{0}: {1} agree, {2} disagree, {3} reserve")
+  @CsvSource({"ADOPTED, 2, 3, 0", "ADOPTED, 2, 1, 1", "REJECTED, 4, 1, 0", "REJECTED, 1, 1, 1"})
+  void refusesDecisionAgainstTheMajorityWithoutReasonAndAcceptsItWithOne(
+      String outcome, int agree, int disagree, int reserve) {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+    Map<String, Object> record = record(outcome, agree, disagree, reserve);
 
     assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("应当在会上说明理由");
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
@@ -204,6 +308,43 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(meetingRecords.forDecision(pi.getBusinessKey()))
         .singleElement()
         .satisfies(r -> assertThat(r.getDeviationReason()).isEqualTo("行政首长说明：事关安全生产，须从严把握"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} agree, {2} disagree, {3} reserve")
+  @CsvSource({"ADOPTED, 3, 2, 0", "REJECTED, 0, 3, 2", "REVISE, 0, 4, 1"})
+  void acceptsDecisionWithTheMajorityWithoutReason(String outcome, int agree, int disagree, int reserve) {
+    ProcessInstance pi = atMeeting(TOWN, Map.of());
+
+    hold(pi, record(outcome, agree, disagree, reserve));
+
+    assertThat(meetingRecords.forDecision(pi.getBusinessKey())).singleElement()
+        .satisfies(r -> assertThat(r.getDeviationReason()).isNull());
+  }
+
+  @Test
+  void adoptingAnAssessedDecisionNeedsTheBodysRiskJudgementAndNotAnUncontrollableOne() {
+    ProcessInstance pi = atMeeting(TOWN, Map.of(Variables.RISK_ASSESSMENT_PLANNED, true));
+    Map<String, Object> record = record("ADOPTED", 5, 1, 0);
+    record.remove(Variables.RISK_JUDGEMENT);
+    documents.provideForOpenTasks(pi.getBusinessKey());
+
+    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("第二十四条")
+        .hasMessageContaining("请记录决策机关根据风险评估结果作出的风险判断");
+    record.put(Variables.RISK_JUDGEMENT, "UNCONTROLLABLE");
+    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("确保风险可控后再作出决策");
+    record.put(Variables.RISK_JUDGEMENT, "CONTROLLABLE_WITH_MEASURES");
+    assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("请记录确定的措施");
+    assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
+
+    record.put(Variables.RISK_MEASURES, "分期施工，设置临时过渡市场");
+    hold(pi, record);
+
+    assertThat(meetingRecords.forDecision(pi.getBusinessKey())).singleElement().satisfies(r -> {
+      assertThat(r.getRiskJudgement()).isEqualTo(RiskJudgement.CONTROLLABLE_WITH_MEASURES);
+      assertThat(r.getRiskMeasures()).isEqualTo("分期施工，设置临时过渡市场");
+    });
+    assertThat(stageRecords.events(pi.getBusinessKey(), "MEETING_RECORDED")).singleElement()
+        .satisfies(e -> assertThat(e.getSummary()).contains("决策机关风险判断：采取措施后可控"));
   }
 
   @Test
@@ -286,7 +427,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
     setClock(LocalDateTime.of(2026, 3, 18, 15, 0));
     assertThat(runtimeService.getVariable(pi.getId(), Variables.MEETING_OUTCOME)).isNull();
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.MEMBER_OPINIONS)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), Variables.MEETING_PARTICIPANTS)).isNull();
 
     hold(pi, record("ADOPTED", 6, 0, 0));
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
@@ -491,8 +632,20 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(meetingRecords.forDecision(pi.getBusinessKey())).singleElement().satisfies(r -> {
       assertThat(r.getMeetingType()).isEqualTo(MeetingType.TOWN_EXECUTIVE);
       assertThat(r.getMeetingDate()).isEqualTo(LocalDate.parse(EARLIEST_MEETING));
-      assertThat(r.getAttendees()).isEqualTo("镇长、副镇长（7人）");
-      assertThat(r.getMemberOpinions()).contains("反对");
+      assertThat(r.getParticipants())
+          .extracting(MeetingParticipant::getName, MeetingParticipant::getRole, MeetingParticipant::isPresided,
+              MeetingParticipant::getOpinion, MeetingParticipant::getStatement)
+          .containsExactly(
+              tuple("委员1", ParticipantRole.MEMBER, false, MemberOpinion.AGREE, "同意，建议加强施工期安置"),
+              tuple("委员2", ParticipantRole.MEMBER, false, MemberOpinion.AGREE, "同意，建议加强施工期安置"),
+              tuple("委员3", ParticipantRole.MEMBER, false, MemberOpinion.AGREE, "同意，建议加强施工期安置"),
+              tuple("委员4", ParticipantRole.MEMBER, false, MemberOpinion.AGREE, "同意，建议加强施工期安置"),
+              tuple("委员5", ParticipantRole.MEMBER, false, MemberOpinion.AGREE, "同意，建议加强施工期安置"),
+              tuple("委员6", ParticipantRole.MEMBER, false, MemberOpinion.DISAGREE, "不同意，认为补偿标准偏低、时机不成熟"),
+              tuple("委员7", ParticipantRole.MEMBER, false, MemberOpinion.RESERVE, "保留意见，建议再作论证"),
+              tuple("首长甲", ParticipantRole.HEAD, true, MemberOpinion.AGREE, "综合大家意见，我的意见是同意实施"));
+      assertThat(r.getAttendees()).startsWith("委员1、委员2").endsWith("首长甲");
+      assertThat(r.getMemberOpinions()).isNull();
       assertThat(r.getMembersInFavour()).isEqualTo(5);
       assertThat(r.getMembersAgainst()).isEqualTo(1);
       assertThat(r.getMembersAbstaining()).isEqualTo(1);
@@ -575,17 +728,18 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     return withVariables(Variables.MEETING_TYPE, type, Variables.MEETING_DATE, date);
   }
 
-  private static Map<String, Object> record(String outcome, long inFavour, long against, long abstaining) {
+  /** A record with the given members' opinions in speaking order and the head, who presided, last. */
+  private static Map<String, Object> record(String outcome, long agree, long disagree, long reserve) {
     return new HashMap<>(withVariables(
-        Variables.ATTENDEES, "镇长、副镇长（7人）",
-        Variables.MEMBER_OPINIONS, "甲：同意；乙：反对，认为补偿标准偏低；丙：弃权",
-        Variables.MEMBERS_IN_FAVOUR, inFavour,
-        Variables.MEMBERS_AGAINST, against,
-        Variables.MEMBERS_ABSTAINING, abstaining,
-        Variables.HEAD_SPOKE_LAST, true,
+        Variables.MEETING_PARTICIPANTS, Stages.participants(outcome, (int) agree, (int) disagree, (int) reserve),
         Variables.HEAD_DECISION, "同意实施",
         Variables.MEETING_OUTCOME, outcome,
+        Variables.RISK_JUDGEMENT, "CONTROLLABLE",
         Variables.MEETING_MINUTES, "会议纪要全文"));
+  }
+
+  private static Object json(String... participants) {
+    return SpinValues.jsonValue("[" + String.join(",", participants) + "]").create();
   }
 
   private static Map<String, Object> partyCommitteeReport() {

@@ -254,8 +254,23 @@ class ModelConventionsTest {
       for (JsonNode component : components(form)) {
         String key = component.path("key").asText(null);
         String type = component.path("type").asText();
-        if (Set.of("checklist", "taglist", "dynamiclist").contains(type)) {
+        if (Set.of("checklist", "taglist").contains(type)) {
           problems.add(file + ": " + type + " submits a JSON array; use checkboxes or a select");
+        }
+        if ("dynamiclist".equals(type)) {
+          String path = component.path("path").asText();
+          List<String> items = new ArrayList<>();
+          component.path("components").forEach(c -> items.add(c.path("key").asText()));
+          if (!LIST_VARIABLES.containsKey(path)) {
+            problems.add(file + ": dynamic list '" + path + "' is not one a check parses into the application's tables"
+                + " (LIST_VARIABLES); use checkboxes or a select");
+          } else if (!items.equals(LIST_VARIABLES.get(path))) {
+            problems.add(file + ": dynamic list '" + path + "' has the item fields " + items + ", its check reads "
+                + LIST_VARIABLES.get(path));
+          }
+          if (!CHINESE.matcher(component.path("label").asText()).find()) {
+            problems.add(file + ": dynamic list '" + path + "' has no Chinese label");
+          }
         }
         if (key == null) {
           continue;
@@ -356,6 +371,17 @@ class ModelConventionsTest {
     }
     assertThat(problems).isEmpty();
   }
+
+  /**
+   * The dynamic lists a form may submit (a JSON array), each with its item fields in form order: only a list that
+   * a completion check parses and a delegate stores row by row in the application's tables (issue 22: the meeting
+   * record's participants, ADR 0024).
+   */
+  private static final Map<String, List<String>> LIST_VARIABLES = Map.of(
+      CollectiveDiscussionProcess.Variables.MEETING_PARTICIPANTS,
+      cn.gov.pujiang.decision.meeting.MeetingSpeeches.ITEM_FIELDS,
+      CollectiveDiscussionProcess.Variables.DISPUTE_UNIT_VIEWS,
+      cn.gov.pujiang.decision.meeting.MeetingMaterialsListener.UNIT_VIEW_FIELDS);
 
   /** What each stage's constants class says it receives; the BPMN mappings must be exactly these. */
   private static final Map<String, List<String>> STAGE_INPUTS = Map.of(

@@ -34,6 +34,7 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
   private static final LocalDate TODAY = MONDAY_MORNING.toLocalDate();
 
   @Autowired private StageRecords stageRecords;
+  @Autowired Hearings hearings;
 
   @BeforeEach
   void fixClock() {
@@ -176,6 +177,7 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_PREPARE_HEARING);
     complete(task(Elements.TASK_PREPARE_HEARING), hearingPreparation(TODAY, TODAY.plusDays(7)));
     assertThat(pi).isWaitingAt(Elements.TASK_HOLD_HEARING);
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(Elements.TASK_HOLD_HEARING),
         withVariables(Vars.HEARING_RECORD_SIGNED, true, Vars.HEARING_SUMMARY, "多数参加人支持改造方案"));
     consolidate(pi);
@@ -187,7 +189,14 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
     assertThat(record(pi, Events.METHODS_CHOSEN).getSummary())
         .contains("听证会", "商户座谈会", "征求个体劳动者协会意见");
     assertThat(record(pi, Events.HEARING_HELD).getSummary())
-        .contains("2025-03-10", "听证笔录已经参加人确认签字", "多数参加人支持改造方案");
+        .contains("2025-03-10", "白马镇人民政府三楼会议室", "在白马镇人民政府网站公布", "经营户代表张某",
+            "听证笔录已经参加人确认签字", "多数参加人支持改造方案");
+    assertThat(hearings.forDecision(pi.getBusinessKey())).singleElement().satisfies(h -> {
+      assertThat(h.place()).isEqualTo("白马镇人民政府三楼会议室");
+      assertThat(h.noticePublishedOn()).isEqualTo(TODAY);
+      assertThat(h.participantList()).isEqualTo("经营户代表张某、李某，居民代表王某");
+      assertThat(h.materialsDeliveredOn()).isEqualTo(TODAY);
+    });
     assertThat(record(pi, Events.PARTICIPATION_COMPLETED).getSummary())
         .contains("已举行听证会", "商户希望延长过渡期");
   }
@@ -204,6 +213,7 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
         Elements.TASK_PUBLISH_COMMENT_NOTICE, Elements.TASK_PREPARE_HEARING, Elements.TASK_RECORD_OTHER_CONSULTATIONS);
     publishNotice(TODAY);
     complete(task(Elements.TASK_PREPARE_HEARING), hearingPreparation(TODAY, TODAY.plusDays(10)));
+    documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(Elements.TASK_HOLD_HEARING),
         withVariables(Vars.HEARING_RECORD_SIGNED, true, Vars.HEARING_SUMMARY, "听证意见"));
     complete(task(Elements.TASK_RECORD_OTHER_CONSULTATIONS), withVariables(Vars.CONSULTATION_SUMMARY, "问卷结果"));
@@ -267,6 +277,40 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_PREPARE_HEARING);
   }
 
+  /** Issue 22 item 4, Decree 713 Art. 16: the draft, time and place published in advance, and the list. */
+  @Test
+  void refusesAHearingWhoseDraftTimeAndPlaceWereNotPublishedBeforehandOrWhoseListIsMissing() {
+    ProcessInstance pi = chooseHearingOnly();
+    Map<String, Object> preparation = hearingPreparation(TODAY, TODAY.plusDays(7));
+
+    preparation.put(Vars.HEARING_NOTICE_PUBLISHED_ON, TODAY.plusDays(1).toString());
+    assertThatThrownBy(() -> complete(task(), preparation)).hasMessageContaining("尚未公布");
+    preparation.put(Vars.HEARING_NOTICE_PUBLISHED_ON, null);
+    assertThatThrownBy(() -> complete(task(), preparation)).hasMessageContaining("提前公布决策草案");
+    preparation.put(Vars.HEARING_NOTICE_PUBLISHED_ON, TODAY.toString());
+    preparation.put(Vars.HEARING_PLACE, " ");
+    assertThatThrownBy(() -> complete(task(), preparation)).hasMessageContaining("请填写听证会地点");
+    preparation.put(Vars.HEARING_PLACE, "白马镇人民政府三楼会议室");
+    preparation.put(Vars.PARTICIPANT_LIST, "");
+    assertThatThrownBy(() -> complete(task(), preparation)).hasMessageContaining("听证参加人名单（第十六条）");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_PREPARE_HEARING);
+  }
+
+  /** Issue 22 item 4, Art. 17: the signed hearing record is its own required dossier document. */
+  @Test
+  void refusesAHearingHeldWithoutTheSignedHearingRecordInTheDossier() {
+    ProcessInstance pi = chooseHearingOnly();
+    complete(task(), hearingPreparation(TODAY, TODAY.plusDays(7)));
+
+    assertThatThrownBy(() -> complete(task(),
+            withVariables(Vars.HEARING_RECORD_SIGNED, true, Vars.HEARING_SUMMARY, "听证情况")))
+        .hasMessageContaining("听证笔录");
+
+    assertThat(pi).isWaitingAt(Elements.TASK_HOLD_HEARING);
+    assertThat(hearings.forDecision(pi.getBusinessKey())).isEmpty();
+  }
+
   @Test
   void refusesHearingRecordNotSignedByTheParticipants() {
     ProcessInstance pi = chooseHearingOnly();
@@ -316,11 +360,15 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
   }
 
   private static Map<String, Object> hearingPreparation(LocalDate deliveredOn, LocalDate hearingDate) {
-    return withVariables(
+    return new HashMap<>(withVariables(
         Vars.HEARING_DATE, hearingDate.toString(),
+        Vars.HEARING_PLACE, "白马镇人民政府三楼会议室",
+        Vars.HEARING_NOTICE_PUBLISHED_ON, TODAY.toString(),
+        Vars.HEARING_NOTICE_CHANNEL, "白马镇人民政府网站",
         Vars.PARTICIPANT_SELECTION_METHOD, "自愿报名、随机抽取，利害关系各方均有代表",
         Vars.PARTICIPANT_LIST_PUBLISHED, true,
-        Vars.MATERIALS_DELIVERED_ON, deliveredOn.toString());
+        Vars.PARTICIPANT_LIST, "经营户代表张某、李某，居民代表王某",
+        Vars.MATERIALS_DELIVERED_ON, deliveredOn.toString()));
   }
 
   private void consolidate(ProcessInstance pi) {

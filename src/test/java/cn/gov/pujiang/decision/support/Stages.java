@@ -211,8 +211,50 @@ public class Stages {
         "legalityRecheckRequired", recheck);
   }
 
+  /**
+   * The meeting record's participants as Tasklist submits the dynamic list (a JSON value): the members in the order
+   * they spoke with the given opinions, then the executive head, who presided, last, with the opinion that matches
+   * the outcome (同意 to adopt, 不同意 to reject, otherwise 保留).
+   */
+  public static org.camunda.bpm.engine.variable.value.TypedValue participants(
+      String outcome, int agree, int disagree, int reserve) {
+    StringBuilder json = new StringBuilder("[");
+    int n = 0;
+    for (int i = 0; i < agree + disagree + reserve; i++) {
+      String opinion = i < agree ? "AGREE" : i < agree + disagree ? "DISAGREE" : "RESERVE";
+      String words = i < agree ? "同意，建议加强施工期安置" : i < agree + disagree ? "不同意，认为补偿标准偏低、时机不成熟" : "保留意见，建议再作论证";
+      json.append(n++ == 0 ? "" : ",").append(participant("委员" + (i + 1), "副镇长", "MEMBER", false, opinion, words));
+    }
+    String headOpinion = "ADOPTED".equals(outcome) ? "AGREE" : "REJECTED".equals(outcome) ? "DISAGREE" : "RESERVE";
+    json.append(n == 0 ? "" : ",").append(participant("首长甲", "镇长", "HEAD", true, headOpinion, "综合大家意见，我的意见是"
+        + ("AGREE".equals(headOpinion) ? "同意实施" : "DISAGREE".equals(headOpinion) ? "不予实施" : "暂不决定")));
+    return org.camunda.spin.plugin.variable.SpinValues.jsonValue(json.append("]").toString()).create();
+  }
+
+  public static String participant(String name, String position, String role, boolean presided, String opinion,
+      String statement) {
+    return "{\"name\":\"" + name + "\",\"position\":\"" + position + "\",\"role\":\"" + role + "\",\"presided\":"
+        + presided + (opinion == null ? "" : ",\"opinion\":\"" + opinion + "\"")
+        + (statement == null ? "" : ",\"statement\":\"" + statement + "\"") + "}";
+  }
+
   /** Materials, a meeting at least 7 working days after the review submission, and its record. */
   public void meeting(String no, String outcome, int inFavour, int against) {
+    scheduleMeeting(no);
+    driver.submit(no, "Task_RecordMeeting",
+        "meetingParticipants", participants(outcome, inFavour, against, 0),
+        "headDecision", "综合讨论意见作出决定",
+        "meetingOutcome", outcome,
+        "deviationReason", "",
+        "riskJudgement", "CONTROLLABLE",
+        "meetingMinutes", "第5次镇长办公会议纪要");
+  }
+
+  /**
+   * Materials, a meeting 14 days ahead, the days until it pass and its minutes are uploaded: the decision waits at
+   * Task_RecordMeeting, for the meeting secretary, who is signed in.
+   */
+  public void scheduleMeeting(String no) {
     boolean county = "county".equals(unit(no));
     as(unit(no) + ".clerk");
     driver.submit(no, "Task_SubmitMeetingMaterials",
@@ -223,14 +265,6 @@ public class Stages {
         "meetingType", county ? "EXECUTIVE" : "TOWN_EXECUTIVE", "meetingDate", daysFromToday(14));
     daysPass(no, 14);
     documents.upload(no, DocumentKind.MEETING_MINUTES);
-    driver.submit(no, "Task_RecordMeeting",
-        "attendees", "镇长、副镇长等7人",
-        "memberOpinions", "张某：同意；李某：同意，建议加强安置；王某：不同意，认为时机不成熟",
-        "membersInFavour", (long) inFavour, "membersAgainst", (long) against, "membersAbstaining", 0L,
-        "headSpokeLast", true, "headDecision", "综合讨论意见作出决定",
-        "meetingOutcome", outcome,
-        "deviationReason", "",
-        "meetingMinutes", "第5次镇长办公会议纪要");
   }
 
   public void reportToPartyCommittee(String no) {

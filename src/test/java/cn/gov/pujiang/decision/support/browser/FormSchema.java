@@ -52,12 +52,23 @@ public record FormSchema(String id, List<Field> fields) {
     }
   }
 
+  /** Whether the values fill a dynamic list of this form, which TasklistBrowser cannot fill yet. */
+  public boolean fillsADynamicList(java.util.Collection<String> keys) {
+    return fields.stream().anyMatch(f -> f.type().equals("dynamiclist") && keys.contains(f.key()));
+  }
+
   public Optional<Field> field(String key) {
     return fields.stream().filter(f -> f.key().equals(key)).findFirst();
   }
 
   private static void collect(JsonNode node, List<Field> fields) {
     for (JsonNode component : node.path("components")) {
+      if ("dynamiclist".equals(component.path("type").asText())) {
+        // One field for the whole list; its item fields are keys inside each item (ADR 0024).
+        fields.add(new Field(component.path("id").asText(), component.path("path").asText(), "dynamiclist",
+            false, List.of()));
+        continue;
+      }
       if (component.hasNonNull("key")) {
         List<Option> options = new ArrayList<>();
         for (JsonNode value : component.path("values")) {
