@@ -84,7 +84,7 @@ final class ComplianceSql {
 
   /**
    * Discussed, and every meeting on the decision recorded each participant's own opinion and words in speaking order
-   * (md_meeting_participant, Decree 713 Art. 30; issue 22). Meetings recorded before V19 kept one free text.
+   * (md_meeting_participant, Decree 713 Art. 30; the complete record). Meetings recorded before V19 kept one free text.
    */
   static final String INDIVIDUAL_OPINIONS_RECORDED = DISCUSSED
       + " and not exists (select 1 from md_meeting_record m where m.decision_id = d.id"

@@ -129,7 +129,7 @@ abstract class FlaggedDecisionFigures implements UnitFigureSource {
   }
 
   /**
-   * Decree 713 Art. 30 (issue 22): the share of discussed decisions whose meetings each recorded every participant's
+   * Decree 713 Art. 30 (the complete record): the share of discussed decisions whose meetings each recorded every participant's
    * own opinion and words, out of the decisions discussed.
    */
   @Component

@@ -12,7 +12,7 @@ public enum DocumentKind {
   DRAFTING_EXPLANATION("起草说明", "决策草案拟定"),
   PUBLIC_COMMENT_SUMMARY("公众意见汇总", "公众参与"),
   ADOPTION_REPORT("意见采纳情况", "公众参与"),
-  /** The hearing record confirmed and signed by the participants (Decree 713 Art. 17; issue 22 item 4). */
+  /** The hearing record confirmed and signed by the participants (Decree 713 Art. 17; the complete record). */
   HEARING_RECORD("听证笔录", "公众参与"),
   EXPERT_OPINION("专家论证意见", "专家论证"),
   RISK_ASSESSMENT_REPORT("风险评估报告", "风险评估"),

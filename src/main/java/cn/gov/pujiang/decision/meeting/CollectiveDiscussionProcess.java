@@ -93,7 +93,7 @@ public final class CollectiveDiscussionProcess {
     public static final String REVIEW_SUBMITTED_ON = "reviewSubmittedOn";
     /**
      * Input from major-decision (a start-form attribute): the measure touches market actors, so the fair-competition
-     * information is part of the materials whether the review was carried out or waived (issue 22 item 3).
+     * information is part of the materials whether the review was carried out or waived (the complete record).
      */
     public static final String INVOLVES_MARKET_ACTORS = "involvesMarketActors";
 

@@ -19,7 +19,7 @@ public enum MeetingMaterial {
   RISK_REPORT(Variables.MATERIAL_RISK_REPORT_INCLUDED, "风险评估报告等有关材料", Variables.RISK_ASSESSMENT_PLANNED),
   /**
    * For a measure touching market actors the fair-competition information is required whether the review was carried
-   * out or lawfully waived (issue 22 item 3; FCR Regulation Arts. 12, 13, 17; Decree 713 Art. 29).
+   * out or lawfully waived (the complete record; FCR Regulation Arts. 12, 13, 17; Decree 713 Art. 29).
    */
   FAIR_COMPETITION(Variables.MATERIAL_FAIR_COMPETITION_INCLUDED, "公平竞争审查情况（已审查的附审查结论；依法不审查的附说明）",
       Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.INVOLVES_MARKET_ACTORS),

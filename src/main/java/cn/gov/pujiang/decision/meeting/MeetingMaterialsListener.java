@@ -2,6 +2,7 @@ package cn.gov.pujiang.decision.meeting;
 
 import static cn.gov.pujiang.decision.process.Variables.flag;
 
+import cn.gov.pujiang.decision.process.Texts;
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
 import cn.gov.pujiang.decision.meeting.DisputeStatement.UnitView;
 import cn.gov.pujiang.decision.process.Actors;

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the hearings held on decisions (md_hearing, Decree 713 Arts. 16, 17; issue 22 item 4); insert only. */
+/** Keeps the hearings held on decisions (md_hearing, Decree 713 Arts. 16, 17; the complete record); insert only. */
 @Service
 public class Hearings {
 

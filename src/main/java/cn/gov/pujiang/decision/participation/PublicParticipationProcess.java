@@ -64,7 +64,7 @@ public final class PublicParticipationProcess {
     public static final String COMMENTS_RECEIVED_COUNT = "commentsReceivedCount";
 
     public static final String HEARING_DATE = "hearingDate";
-    /** Art. 16 (issue 22 item 4): where, and when and where the draft with the time and place was published. */
+    /** Art. 16 (the complete record): where, and when and where the draft with the time and place was published. */
     public static final String HEARING_PLACE = "hearingPlace";
     public static final String HEARING_NOTICE_PUBLISHED_ON = "hearingNoticePublishedOn";
     public static final String HEARING_NOTICE_CHANNEL = "hearingNoticeChannel";

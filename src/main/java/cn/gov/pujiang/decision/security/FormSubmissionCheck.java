@@ -99,7 +99,7 @@ final class FormSubmissionCheck {
   }
 
   /**
-   * Field keys, and the path of a dynamic list (the meeting record's participants, issue 22): the list is submitted
+   * Field keys, and the path of a dynamic list (the meeting record's participants, the complete record): the list is submitted
    * as one variable, its item fields are keys inside each item, not variables of their own.
    */
   private static void collectKeys(JsonNode components, Set<String> keys) {

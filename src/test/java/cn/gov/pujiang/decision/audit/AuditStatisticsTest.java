@@ -209,7 +209,7 @@ class AuditStatisticsTest extends ProcessTestSupport {
   }
 
   /**
-   * Issue 22 item 1 (Decree 713 Arts. 30, 38 ¶3): H1's meeting recorded each participant; H2, H3 and Q2 kept the
+   * The complete record: H1's meeting recorded each participant; H2, H3 and Q2 kept the
    * old shared free text. The auditor sees the share of discussed decisions with individual opinions, the speeches
    * in order with the dissent verbatim on the timeline and in the dossier PDF, and the body's risk judgement (Art. 24).
    */

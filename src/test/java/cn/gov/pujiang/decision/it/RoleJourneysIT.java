@@ -315,7 +315,7 @@ class RoleJourneysIT extends BrowserITSupport {
     assertThat(pages.waitForText(By.id("tasks"), "会议纪要（本次新版本） ✓ 已上传")).isNotEmpty();
     pages.screenshot("8-secretary-dossier-minutes");
 
-    // The record's speakers are a Camunda Forms dynamic list (issue 22, ADR 0024), which TasklistBrowser cannot fill
+    // The record's speakers are a Camunda Forms dynamic list (the complete record, ADR 0024), which TasklistBrowser cannot fill
     // yet: the secretary's submission goes through the engine API with the same completion check.
     driver.submit(no, "Task_RecordMeeting",
         "meetingParticipants", Stages.participants("ADOPTED", 5, 1, 0),

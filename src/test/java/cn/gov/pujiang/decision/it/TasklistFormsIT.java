@@ -80,7 +80,7 @@ class TasklistFormsIT extends BrowserITSupport {
     nonPublicDecisionUpToNonDisclosure();
     townCatalogueCompiledApprovedConsentedAndAdjusted();
 
-    // meeting-record carries a form-js dynamic list (the speakers, issue 22, ADR 0024), which TasklistBrowser cannot
+    // meeting-record carries a form-js dynamic list (the speakers, the complete record, ADR 0024), which TasklistBrowser cannot
     // fill yet: it is submitted through the engine API (MeetingRecordDoorsTest sends it as Tasklist does) and its
     // rendering is checked in RoleJourneysIT. Every other form goes through the browser.
     Set<String> expected = allForms();

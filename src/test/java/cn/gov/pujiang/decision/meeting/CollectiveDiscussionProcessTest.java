@@ -124,7 +124,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(stageRecords.events(pi.getBusinessKey(), "MEETING_MATERIALS_SUBMITTED")).hasSize(1);
   }
 
-  /** Issue 22 item 3: FCR information for a measure touching market actors, planned or waived (Art. 29). */
+  /** The complete record: FCR information for a measure touching market actors, planned or waived (Art. 29). */
   @Test
   void requiresTheFairCompetitionInformationForAMeasureTouchingMarketActorsEvenWhenTheReviewWasWaived() {
     ProcessInstance pi = startPassed(TOWN, Map.of(Variables.INVOLVES_MARKET_ACTORS, true));
@@ -140,7 +140,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
   }
 
-  /** Issue 22 item 3, Decree 713 Art. 13: the dispute statement is part of the materials, complete, and kept. */
+  /** The complete recordDecree 713 Art. 13: the dispute statement is part of the materials, complete, and kept. */
   @Test
   void aDisputeBetweenUnitsIsStatedInTheMaterialsWithEachUnitsViewAndTheUndertakersReasons() {
     ProcessInstance pi = startPassed(TOWN, Map.of());

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Issue 22's new tables (V19, V19_1, V19_2) on PostgreSQL: a meeting record with its speakers in order, a dispute
+ * The complete record's new tables (V19, V19_1, V19_2) on PostgreSQL: a meeting record with its speakers in order, a dispute
  * statement with each unit's view, a hearing; written through the application's services and read back, and the
  * auditor's timeline reads them (the H2 tests drive the same services through the processes).
  */

@@ -374,7 +374,7 @@ class ModelConventionsTest {
 
   /**
    * The dynamic lists a form may submit (a JSON array), each with its item fields in form order: only a list that
-   * a completion check parses and a delegate stores row by row in the application's tables (issue 22: the meeting
+   * a completion check parses and a delegate stores row by row in the application's tables (the complete record: the meeting
    * record's participants, ADR 0024).
    */
   private static final Map<String, List<String>> LIST_VARIABLES = Map.of(

@@ -277,7 +277,7 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_PREPARE_HEARING);
   }
 
-  /** Issue 22 item 4, Decree 713 Art. 16: the draft, time and place published in advance, and the list. */
+  /** The complete recordDecree 713 Art. 16: the draft, time and place published in advance, and the list. */
   @Test
   void refusesAHearingWhoseDraftTimeAndPlaceWereNotPublishedBeforehandOrWhoseListIsMissing() {
     ProcessInstance pi = chooseHearingOnly();
@@ -297,7 +297,7 @@ class PublicParticipationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_PREPARE_HEARING);
   }
 
-  /** Issue 22 item 4, Art. 17: the signed hearing record is its own required dossier document. */
+  /** The complete recordArt. 17: the signed hearing record is its own required dossier document. */
   @Test
   void refusesAHearingHeldWithoutTheSignedHearingRecordInTheDossier() {
     ProcessInstance pi = chooseHearingOnly();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The meeting record's Art. 30 check (issue 22) through the doors Tasklist and REST clients use: the Camunda Form
+ * The meeting record's Art. 30 check (the complete record) through the doors Tasklist and REST clients use: the Camunda Form
  * submits the participants as a JSON value to {@code /engine-rest/task/{id}/submit-form}; a client may also send
  * them as JSON text to {@code complete}. A refused record is answered in Chinese and leaves nothing behind.
  */

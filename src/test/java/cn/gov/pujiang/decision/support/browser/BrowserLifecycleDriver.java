@@ -89,7 +89,7 @@ public class BrowserLifecycleDriver extends LifecycleDriver {
     String formId = task.getCamundaFormRef().getKey();
     beforeStep.accept(decisionNo, task);
     Map<String, Object> values = new LinkedHashMap<>(vars(keyValues));
-    // A Camunda Forms dynamic list (the meeting record's speakers, issue 22, ADR 0024) is not filled by
+    // A Camunda Forms dynamic list (the meeting record's speakers, the complete record, ADR 0024) is not filled by
     // TasklistBrowser yet: such a step goes through the engine API, whose completion check is the same.
     if (submittedInBrowser.contains(formId) || FormSchema.load(formId).fillsADynamicList(values.keySet())) {
       super.submit(decisionNo, taskKey, keyValues);
