@@ -183,6 +183,7 @@
       showMessage(e.message);
       return;
     }
+    runTaskActions(q);
     const units = s.units.filter((u) => u.decisions > 0 || s.unit);
     barChart(document.getElementById('chart-review'), units.map((u) => ({
       label: u.unitName, value: u.reviewedBeforeDiscussion.percent, text: ratioText(u.reviewedBeforeDiscussion),
@@ -245,7 +246,39 @@
       linkCell(st.overdueTasks, st.overdueLink))));
   }
 
-  // ---------- conformance (合规检查, the conformance run) ----------
+  // 催办、转办、撤回 per unit and the time urged tasks waited: /api/audit/task-actions, the same
+  // columns as its export.
+  async function runTaskActions(q) {
+    ['csv', 'xlsx'].forEach((f) => {
+      const e = new URLSearchParams(q);
+      e.set('format', f);
+      document.getElementById('task-actions-' + f).href = API + '/task-actions/export?' + e;
+    });
+    let rows;
+    try {
+      rows = await getJson(API + '/task-actions?' + q);
+    } catch (e) {
+      showMessage(e.message);
+      return;
+    }
+    document.querySelector('#task-actions-table thead').replaceChildren(el('tr', {},
+      ...['决策机关', '催办次数', '转办次数', '撤回次数', '催办后仍未办结的任务数', '催办后平均等待', '征求意见人次', '已答复人次']
+        .map((h) => el('th', {}, h))));
+    const body = document.querySelector('#task-actions-table tbody');
+    body.replaceChildren();
+    rows.forEach((r) => body.append(el('tr', {},
+      el('td', {}, r.unitName),
+      el('td', { class: 'num' }, r.urges),
+      el('td', { class: 'num' }, r.handOvers),
+      el('td', { class: 'num' }, r.takeBacks),
+      el('td', { class: 'num' }, r.urgedTasksStillOpen),
+      el('td', {}, r.meanWaitAfterUrgeText || '—'),
+      el('td', { class: 'num' }, r.consultations),
+      el('td', { class: 'num' }, r.consultationsAnswered))));
+    labelCells(document.getElementById('task-actions-table'));
+  }
+
+  // ---------- conformance (合规检查) ----------
   const conformanceForm = document.getElementById('conformance-form');
   const SEVERITY_TAG = { '违法': 'bad', '不规范': 'warn', '提示': 'info' };
 

@@ -127,7 +127,9 @@
     $('limits').textContent = '允许的文件类型：' + dossier.allowedTypes.map((t) => t.toUpperCase()).join('、')
       + '；单个文件不超过 ' + Math.round(dossier.maxFileSizeBytes / 1024 / 1024) + 'MB。';
     $('file').accept = dossier.allowedTypes.map((t) => '.' + t).join(',');
-    $('upload-section').hidden = dossier.status === 'ARCHIVED';
+    // Only those who may add documents see the form: not auditors, not recipients of a copy (抄送, read-only).
+    $('upload-section').hidden = dossier.status === 'ARCHIVED' || !dossier.canUpload;
+    $('copy-notice').hidden = !dossier.readViaCopy;
     $('documents-section').hidden = false;
     window.maxFileSizeBytes = dossier.maxFileSizeBytes;
   }

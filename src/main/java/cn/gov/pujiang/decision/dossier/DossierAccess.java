@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.dossier;
 
+import cn.gov.pujiang.decision.notification.Inbox;
 import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
  *   <li>read: the decision's unit, auditors, administrators, and the judicial bureau once the
  *       decision was submitted for legality review; anyone else gets 404 for the decision and its
  *       documents, so another town's decision or document is not shown to exist;</li>
+ *   <li>read-only: a recipient of a copy (抄送) of one of the decision's tasks, e.g. the county
+ *       office for a town's decision (the OA task actions, ADR 0022); the copy's inbox row is the grant, for that
+ *       decision only, and it never lets the recipient upload;</li>
  *   <li>upload: the unit's own groups and administrators, and whoever holds an open task of the
  *       decision (e.g. the county reviewer who must attach the legality opinion); anyone else
  *       gets 403, as the engine answers acting on another town's task.</li>
@@ -27,7 +31,10 @@ public class DossierAccess {
   private final DecisionRegister register;
   private final TaskService taskService;
 
-  public DossierAccess(UnitAccess units, DecisionRegister register, TaskService taskService) {
+  private final Inbox inbox;
+
+  public DossierAccess(UnitAccess units, DecisionRegister register, TaskService taskService, Inbox inbox) {
+    this.inbox = inbox;
     this.units = units;
     this.register = register;
     this.taskService = taskService;
@@ -48,11 +55,27 @@ public class DossierAccess {
 
   /** The decision, if the user may read its dossier; 404 otherwise. */
   public Decision read(String decisionNo) {
-    user();
+    String user = user();
     Decision decision = register.find(decisionNo)
         .orElseThrow(() -> Refusal.notFound("决策事项不存在：" + Quote.of(decisionNo)));
-    units.requireReadDecision(decision.getUnitCode(), decision.getProcessInstanceId());
+    if (!inbox.copiedTo(user, decisionNo)) {
+      units.requireReadDecision(decision.getUnitCode(), decision.getProcessInstanceId());
+    }
     return decision;
+  }
+
+  /**
+   * Does the user read this (readable) decision's dossier only through a copy sent to them, i.e.
+   * not as a member of the unit, auditor, administrator or reviewer?
+   */
+  public boolean readsOnlyThroughCopy(Decision decision) {
+    return !units.canReadDecision(decision.getUnitCode(), decision.getProcessInstanceId());
+  }
+
+  /** May the user add documents to this decision's dossier (the rule {@link #upload} enforces)? */
+  public boolean mayUpload(Decision decision) {
+    String user = units.currentUserId();
+    return user != null && (units.canAct(decision.getUnitCode()) || holdsOpenTask(decision.getDecisionNo(), user));
   }
 
   /** The uploader's id, if the user may add documents to the dossier; 403 otherwise. */
@@ -62,7 +85,7 @@ public class DossierAccess {
     if (decision == null) {
       return user; // the dossier refuses it with 400 naming the decision number, as before
     }
-    if (units.canAct(decision.getUnitCode()) || holdsOpenTask(decisionNo, user)) {
+    if (mayUpload(decision)) {
       return user;
     }
     throw Refusal.forbidden("只能向本单位的决策或本人待办任务所属的决策上传材料");

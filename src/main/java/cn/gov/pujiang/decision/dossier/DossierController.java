@@ -115,21 +115,26 @@ public class DossierController {
       List<OpenTaskView> openTasks,
       List<KindView> kinds,
       @Schema(description = "允许的文件类型") List<String> allowedTypes,
-      @Schema(description = "单个文件大小上限（字节）") long maxFileSizeBytes) {}
+      @Schema(description = "单个文件大小上限（字节）") long maxFileSizeBytes,
+      @Schema(description = "当前用户可否向本档案上传材料") boolean canUpload,
+      @Schema(description = "当前用户仅因收到抄送而可查阅本档案（只读）") boolean readViaCopy) {}
 
   @Operation(summary = "决策档案概况", description = "决策信息、全部材料、待办任务须上传的材料、可选材料类别和上传限制")
   @GetMapping("/dossier")
   public DossierView overview(@PathVariable String no, HttpServletRequest request) {
     Decision decision = access.read(no);
+    boolean viaCopy = access.readsOnlyThroughCopy(decision);
     List<DossierDocument> documents = dossier.documents(no);
-    List<OpenTaskView> tasks = taskService.createTaskQuery().processInstanceBusinessKey(no).active()
+    // A copy recipient reads the documents only; the open tasks are the unit's business.
+    List<OpenTaskView> tasks = viaCopy ? List.of() : taskService.createTaskQuery().processInstanceBusinessKey(no).active()
         .orderByTaskCreateTime().asc().list().stream()
         .map(task -> openTask(no, task, documents))
         .toList();
     return new DossierView(no, decision.getTitle(), decision.getUnitCode(), decision.getStatus().name(),
         decision.getStatus().label(), documents.stream().map(DocumentView::of).toList(), tasks,
         Arrays.stream(DocumentKind.values()).map(k -> new KindView(k.name(), k.label(), k.stage())).toList(),
-        dossier.allowedTypes().stream().map(FileType::code).toList(), dossier.maxFileSize().toBytes());
+        dossier.allowedTypes().stream().map(FileType::code).toList(), dossier.maxFileSize().toBytes(),
+        !viaCopy && access.mayUpload(decision), viaCopy);
   }
 
   @Operation(summary = "列出决策档案材料", description = "按阶段排列，每类材料的每个版本各一条")

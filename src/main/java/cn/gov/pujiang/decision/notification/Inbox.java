@@ -58,6 +58,16 @@ public class Inbox {
         .stream().map(Entry::of).toList();
   }
 
+  /**
+   * Was a task of this decision copied (抄送) to the user? Such a copy is the user's grant to read the
+   * decision's dossier, read-only (ADR 0022); the copy's inbox row is its record.
+   */
+  @Transactional(readOnly = true)
+  public boolean copiedTo(String userId, String decisionNo) {
+    return userId != null && decisionNo != null
+        && messages.existsByRecipientAndNotificationKindAndNotificationDecisionNo(userId, NotificationKind.COPY, decisionNo);
+  }
+
   @Transactional(readOnly = true)
   public long unreadCount(String userId) {
     return messages.countByRecipientAndReadAtIsNull(userId);

@@ -22,6 +22,9 @@ public interface InboxMessageRepository extends JpaRepository<InboxMessage, Long
 
   Optional<InboxMessage> findByIdAndRecipient(Long id, String recipient);
 
+  boolean existsByRecipientAndNotificationKindAndNotificationDecisionNo(String recipient, NotificationKind kind,
+      String decisionNo);
+
   @EntityGraph(attributePaths = "notification")
   List<InboxMessage> findByNotificationTaskIdOrderByRecipient(String taskId);
 }

@@ -130,7 +130,8 @@ public class TaskActions {
         + "；说明：" + text, user);
     notifier.notifyOnce(notice(open, NotificationKind.COPY, "抄送：" + open.task().getName(),
         name(user) + "抄送给您决策事项“" + open.decision().getTitle() + "”（" + open.decision().getDecisionNo()
-            + "）的任务“" + open.task().getName() + "”，供您阅知（无须办理）。说明：" + text,
+            + "）的任务“" + open.task().getName() + "”，供您阅知（无须办理）。说明：" + text
+            + "。可只读查阅决策档案：/app/dossier.html?no=" + open.decision().getDecisionNo(),
         recipients, "record-" + entry.getId()));
     return new Result(entry.getId(), COPIED, taskId, Set.copyOf(recipients));
   }

@@ -340,10 +340,12 @@ class AuditStatisticsTest extends ProcessTestSupport {
   void theAuditorPageAndItsScriptAreServed() throws Exception {
     String page = mvc.perform(get("/app/audit.html")).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(page).contains("<meta charset=\"utf-8\">", "重大行政决策审计监督", "audit.js");
+    assertThat(page).contains("<meta charset=\"utf-8\">", "重大行政决策审计监督", "audit.js",
+        "id=\"task-actions-table\"", "id=\"task-actions-csv\"", "id=\"task-actions-xlsx\"");
     String script = mvc.perform(get("/app/audit.js")).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(script).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write");
+    assertThat(script).contains("/task-actions?", "/task-actions/export?");
   }
 
   private Map<String, Long> rowCounts() {

@@ -125,6 +125,7 @@ abstract class HttpTestSupport {
     placeholders.put("submittedNo", submitted[0]);
     placeholders.put("submittedDocument", submitted[1]);
     placeholders.put("baimaClerkMessage", String.valueOf(inboxMessageFor("baima.clerk", baima[1], placeholders.get("baimaNo"))));
+    copyFor("county.secretary", baima[1], placeholders.get("baimaNo"));
     fixture = new Fixture(baima[0], baima[1], huangzhai[0], huangzhai[1], Map.copyOf(placeholders));
   }
 
@@ -162,6 +163,15 @@ abstract class HttpTestSupport {
     notifier.notifyOnce(new Notice(taskId, NotificationKind.REMINDER, "研究论证", "Task_StudyProposal", null,
         decisionNo, "农贸市场改造提升方案", "baima", null, "期限提醒：研究论证", "请在期限内办理", Set.of(user)));
     return inbox.list(user, false, 1).get(0).id();
+  }
+
+  /**
+   * A copy (抄送) of the Baima decision's task to a user, stored as TaskActions.copy stores it (an inbox
+   * message of kind COPY): the user's read-only grant on that decision's dossier.
+   */
+  private void copyFor(String user, String taskId, String decisionNo) {
+    notifier.notifyOnce(new Notice(taskId, NotificationKind.COPY, "研究论证", "Task_StudyProposal", null,
+        decisionNo, "农贸市场改造提升方案", "baima", null, "抄送：研究论证", "供您阅知", Set.of(user), "matrix-copy"));
   }
 
   Fixture fixture() {

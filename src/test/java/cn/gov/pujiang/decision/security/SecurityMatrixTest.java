@@ -218,6 +218,18 @@ class SecurityMatrixTest extends HttpTestSupport {
         upload("baima.clerk", "{baimaNo}", 201),
         upload("baima.reviewer", "{submittedNo}", 201),
         upload("admin", "{huangzhaiNo}", 201),
+        // 抄送 (the OA task actions, ADR 0022): the county office, copied on the Baima decision's task, reads that
+        // decision's dossier and nothing else, and adds nothing to it.
+        row("county.secretary", "GET", "/api/decisions/{baimaNo}/dossier", 200),
+        row("county.secretary", "GET", "/api/decisions/{baimaNo}/documents", 200),
+        row("county.secretary", "GET", "/api/decisions/{baimaNo}/documents/{baimaDocument}/content", 200),
+        row("county.secretary", "GET", "/api/decisions/{huangzhaiNo}/dossier", 404),
+        row("county.secretary", "GET", "/api/decisions/{huangzhaiNo}/documents/{huangzhaiDocument}/content", 404),
+        row("county.secretary", "GET", "/api/decisions/{submittedNo}/dossier", 404),
+        row("county.secretary", "GET", "/api/decisions/{baimaNo}/documents/{huangzhaiDocument}/content", 404),
+        upload("county.secretary", "{baimaNo}", 403),
+        row("county.secretary", "POST", "/api/tasks/{baimaTask}/hand-over",
+            "{\"toUser\":\"county.secretary\",\"reason\":\"抄送后代办\"}", 404),
 
         // Public participation (ADR 0021): the public pages and /api/public/** are the only anonymous
         // content; a decision number, a serial id or a made-up token finds nothing there, and the

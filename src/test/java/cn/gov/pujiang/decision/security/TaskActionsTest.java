@@ -76,6 +76,63 @@ class TaskActionsTest extends HttpTestSupport {
   }
 
   @Test
+  void countyOfficeRecipientOfACopyReadsThatTownDecisionsDossierOnlyAndChangesNothing() {
+    String[] decision = decisionWaitingAtFirstTask("baima");
+    String no = decisionNo(decision[0]);
+    String dossier = "/api/decisions/" + no + "/dossier";
+    HttpResponse<String> uploaded = uploadPdf("baima.clerk", "/api/decisions/" + no + "/documents?kind=DRAFT");
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    String document = "/api/decisions/" + no + "/documents/" + firstNumber(uploaded.body(), "id");
+    // Before the copy the county office does not learn a town's decision exists.
+    assertThat(get("county.secretary", dossier).statusCode()).isEqualTo(404);
+
+    claim(decision[1], "baima.clerk");
+    assertThat(postJson("baima.clerk", "/api/tasks/" + decision[1] + "/copy",
+        "{\"recipients\":[\"county.secretary\"],\"note\":\"请县府办阅知\"}").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> read = get("county.secretary", dossier);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(read.body()).contains("\"decisionNo\":\"" + no + "\"", "\"readViaCopy\":true", "\"canUpload\":false",
+        "\"openTasks\":[]", "draft.pdf");
+    assertThat(get("county.secretary", "/api/decisions/" + no + "/documents").statusCode()).isEqualTo(200);
+    assertThat(get("county.secretary", document + "/content").body()).startsWith("%PDF-");
+    // The copy opens this decision only: neither another town's nor another decision of the same town.
+    HttpResponse<String> otherTown = get("county.secretary",
+        "/api/decisions/" + fixture().placeholders().get("huangzhaiNo") + "/dossier");
+    assertThat(otherTown.statusCode()).isEqualTo(404);
+    assertThat(otherTown.body()).contains("未找到该决策事项");
+    assertThat(get("county.secretary", "/api/decisions/" + fixture().placeholders().get("submittedNo") + "/dossier")
+        .statusCode()).isEqualTo(404);
+    // Read-only: no upload (nothing stored); the copy grants nothing beyond the dossier, so a task
+    // action on the decision stays unknown to the recipient.
+    int documents = countOf(get("baima.clerk", "/api/decisions/" + no + "/documents").body(), "\"downloadUrl\"");
+    HttpResponse<String> upload = uploadPdf("county.secretary", "/api/decisions/" + no + "/documents?kind=DRAFT");
+    assertThat(upload.statusCode()).isEqualTo(403);
+    assertThat(upload.body()).contains("只能向本单位的决策或本人待办任务所属的决策上传材料").doesNotContain("Exception");
+    assertThat(countOf(get("baima.clerk", "/api/decisions/" + no + "/documents").body(), "\"downloadUrl\""))
+        .isEqualTo(documents);
+    assertRefused("county.secretary", "/api/tasks/" + decision[1] + "/hand-over",
+        "{\"toUser\":\"county.secretary\",\"reason\":\"代办\"}", 404, "未找到该决策事项", no);
+    // The owner's own copy may be marked read; the unit still sees its dossier as before.
+    String inboxJson = get("county.secretary", "/api/inbox?kind=COPY").body();
+    assertThat(inboxJson).contains("/app/dossier.html?no=" + no);
+    HttpResponse<String> marked = postJson("county.secretary", "/api/inbox/" + firstNumber(inboxJson, "id") + "/read", "");
+    assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+    assertThat(get("baima.clerk", dossier).body()).contains("\"readViaCopy\":false", "\"canUpload\":true");
+    finish(decision[0]);
+  }
+
+  private static String firstNumber(String json, String key) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\":(\\d+)").matcher(json);
+    assertThat(m.find()).as(json).isTrue();
+    return m.group(1);
+  }
+
+  private static int countOf(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  @Test
   void urgeComesFromLeadershipCountyOfficeOrTheStartingClerkOnceADay() {
     String[] decision = decisionWaitingAtFirstTask("baima");
     String task = decision[1];
