@@ -123,6 +123,7 @@ class ConformanceEngineTest extends ProcessTestSupport {
     stages.reportToPartyCommittee(no);
     stages.publish(no);
     stages.interpret(no);
+    stages.archiveDecisionRecords(no);
     stages.executeToCompletion(no);
     stages.confirmArchive(no);
 
@@ -156,6 +157,7 @@ class ConformanceEngineTest extends ProcessTestSupport {
     stages.meeting(suspendedThenTerminated, "ADOPTED", 6, 1);
     stages.reportToPartyCommittee(suspendedThenTerminated);
     stages.recordNonDisclosure(suspendedThenTerminated);
+    stages.archiveDecisionRecords(suspendedThenTerminated);
     stages.as("baima.head");
     driver.submit(suspendedThenTerminated, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室");
     stages.as("baima.clerk");
@@ -166,11 +168,25 @@ class ConformanceEngineTest extends ProcessTestSupport {
         "problemAssessment", "情况紧急，先行中止");
     driver.submit(suspendedThenTerminated, "Task_RecordSuspension", "suspensionDecision", "镇长决定中止执行",
         "suspendedOn", Stages.today());
+    // Art. 37: the decision body, not the head, decides what follows the suspension.
+    driver.submit(suspendedThenTerminated, "Task_DecideOnExecution", "executionDecision", "CONTINUE",
+        "decisionBodyMeeting", "白马镇党委政府联席会议第9次会议", "decisionBodyMeetingDate", Stages.today(),
+        "executionDecisionContent", "先组织后评估，评估期间恢复一期施工");
+    stages.as("baima.clerk");
+    driver.submit(suspendedThenTerminated, "Task_ReportExecution", "executionStatus", "PROBLEM",
+        "executionReport", "二期施工方案仍有争议");
+    stages.as("baima.head");
+    driver.submit(suspendedThenTerminated, "Task_AssessProblem", "problemHandling", "EVALUATE",
+        "problemAssessment", "组织后评估");
     driver.submit(suspendedThenTerminated, "Task_DesignateEvaluator", "evaluatorUnit", "浙江某大学公共管理学院");
     stages.as("baima.clerk");
     documents.upload(suspendedThenTerminated, cn.gov.pujiang.decision.dossier.DocumentKind.EVALUATION_REPORT);
     driver.submit(suspendedThenTerminated, "Task_SubmitEvaluationReport",
         "publicInputSummary", "召开座谈会", "evaluationReport", "实施条件已发生重大变化", "evaluationConclusion", "TERMINATE");
+    stages.as("baima.head");
+    driver.submit(suspendedThenTerminated, "Task_DecideOnExecution", "executionDecision", "STOP",
+        "decisionBodyMeeting", "白马镇党委政府联席会议第10次会议", "decisionBodyMeetingDate", Stages.today(),
+        "executionDecisionContent", "实施条件已发生重大变化，停止执行");
     stages.confirmArchive(suspendedThenTerminated);
 
     assertThat(run(rejected)).isEmpty();
@@ -221,6 +237,7 @@ class ConformanceEngineTest extends ProcessTestSupport {
     stages.meeting(no, "ADOPTED", 5, 2);
     stages.reportToPartyCommittee(no);
     stages.publish(no);
+    stages.archiveDecisionRecords(no);
     String execution = TestUsers.asEngine(identityService, () -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey("decision-execution").processInstanceBusinessKey(no).singleResult().getId());
 
