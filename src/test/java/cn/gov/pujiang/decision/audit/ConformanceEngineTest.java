@@ -17,7 +17,16 @@ import org.camunda.bpm.engine.identity.User;
 import cn.gov.pujiang.decision.security.InterventionCheck;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestUsers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,12 +35,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The conformance rules on decisions the engine really ran: the lifecycle path the
  * lifecycle tests walk has no finding, and the ways a real decision can leave the statute's path through
  * the engine — an administrator moving a token past the comment period's timer, an administrator
- * deleting the execution — are found, with the intervention itself.
+ * deleting the execution, a model version deployed without the Art. 25 gate — are found, with the
+ * intervention itself.
  */
 class ConformanceEngineTest extends ProcessTestSupport {
 
   @Autowired ConformanceRuns runs;
   @Autowired AuthorizationService authorizationService;
+  @Autowired RepositoryService repositoryService;
 
   @Override
   protected boolean enforcesAuthorizations() {
@@ -112,6 +123,7 @@ class ConformanceEngineTest extends ProcessTestSupport {
     stages.reportToPartyCommittee(no);
     stages.publish(no);
     stages.interpret(no);
+    stages.archiveDecisionRecords(no);
     stages.executeToCompletion(no);
     stages.confirmArchive(no);
 
@@ -120,13 +132,18 @@ class ConformanceEngineTest extends ProcessTestSupport {
 
   /** A non-public matter drafted, submitted, reviewed LAWFUL (as MajorDecisionLifecycleTest.atLegalityReview). */
   private String reviewed() {
+    return reviewed("LAWFUL");
+  }
+
+  /** A non-public matter drafted, submitted and reviewed with the given outcome. */
+  private String reviewed(String outcome) {
     stages.as("baima.clerk");
     String no = driver.businessKeyOf(driver.startDecision(Stages.startForm(TOWN, Attributes.NON_PUBLIC)));
     stages.studyAndStart(no);
     stages.draft(no);
     stages.confirmProcedures(no);
     stages.submitForReview(no);
-    stages.review(no, "LAWFUL", false);
+    stages.review(no, outcome, false);
     return no;
   }
 
@@ -140,6 +157,7 @@ class ConformanceEngineTest extends ProcessTestSupport {
     stages.meeting(suspendedThenTerminated, "ADOPTED", 6, 1);
     stages.reportToPartyCommittee(suspendedThenTerminated);
     stages.recordNonDisclosure(suspendedThenTerminated);
+    stages.archiveDecisionRecords(suspendedThenTerminated);
     stages.as("baima.head");
     driver.submit(suspendedThenTerminated, "Task_DesignateExecutionUnit", "executionUnit", "经济发展办公室");
     stages.as("baima.clerk");
@@ -150,11 +168,25 @@ class ConformanceEngineTest extends ProcessTestSupport {
         "problemAssessment", "情况紧急，先行中止");
     driver.submit(suspendedThenTerminated, "Task_RecordSuspension", "suspensionDecision", "镇长决定中止执行",
         "suspendedOn", Stages.today());
+    // Art. 37: the decision body, not the head, decides what follows the suspension.
+    driver.submit(suspendedThenTerminated, "Task_DecideOnExecution", "executionDecision", "CONTINUE",
+        "decisionBodyMeeting", "白马镇党委政府联席会议第9次会议", "decisionBodyMeetingDate", Stages.today(),
+        "executionDecisionContent", "先组织后评估，评估期间恢复一期施工");
+    stages.as("baima.clerk");
+    driver.submit(suspendedThenTerminated, "Task_ReportExecution", "executionStatus", "PROBLEM",
+        "executionReport", "二期施工方案仍有争议");
+    stages.as("baima.head");
+    driver.submit(suspendedThenTerminated, "Task_AssessProblem", "problemHandling", "EVALUATE",
+        "problemAssessment", "组织后评估");
     driver.submit(suspendedThenTerminated, "Task_DesignateEvaluator", "evaluatorUnit", "浙江某大学公共管理学院");
     stages.as("baima.clerk");
     documents.upload(suspendedThenTerminated, cn.gov.pujiang.decision.dossier.DocumentKind.EVALUATION_REPORT);
     driver.submit(suspendedThenTerminated, "Task_SubmitEvaluationReport",
         "publicInputSummary", "召开座谈会", "evaluationReport", "实施条件已发生重大变化", "evaluationConclusion", "TERMINATE");
+    stages.as("baima.head");
+    driver.submit(suspendedThenTerminated, "Task_DecideOnExecution", "executionDecision", "STOP",
+        "decisionBodyMeeting", "白马镇党委政府联席会议第10次会议", "decisionBodyMeetingDate", Stages.today(),
+        "executionDecisionContent", "实施条件已发生重大变化，停止执行");
     stages.confirmArchive(suspendedThenTerminated);
 
     assertThat(run(rejected)).isEmpty();
@@ -205,6 +237,7 @@ class ConformanceEngineTest extends ProcessTestSupport {
     stages.meeting(no, "ADOPTED", 5, 2);
     stages.reportToPartyCommittee(no);
     stages.publish(no);
+    stages.archiveDecisionRecords(no);
     String execution = TestUsers.asEngine(identityService, () -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey("decision-execution").processInstanceBusinessKey(no).singleResult().getId());
 
@@ -216,5 +249,79 @@ class ConformanceEngineTest extends ProcessTestSupport {
 
     assertThat(run(no)).extracting(Violation::ruleId)
         .containsExactlyInAnyOrder("ART37_EXECUTION_CHANGE", "ADMIN_INTERVENTION");
+  }
+
+  /**
+   * A model version with a bug, deployed here as a modeller's mistake would be: in major-decision the
+   * flow for 不合法 / 退回补充 (SequenceFlow_LegalityReturned) drawn to the collective discussion instead
+   * of Task_ReviseDraft, and the Art. 25 gate (legalityGateListener) left off both
+   * CallActivity_CollectiveDiscussion and collective-discussion's start event. Same process keys (the
+   * driver, the authorizations and the app find the decision's process by key), so the variant is the
+   * latest version while this test runs and its deployment is deleted, cascading, in the finally block.
+   * On the real models the same UNLAWFUL opinion sends the draft back, with no meeting and no finding;
+   * through the variant the meeting is held and Art. 25's rule finds exactly that meeting.
+   */
+  @Test
+  void aMeetingHeldThroughAModelVersionWithoutTheLegalityGateIsFound() {
+    String real = reviewed("UNLAWFUL");
+    assertThat(driver.openTaskKeys(real)).containsExactly("Task_ReviseDraft");
+    assertThat(run(real)).isEmpty();
+
+    String deployment = deployModelsWithoutTheLegalityGate();
+    try {
+      String no = reviewed("UNLAWFUL");
+      assertThat(TestUsers.asEngine(identityService, () -> repositoryService.getProcessDefinition(
+              runtimeService.createProcessInstanceQuery().processDefinitionKey("major-decision")
+                  .processInstanceBusinessKey(no).singleResult().getProcessDefinitionId()).getDeploymentId()))
+          .as("the decision runs on the variant").isEqualTo(deployment);
+      assertThat(driver.openTaskKeys(no)).as("the unlawful draft went to the meeting")
+          .containsExactly("Task_SubmitMeetingMaterials");
+      stages.meeting(no, "ADOPTED", 5, 2);
+
+      assertThat(run(no)).singleElement().satisfies(v -> {
+        assertThat(v.ruleId()).isEqualTo("ART25_REVIEW_BEFORE_MEETING");
+        assertThat(v.evidenceRef()).startsWith("MEETING:");
+        assertThat(v.found()).contains("没有结论为合法或修改后合法的合法性审查意见");
+      });
+    } finally {
+      TestUsers.runAsEngine(identityService, () -> repositoryService.deleteDeployment(deployment, true));
+    }
+    assertThat(TestUsers.asEngine(identityService, () -> repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey("major-decision").latestVersion().singleResult().getDeploymentId()))
+        .as("the real model is the latest again").isNotEqualTo(deployment);
+  }
+
+  /** Deploys the buggy versions of major-decision and collective-discussion; returns the deployment id. */
+  private String deployModelsWithoutTheLegalityGate() {
+    BpmnModelInstance main = model("major-decision");
+    SequenceFlow returned = main.getModelElementById("SequenceFlow_LegalityReturned");
+    FlowNode discussion = main.getModelElementById("CallActivity_CollectiveDiscussion");
+    returned.getTarget().getIncoming().remove(returned);
+    returned.setTarget(discussion);
+    discussion.getIncoming().add(returned);
+    removeLegalityGate(main);
+    BpmnModelInstance meeting = model("collective-discussion");
+    removeLegalityGate(meeting);
+    return TestUsers.asEngine(identityService, () -> repositoryService.createDeployment()
+        .name("conformance-test-without-legality-gate")
+        .addModelInstance("major-decision.bpmn", main)
+        .addModelInstance("collective-discussion.bpmn", meeting)
+        .deploy().getId());
+  }
+
+  private static BpmnModelInstance model(String key) {
+    try (InputStream in = ConformanceEngineTest.class.getResourceAsStream("/processes/" + key + ".bpmn")) {
+      return Bpmn.readModelFromStream(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void removeLegalityGate(BpmnModelInstance model) {
+    List<CamundaExecutionListener> gates = model.getModelElementsByType(CamundaExecutionListener.class).stream()
+        .filter(l -> "${legalityGateListener}".equals(l.getCamundaDelegateExpression()))
+        .toList();
+    assertThat(gates).isNotEmpty();
+    gates.forEach(l -> l.getParentElement().removeChildElement(l));
   }
 }
