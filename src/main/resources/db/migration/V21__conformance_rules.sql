@@ -235,7 +235,7 @@ insert into md_conformance_rule (rule_id, article, title, description, severity,
  || '   or (a.archived_at is null and td.day_no - pd.day_no > :archiveDays))'),
 
 ('ART37_EXECUTION_CHANGE', '《重大行政决策程序暂行条例》第三十七条', '决策执行被决策机关以外的途径停止或改变',
- '依法作出的重大行政决策，未经法定程序不得随意变更或者停止执行；紧急情况下的中止执行由行政首长决定。检查：执行流程被删除或撤销（非经流程结束）；执行以“停止执行”或“需要重大调整”结束而没有决策后评估报告；中止执行的记录人不是本机关领导。',
+ '依法作出的重大行政决策，未经法定程序不得随意变更或者停止执行；紧急情况下的中止执行由行政首长决定。检查：执行流程被删除或撤销（非经流程结束）；执行以“停止执行”或“需要重大调整”结束而没有决策机关的决定（决策机关决定执行事项）；中止执行的记录人不是本机关领导。',
  '违法', 120,
  'select d.id as decision_id, p.END_TIME_ as evidence_at, ''PROCESS:'' || p.ID_ as evidence_ref,'
  || ' ''决策执行流程未经流程结束即被终止（'' || coalesce(p.DELETE_REASON_, ''无原因'') || ''）'' as found'
@@ -244,11 +244,11 @@ insert into md_conformance_rule (rule_id, article, title, description, severity,
  || ' where {scope} and p.STATE_ in (''EXTERNALLY_TERMINATED'', ''INTERNALLY_TERMINATED'')'
  || ' union all '
  || 'select d.id, e.END_TIME_, ''ACTIVITY:'' || e.ID_,'
- || ' ''执行以“'' || coalesce(e.ACT_NAME_, e.ACT_ID_) || ''”结束，但没有决策后评估报告'''
+ || ' ''执行以“'' || coalesce(e.ACT_NAME_, e.ACT_ID_) || ''”结束，但决策机关没有作出决定（第三十七条：评估只是依据）'''
  || ' from md_decision d join ACT_HI_ACTINST e on e.ROOT_PROC_INST_ID_ = d.process_instance_id'
  || '   and e.ACT_ID_ in (''EndEvent_ExecutionTerminated'', ''EndEvent_AdjustmentRequired'')'
- || ' where {scope} and not exists (select 1 from ACT_HI_TASKINST t where t.PROC_INST_ID_ = e.PROC_INST_ID_'
- || '   and t.TASK_DEF_KEY_ = ''Task_SubmitEvaluationReport'' and t.END_TIME_ is not null)'
+ || ' where {scope} and not exists (select 1 from ACT_HI_ACTINST b where b.PROC_INST_ID_ = e.PROC_INST_ID_'
+ || '   and b.ACT_ID_ = ''Task_DecideOnExecution'' and b.END_TIME_ is not null)'
  || ' union all '
  || 'select d.id, s.recorded_at, ''RECORD:'' || cast(s.id as varchar(20)),'
  || ' ''中止执行由'' || coalesce(s.actor, ''未知人员'') || ''记录，其不是本决策机关领导'''

@@ -158,6 +158,16 @@ final class ConformanceFixture {
           pi + "-ex", pi + "-ex", at(4, 1, 9), at(6, 1, 9), pi, pi, "管理员删除");
     }
 
+    /** Execution ended at 停止执行, with or without the decision body's Task_DecideOnExecution before it. */
+    void executionStopped(boolean byTheDecisionBody) {
+      String ex = pi + "-ex";
+      procinst(ex, "decision-execution", pi, pi, at(4, 1, 9), at(6, 1, 9), "COMPLETED");
+      if (byTheDecisionBody) {
+        activity(ex + "-decide", ex, "Task_DecideOnExecution", "userTask", at(5, 20, 9), at(5, 28, 9));
+      }
+      activity(ex + "-end", ex, "EndEvent_ExecutionTerminated", "noneEndEvent", at(6, 1, 9), at(6, 1, 9));
+    }
+
     void procinst(String procId, String key, String root, String superId, Timestamp start, Timestamp end, String state) {
       jdbc.update("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_,"
               + " SUPER_PROCESS_INSTANCE_ID_, ROOT_PROC_INST_ID_, STATE_) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",

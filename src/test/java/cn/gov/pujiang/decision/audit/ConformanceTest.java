@@ -179,9 +179,14 @@ class ConformanceTest extends ProcessTestSupport {
     deleted.executionTerminatedByDeletion();
     Builder outsider = fixture.compliant();
     outsider.trail("EXECUTION_SUSPENDED", "中止执行", "huaqiao.clerk", ConformanceFixture.odt(5, 1, 9));
+    Builder stoppedByTheBody = fixture.compliant();
+    stoppedByTheBody.executionStopped(true);
+    Builder stoppedWithoutTheBody = fixture.compliant();
+    stoppedWithoutTheBody.executionStopped(false);
     Map<String, TreeSet<String>> found = found(runYear());
     assertThat(found).containsOnlyKeys("ART37_EXECUTION_CHANGE");
-    assertThat(found.get("ART37_EXECUTION_CHANGE")).containsExactly(deleted.no, outsider.no);
+    assertThat(found.get("ART37_EXECUTION_CHANGE"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(deleted.no, outsider.no, stoppedWithoutTheBody.no)));
   }
 
   @Test
