@@ -63,6 +63,56 @@
     }
   }
 
+  // 催办 for those who do not hold the task and so do not see it in Tasklist (the unit's leadership, the county
+  // office, the clerk who started the decision): the server decides who may urge and answers in Chinese.
+  function renderUrge(tasks) {
+    const list = $('urge-tasks');
+    list.replaceChildren();
+    $('urge-section').hidden = tasks.length === 0;
+    for (const task of tasks) {
+      const li = document.createElement('li');
+      li.append(task.name + (task.dueDateText ? '（办理期限：' + task.dueDateText + '）' : '') + ' ');
+      const message = document.createElement('input');
+      message.type = 'text';
+      message.maxLength = 500;
+      message.placeholder = '催办内容，例如：请尽快办理';
+      message.setAttribute('aria-label', '催办内容：' + task.name);
+      message.className = 'urge-message';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = '催办';
+      button.className = 'urge-button';
+      button.addEventListener('click', () => urge(task, message, button));
+      li.append(message, button);
+      list.appendChild(li);
+    }
+  }
+
+  async function urge(task, message, button) {
+    if (!message.value.trim()) {
+      showMessage('请填写催办内容');
+      return;
+    }
+    button.disabled = true;
+    try {
+      const response = await fetch('/api/tasks/' + encodeURIComponent(task.taskId) + '/urge', {
+        method: 'POST', credentials: 'same-origin',
+        headers: Object.assign({ 'Content-Type': 'application/json' }, csrfHeader()),
+        body: JSON.stringify({ message: message.value.trim() })
+      });
+      if (!response.ok) {
+        showMessage(await errorText(response));
+        return;
+      }
+      message.value = '';
+      showMessage('已催办“' + task.name + '”，办理人将收到站内消息和邮件。', true);
+    } catch (e) {
+      showMessage('催办未成功：网络中断，请稍后重试');
+    } finally {
+      button.disabled = false;
+    }
+  }
+
   function renderKinds(kinds, tasks) {
     const select = $('kind');
     const missing = tasks.flatMap((t) => t.required.filter((r) => !r.present).map((r) => r.kind));
@@ -122,6 +172,7 @@
     $('decision-summary').textContent = dossier.decisionNo + ' · ' + dossier.title + ' · 当前阶段：' + dossier.statusLabel
       + (dues.length ? ' · ' + dues.join('；') : '');
     renderTasks(dossier.openTasks);
+    renderUrge(dossier.status === 'ARCHIVED' ? [] : dossier.openTasks);
     renderKinds(dossier.kinds, dossier.openTasks);
     renderDocuments(dossier.documents);
     $('limits').textContent = '允许的文件类型：' + dossier.allowedTypes.map((t) => t.toUpperCase()).join('、')
