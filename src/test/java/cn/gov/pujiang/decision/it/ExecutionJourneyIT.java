@@ -64,6 +64,7 @@ class ExecutionJourneyIT extends ProcessTestSupport {
     if (driver.openTaskKeys(no).contains("Task_PublishInterpretation")) {
       stages.interpret(no);
     }
+    stages.archiveDecisionRecords(no);
 
     stages.as("county.head");
     driver.submit(no, "Task_DesignateExecutionUnit", "executionUnit", "县市场监管局", "executionRequirements", "年内完成");

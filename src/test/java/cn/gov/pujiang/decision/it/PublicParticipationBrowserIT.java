@@ -229,6 +229,10 @@ class PublicParticipationBrowserIT extends BrowserITSupport {
     stages.meeting(no, "ADOPTED", 5, 2);
     stages.reportToPartyCommittee(no);
     stages.publish(no);
+    if (driver.openTaskKeys(no).contains("Task_PublishInterpretation")) {
+      stages.interpret(no);
+    }
+    stages.archiveDecisionRecords(no);
     identityService.clearAuthentication();
   }
 
