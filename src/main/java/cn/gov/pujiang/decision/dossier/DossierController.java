@@ -1,6 +1,7 @@
 package cn.gov.pujiang.decision.dossier;
 
 import cn.gov.pujiang.decision.dossier.RequiredDocuments.Requirement;
+import cn.gov.pujiang.decision.process.AsApplication;
 import cn.gov.pujiang.decision.process.DueDates;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.register.Decision;
@@ -132,7 +133,7 @@ public class DossierController {
     // A copy recipient reads the documents only; the open tasks are the unit's business. Whoever may read the
     // decision sees all its open tasks (name, due date), also those not theirs (a head urges from here, ADR 0022):
     // the engine would show a user only the tasks of their own groups.
-    List<OpenTaskView> tasks = viaCopy ? List.of() : asApplication(() -> taskService.createTaskQuery()
+    List<OpenTaskView> tasks = viaCopy ? List.of() : AsApplication.run(engine, () -> taskService.createTaskQuery()
         .processInstanceBusinessKey(no).active().orderByTaskCreateTime().asc().list()).stream()
         .map(task -> openTask(no, task, documents))
         .toList();
@@ -211,21 +212,5 @@ public class DossierController {
     return documents.stream()
         .filter(d -> d.getKind() == requirement.kind())
         .anyMatch(d -> !requirement.newVersionRequired() || !d.getUploadedAt().isBefore(taskCreated));
-  }
-
-  /** An engine read that the application makes for a user whose right to read the decision was checked above. */
-  private <T> T asApplication(java.util.function.Supplier<T> read) {
-    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(commandContext -> {
-      boolean checking = commandContext.isAuthorizationCheckEnabled();
-      commandContext.disableAuthorizationCheck();
-      try {
-        return read.get();
-      } finally {
-        if (checking) {
-          commandContext.enableAuthorizationCheck();
-        }
-      }
-    });
   }
 }

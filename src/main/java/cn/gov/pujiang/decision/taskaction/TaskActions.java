@@ -4,6 +4,7 @@ import cn.gov.pujiang.decision.notification.Notice;
 import cn.gov.pujiang.decision.notification.NotificationKind;
 import cn.gov.pujiang.decision.notification.Notifier;
 import cn.gov.pujiang.decision.organisation.Groups;
+import cn.gov.pujiang.decision.process.AsApplication;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.process.EngineClock;
 import cn.gov.pujiang.decision.record.StageRecord;
@@ -28,8 +29,6 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -462,25 +461,9 @@ public class TaskActions {
     return name.isEmpty() ? userId : name + "（" + userId + "）";
   }
 
-  /**
-   * Runs engine calls as the application: one application-defined command (which the guard leaves to
-   * the application) with the engine's authorization checks off, after this class has checked the
-   * rules. Nested engine calls join the command's context and Spring transaction.
-   */
+  /** Engine calls as the application, after this class has checked the rules ({@link AsApplication}). */
   <T> T asApplication(Supplier<T> work) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    Command<T> command = commandContext -> {
-      boolean checking = commandContext.isAuthorizationCheckEnabled();
-      commandContext.disableAuthorizationCheck();
-      try {
-        return work.get();
-      } finally {
-        if (checking) {
-          commandContext.enableAuthorizationCheck();
-        }
-      }
-    };
-    return configuration.getCommandExecutorTxRequired().execute(command);
+    return AsApplication.run(engine, work);
   }
 
   static Map<String, String> labels() {
