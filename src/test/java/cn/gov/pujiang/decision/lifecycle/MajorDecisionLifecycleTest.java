@@ -30,8 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * major-decision from the legality review to the archive: every outgoing flow of the legality,
- * revision and meeting gateways, and one test per lifecycle path that checks the path taken from
- * the engine's history and the archived outcome.
+ * revision and meeting gateways, and one test per outcome that compares the whole route taken, from
+ * the engine's history, and checks the archived outcome.
  */
 class MajorDecisionLifecycleTest extends ProcessTestSupport {
 
@@ -200,6 +200,7 @@ class MajorDecisionLifecycleTest extends ProcessTestSupport {
 
     assertThat(driver.openTaskKeys(no)).containsExactly(Elements.TASK_REVISE_DRAFT);
     assertThat(legalityOpinions.hasPassingOpinion(no)).isFalse();
+    assertThat(routeOf(no)).containsExactly(concat(TO_THE_LEGALITY_OUTCOME, Elements.TASK_REVISE_DRAFT));
   }
 
   @Test
