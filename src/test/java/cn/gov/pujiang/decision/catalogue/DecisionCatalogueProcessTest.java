@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * decision-catalogue and catalogue-adjustment: every gateway flow, the candidate groups per level,
- * the completion checks, and what each path leaves in md_catalogue*.
+ * the completion checks, what each path leaves in md_catalogue*, and the whole route of each path to an end.
  */
 class DecisionCatalogueProcessTest extends ProcessTestSupport {
 
@@ -76,9 +76,11 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     complete(task(pi), publication("PORTAL", "https://www.pj.gov.cn/art/2026/3/6/art_1229_1.html"));
     identityService.clearAuthentication();
 
-    assertThat(pi).isEnded().hasPassedInOrder(
-        Elements.TASK_COMPILE, Elements.TASK_APPROVE, Elements.TASK_PARTY_CONSENT, Elements.TASK_PUBLISH,
-        Elements.TASK_RECORD_PUBLICATION, Elements.END_PUBLISHED);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_COMPILE, Elements.TASK_APPROVE, Elements.GATEWAY_APPROVED,
+        Elements.GATEWAY_CONSENT_REQUIRED, Elements.TASK_PARTY_CONSENT, Elements.GATEWAY_CONSENTED,
+        Elements.GATEWAY_READY, Elements.TASK_PUBLISH, Elements.TASK_RECORD_PUBLICATION, Elements.END_PUBLISHED);
     assertThat(publications.of(catalogue.getId())).singleElement().satisfies(p -> {
       assertThat(p.adjustmentId()).isNull();
       assertThat(p.channel()).isEqualTo(PublicationChannel.PORTAL);
@@ -126,6 +128,14 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     CatalogueItem edited =
         catalogues.updateItem(item.getId(), item.getVersion(), TestCatalogue.item("集镇污水管网改造工程", year));
     assertThat(edited.getTitle()).isEqualTo("集镇污水管网改造工程");
+
+    catalogues.submit(catalogue.getId(), "补充法律依据后重新提交");
+    publishApproved(pi, year);
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_COMPILE, Elements.TASK_APPROVE, Elements.GATEWAY_APPROVED,
+        Elements.TASK_COMPILE, Elements.TASK_APPROVE, Elements.GATEWAY_APPROVED,
+        Elements.GATEWAY_CONSENT_REQUIRED, Elements.TASK_PARTY_CONSENT, Elements.GATEWAY_CONSENTED,
+        Elements.GATEWAY_READY, Elements.TASK_PUBLISH, Elements.TASK_RECORD_PUBLICATION, Elements.END_PUBLISHED);
   }
 
   @Test
@@ -139,6 +149,15 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     Catalogue catalogue = catalogues.get(Long.parseLong(pi.getBusinessKey().substring("catalogue-".length())));
     assertThat(catalogue.getStatus()).isEqualTo(CatalogueStatus.COMPILING);
     assertThat(catalogue.getApprovalNote()).contains("同级党委未同意");
+
+    catalogues.submit(catalogue.getId(), "按党委意见调整后重新提交");
+    publishApproved(pi, catalogue.getYear());
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_COMPILE, Elements.TASK_APPROVE, Elements.GATEWAY_APPROVED,
+        Elements.GATEWAY_CONSENT_REQUIRED, Elements.TASK_PARTY_CONSENT, Elements.GATEWAY_CONSENTED,
+        Elements.TASK_COMPILE, Elements.TASK_APPROVE, Elements.GATEWAY_APPROVED,
+        Elements.GATEWAY_CONSENT_REQUIRED, Elements.TASK_PARTY_CONSENT, Elements.GATEWAY_CONSENTED,
+        Elements.GATEWAY_READY, Elements.TASK_PUBLISH, Elements.TASK_RECORD_PUBLICATION, Elements.END_PUBLISHED);
   }
 
   @Test
@@ -149,7 +168,11 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     assertThat(pi).hasPassed(Elements.GATEWAY_READY).hasNotPassed(Elements.TASK_PARTY_CONSENT);
     execute(job(pi));
     complete(task(pi), publication("GAZETTE", "白马镇政务公开栏2026年第1期"));
-    assertThat(pi).isEnded().hasPassed(Elements.END_PUBLISHED);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.TASK_COMPILE, Elements.TASK_APPROVE, Elements.GATEWAY_APPROVED,
+        Elements.GATEWAY_CONSENT_REQUIRED, Elements.GATEWAY_READY, Elements.TASK_PUBLISH,
+        Elements.TASK_RECORD_PUBLICATION, Elements.END_PUBLISHED);
   }
 
   @Test
@@ -222,8 +245,11 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     assertThat(task(pi)).hasCandidateGroup("baima-office");
     complete(task(pi), publication("NEWSPAPER", "浦江报2026年5月8日第2版"));
 
-    assertThat(pi).isEnded().hasPassedInOrder(
-        AdjustmentElements.TASK_APPROVE, AdjustmentElements.TASK_PARTY_CONSENT, AdjustmentElements.TASK_APPLY,
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(
+        AdjustmentElements.START, AdjustmentElements.TASK_APPROVE, AdjustmentElements.GATEWAY_APPROVED,
+        AdjustmentElements.GATEWAY_CONSENT_REQUIRED, AdjustmentElements.TASK_PARTY_CONSENT,
+        AdjustmentElements.GATEWAY_CONSENTED, AdjustmentElements.GATEWAY_READY, AdjustmentElements.TASK_APPLY,
         AdjustmentElements.TASK_RECORD_PUBLICATION, AdjustmentElements.END_APPLIED);
     assertThat(publications.of(adjustment.getCatalogueId())).filteredOn(p -> adjustment.getId().equals(p.adjustmentId()))
         .singleElement().satisfies(p -> assertThat(p.reference()).isEqualTo("浦江报2026年5月8日第2版"));
@@ -249,8 +275,10 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     complete(task(pi), withVariables(Vars.ADJUSTMENT_DECISION, Values.REJECT, Vars.ADJUSTMENT_OPINION, "不属于重大行政决策"));
     execute(job(pi));
 
-    assertThat(pi).isEnded().hasPassed(AdjustmentElements.TASK_REJECT, AdjustmentElements.END_REJECTED)
-        .hasNotPassed(AdjustmentElements.TASK_APPLY);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(
+        AdjustmentElements.START, AdjustmentElements.TASK_APPROVE, AdjustmentElements.GATEWAY_APPROVED,
+        AdjustmentElements.TASK_REJECT, AdjustmentElements.END_REJECTED);
     assertThat(catalogues.adjustment(adjustment.getId()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
     assertThat(catalogues.adjustment(adjustment.getId()).getDecisionOpinion()).isEqualTo("不属于重大行政决策");
     assertThat(itemRepository.countByCatalogueId(catalogue.getId())).isEqualTo(before);
@@ -268,7 +296,11 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     complete(task(pi), consent(Values.REFUSED));
     execute(job(pi));
 
-    assertThat(pi).isEnded().hasPassed(AdjustmentElements.END_REJECTED);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(
+        AdjustmentElements.START, AdjustmentElements.TASK_APPROVE, AdjustmentElements.GATEWAY_APPROVED,
+        AdjustmentElements.GATEWAY_CONSENT_REQUIRED, AdjustmentElements.TASK_PARTY_CONSENT,
+        AdjustmentElements.GATEWAY_CONSENTED, AdjustmentElements.TASK_REJECT, AdjustmentElements.END_REJECTED);
     assertThat(catalogues.adjustment(adjustment.getId()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
     assertThat(catalogues.item(item.getId()).getStatus()).isEqualTo(ItemStatus.PLANNED);
   }
@@ -316,8 +348,21 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     complete(task(pi), withVariables(Vars.ADJUSTMENT_DECISION, Values.APPROVE, Vars.ADJUSTMENT_OPINION, "同意"));
     execute(job(pi));
     complete(task(pi), publication("PORTAL", "https://www.pj.gov.cn/art/adjustment.html"));
-    assertThat(pi).isEnded().hasPassed(AdjustmentElements.END_APPLIED);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(
+        AdjustmentElements.START, AdjustmentElements.TASK_APPROVE, AdjustmentElements.GATEWAY_APPROVED,
+        AdjustmentElements.GATEWAY_CONSENT_REQUIRED, AdjustmentElements.GATEWAY_READY, AdjustmentElements.TASK_APPLY,
+        AdjustmentElements.TASK_RECORD_PUBLICATION, AdjustmentElements.END_APPLIED);
     return catalogues.item(catalogues.adjustment(adjustment.getId()).getItemId());
+  }
+
+  /** From a submitted catalogue: approved, consented, published and its publication recorded. */
+  private void publishApproved(ProcessInstance pi, int year) {
+    complete(task(pi), approve(year));
+    complete(task(pi), consent(Values.CONSENTED));
+    execute(job(pi));
+    complete(task(pi), publication("PORTAL", "https://www.pj.gov.cn/art/catalogue.html"));
+    assertThat(pi).isEnded();
   }
 
   private ProcessInstance approvedTownCatalogue() {

@@ -1,5 +1,6 @@
 package cn.gov.pujiang.decision.meeting;
 
+import static cn.gov.pujiang.decision.support.Routes.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -356,10 +357,10 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
     assertThat(task()).hasCandidateGroup("baima-office");
     complete(task(), partyCommitteeReport());
-    assertThat(pi).isEnded()
-        .hasPassedInOrder(Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_NPC_REPORT_REQUIRED,
-            Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED)
-        .hasNotPassed(Elements.TASK_REPORT_TO_PEOPLES_CONGRESS);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
+        Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_PARTY_COMMITTEE_REPLY,
+        Elements.GATEWAY_NPC_REPORT_REQUIRED, Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED));
     assertThat(pi).variables().containsEntry(Variables.MEETING_OUTCOME, "ADOPTED");
     assertThat(stageRecords.events(pi.getBusinessKey(), "PARTY_COMMITTEE_REPORTED")).hasSize(1);
   }
@@ -377,9 +378,11 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
         .hasMessageContaining("请填写人大常委会的意见");
 
     complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-11", Variables.NPC_REPLY, "无异议"));
-    assertThat(pi).isEnded()
-        .hasPassedInOrder(Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.TASK_REPORT_TO_PEOPLES_CONGRESS,
-            Elements.END_ADOPTED);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
+        Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_PARTY_COMMITTEE_REPLY,
+        Elements.GATEWAY_NPC_REPORT_REQUIRED, Elements.TASK_REPORT_TO_PEOPLES_CONGRESS,
+        Elements.GATEWAY_NPC_DECISION_REQUIRED, Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED));
     assertThat(stageRecords.events(pi.getBusinessKey(), "NPC_REPORTED")).hasSize(1);
   }
 
@@ -402,7 +405,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
 
     hold(pi, record("REJECTED", 1, 5, 0));
 
-    assertThat(pi).isEnded().hasPassed(Elements.END_REJECTED).hasNotPassed(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME, Elements.END_REJECTED));
     assertThat(pi).variables().containsEntry(Variables.MEETING_OUTCOME, "REJECTED");
   }
 
@@ -412,7 +416,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
 
     hold(pi, record("REVISE", 3, 2, 1));
 
-    assertThat(pi).isEnded().hasPassed(Elements.END_SENT_BACK_FOR_REVISION);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME, Elements.END_SENT_BACK_FOR_REVISION));
     assertThat(pi).variables().containsEntry(Variables.MEETING_OUTCOME, "REVISE");
   }
 
@@ -436,6 +441,14 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
         .containsExactly(
             tuple(MeetingOutcome.DEFERRED, LocalDate.parse(EARLIEST_MEETING)),
             tuple(MeetingOutcome.ADOPTED, LocalDate.of(2026, 3, 18)));
+
+    complete(task(), partyCommitteeReportOn("2026-03-18"));
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
+        Elements.TASK_SCHEDULE_MEETING, Elements.TASK_RECORD_MEETING, Elements.TASK_RECORD_MEETING_RESULT,
+        Elements.GATEWAY_MEETING_OUTCOME, Elements.TASK_REPORT_TO_PARTY_COMMITTEE,
+        Elements.GATEWAY_PARTY_COMMITTEE_REPLY, Elements.GATEWAY_NPC_REPORT_REQUIRED,
+        Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED));
   }
 
   /** Decree 713 Art. 30: the discussion is recorded as it happened, so not before the meeting day (engine clock). */
@@ -562,16 +575,26 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     complete(task(), withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING,
         Variables.PARTY_COMMITTEE_REPLY, "补偿标准须重新测算", Variables.PARTY_COMMITTEE_RESPONSE, response));
 
-    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING)
-        .hasPassedInOrder(Elements.TASK_RECORD_MEETING_RESULT, Elements.TASK_REPORT_TO_PARTY_COMMITTEE,
-            Elements.GATEWAY_PARTY_COMMITTEE_REPLY)
-        .hasNotPassed(Elements.END_ADOPTED, Elements.GATEWAY_NPC_REPORT_REQUIRED);
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+    assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
+        Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_PARTY_COMMITTEE_REPLY, Elements.TASK_SCHEDULE_MEETING));
     assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isEqualTo(EARLIEST_MEETING);
     complete(task(), meeting("TOWN_EXECUTIVE", "2026-03-18"));
     assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isNull();
     assertThat(runtimeService.getVariable(pi.getId(), Variables.PARTY_COMMITTEE_RESPONSE)).isNull();
     assertThat(stageRecords.events(pi.getBusinessKey(), "PARTY_COMMITTEE_REPORTED")).singleElement()
         .satisfies(e -> assertThat(e.getSummary()).contains("补偿标准须重新测算"));
+
+    setClock(LocalDateTime.of(2026, 3, 18, 15, 0));
+    hold(pi, record("ADOPTED", 5, 0, 0));
+    complete(task(), partyCommitteeReportOn("2026-03-18"));
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
+        Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_PARTY_COMMITTEE_REPLY,
+        Elements.TASK_SCHEDULE_MEETING, Elements.TASK_RECORD_MEETING, Elements.TASK_RECORD_MEETING_RESULT,
+        Elements.GATEWAY_MEETING_OUTCOME, Elements.TASK_REPORT_TO_PARTY_COMMITTEE,
+        Elements.GATEWAY_PARTY_COMMITTEE_REPLY, Elements.GATEWAY_NPC_REPORT_REQUIRED,
+        Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED));
   }
 
   /** Art. 8: for a matter the standing committee decides, the stage waits for its decision, which is recorded. */
@@ -596,9 +619,12 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED", Variables.NPC_DECISION_ON, "2026-03-19",
         Variables.NPC_RESOLUTION, "县人大常委会关于……的决定（浦人常〔2026〕3号）"));
 
-    assertThat(pi).isEnded().hasPassedInOrder(Elements.TASK_REPORT_TO_PEOPLES_CONGRESS,
-        Elements.GATEWAY_NPC_DECISION_REQUIRED, Elements.TASK_RECORD_PEOPLES_CONGRESS_DECISION, Elements.GATEWAY_NPC_DECISION,
-        Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
+        Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_PARTY_COMMITTEE_REPLY,
+        Elements.GATEWAY_NPC_REPORT_REQUIRED, Elements.TASK_REPORT_TO_PEOPLES_CONGRESS,
+        Elements.GATEWAY_NPC_DECISION_REQUIRED, Elements.TASK_RECORD_PEOPLES_CONGRESS_DECISION,
+        Elements.GATEWAY_NPC_DECISION, Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED));
     assertThat(historicVariable(pi, Variables.PRE_ISSUE_REPORTED_ON)).isEqualTo("2026-03-19");
     assertThat(stageRecords.events(pi.getBusinessKey(), "NPC_DECIDED")).singleElement()
         .satisfies(e -> assertThat(e.getSummary()).contains("浦人常〔2026〕3号"));
@@ -616,7 +642,12 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     complete(task(), withVariables(Variables.NPC_DECISION, "NOT_APPROVED", Variables.NPC_DECISION_ON, "2026-03-19",
         Variables.NPC_RESOLUTION, "常委会会议未通过"));
 
-    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING).hasNotPassed(Elements.END_ADOPTED);
+    assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
+    assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
+        Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_PARTY_COMMITTEE_REPLY,
+        Elements.GATEWAY_NPC_REPORT_REQUIRED, Elements.TASK_REPORT_TO_PEOPLES_CONGRESS,
+        Elements.GATEWAY_NPC_DECISION_REQUIRED, Elements.TASK_RECORD_PEOPLES_CONGRESS_DECISION,
+        Elements.GATEWAY_NPC_DECISION, Elements.TASK_SCHEDULE_MEETING));
   }
 
   @Test
@@ -743,7 +774,22 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   }
 
   private static Map<String, Object> partyCommitteeReport() {
-    return withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING, Variables.PARTY_COMMITTEE_REPLY, "同意",
+    return partyCommitteeReportOn(EARLIEST_MEETING);
+  }
+
+  private static Map<String, Object> partyCommitteeReportOn(String date) {
+    return withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, date, Variables.PARTY_COMMITTEE_REPLY, "同意",
         Variables.PARTY_COMMITTEE_RESPONSE, "AGREED");
+  }
+
+  /** The whole route of a discussion from its start to the meeting's outcome, the first time round. */
+  private static final String[] TO_THE_OUTCOME = {
+    Elements.START, Elements.TASK_SUBMIT_MEETING_MATERIALS, Elements.TASK_SCHEDULE_MEETING,
+    Elements.TASK_RECORD_MEETING, Elements.TASK_RECORD_MEETING_RESULT, Elements.GATEWAY_MEETING_OUTCOME
+  };
+
+  private static String[] concat(String[] head, String... tail) {
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(head), java.util.Arrays.stream(tail))
+        .toArray(String[]::new);
   }
 }

@@ -212,10 +212,17 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
         .singleElement()
         .satisfies(e -> assertThat(e.getSummary()).contains("20个工作日"));
 
+    // Published later than the overdue record, so that the route's order is the clock's, not a tie's.
+    setClock(PUBLICATION_DUE.plusDays(1).plusHours(1));
     documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(pi), publication("2026-03-31", "PORTAL", "NEWSPAPER"));
     execute(job(pi));
-    assertThat(pi).isEnded().hasPassed(Elements.END_PUBLISHED);
+    assertThat(pi).isEnded();
+    assertThat(route(historyService, pi)).containsExactly(
+        Elements.START, Elements.GATEWAY_DISCLOSABLE, Elements.TASK_PUBLISH_DECISION,
+        Elements.BOUNDARY_PUBLICATION_OVERDUE, Elements.TASK_RECORD_PUBLICATION_OVERDUE, Elements.END_OVERDUE_RECORDED,
+        Elements.GATEWAY_INTERPRETATION_NEEDED, Elements.GATEWAY_INTERPRETATION_DONE, Elements.TASK_RECORD_PUBLICATION,
+        Elements.END_PUBLISHED);
   }
 
   /**
