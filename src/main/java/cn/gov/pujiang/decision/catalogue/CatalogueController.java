@@ -36,13 +36,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class CatalogueController {
 
   private final Catalogues catalogues;
+  private final CatalogueAdjustments catalogueAdjustments;
+  private final CatalogueItems catalogueItems;
   private final CatalogueQueries queries;
   private final DecisionStarter starter;
   private final CatalogueAccess access;
 
   public CatalogueController(
-      Catalogues catalogues, CatalogueQueries queries, DecisionStarter starter, CatalogueAccess access) {
+      Catalogues catalogues, CatalogueAdjustments catalogueAdjustments, CatalogueItems catalogueItems, CatalogueQueries queries, DecisionStarter starter, CatalogueAccess access) {
     this.catalogues = catalogues;
+    this.catalogueAdjustments = catalogueAdjustments;
+    this.catalogueItems = catalogueItems;
     this.queries = queries;
     this.starter = starter;
     this.access = access;
@@ -111,7 +115,7 @@ public class CatalogueController {
   @ResponseStatus(HttpStatus.CREATED)
   public ItemView addItem(@PathVariable long id, @RequestBody ItemInput input) {
     access.actOnCatalogue(id);
-    return ItemView.of(catalogues.addItem(id, input));
+    return ItemView.of(catalogueItems.addItem(id, input));
   }
 
   @Operation(summary = "查看目录事项", description = "响应头 ETag 为版本号，修改时放入 If-Match")
@@ -132,7 +136,7 @@ public class CatalogueController {
       @RequestBody ItemInput input) {
     access.actOnItem(itemId);
     Long version = ifMatch != null ? parseVersion(ifMatch) : input.version();
-    catalogues.updateItem(itemId, version, input);
+    catalogueItems.updateItem(itemId, version, input);
     ItemView view = queries.item(itemId);
     return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
   }
@@ -157,7 +161,7 @@ public class CatalogueController {
   @ResponseStatus(HttpStatus.CREATED)
   public AdjustmentView requestAdjustment(@PathVariable long id, @RequestBody AdjustmentInput input) {
     access.actOnCatalogue(id);
-    return queries.adjustment(catalogues.requestAdjustment(id, input));
+    return queries.adjustment(catalogueAdjustments.requestAdjustment(id, input));
   }
 
   @Operation(summary = "查询决策", description = "某决策机关的决策，可按年度筛选，含当前阶段和期限")

@@ -29,13 +29,15 @@ public class DecisionStarter {
 
   private final StartEligibility eligibility;
   private final Catalogues catalogues;
+  private final CatalogueItems catalogueItems;
   private final RuntimeService runtimeService;
   private final DecisionRegister register;
 
   public DecisionStarter(
-      StartEligibility eligibility, Catalogues catalogues, RuntimeService runtimeService, DecisionRegister register) {
+      StartEligibility eligibility, Catalogues catalogues, CatalogueItems catalogueItems, RuntimeService runtimeService, DecisionRegister register) {
     this.eligibility = eligibility;
     this.catalogues = catalogues;
+    this.catalogueItems = catalogueItems;
     this.runtimeService = runtimeService;
     this.register = register;
   }
@@ -43,7 +45,7 @@ public class DecisionStarter {
   /** Starts the procedure of a catalogue item; the decision takes the item's title. */
   @Transactional
   public Decision startItem(long itemId, StartRequest request) {
-    CatalogueItem item = catalogues.item(itemId);
+    CatalogueItem item = catalogueItems.item(itemId);
     Catalogue catalogue = catalogues.get(item.getCatalogueId());
     return start(item.getTitle(), catalogue.getUnitCode(), item.getItemNo(), false, null, request);
   }

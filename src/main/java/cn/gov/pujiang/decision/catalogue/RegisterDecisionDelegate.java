@@ -45,7 +45,7 @@ public class RegisterDecisionDelegate implements JavaDelegate {
   private final UnitRepository units;
   private final StageRecords records;
   private final StartEligibility eligibility;
-  private final Catalogues catalogues;
+  private final CatalogueItems catalogueItems;
   private final DecisionSuccession succession;
 
   public RegisterDecisionDelegate(
@@ -53,13 +53,13 @@ public class RegisterDecisionDelegate implements JavaDelegate {
       UnitRepository units,
       StageRecords records,
       StartEligibility eligibility,
-      Catalogues catalogues,
+      CatalogueItems catalogueItems,
       DecisionSuccession succession) {
     this.register = register;
     this.units = units;
     this.records = records;
     this.eligibility = eligibility;
-    this.catalogues = catalogues;
+    this.catalogueItems = catalogueItems;
     this.succession = succession;
   }
 
@@ -97,7 +97,7 @@ public class RegisterDecisionDelegate implements JavaDelegate {
     execution.setVariable(CommonVariables.DECISION_TITLE, title);
     execution.setVariable(CommonVariables.DECISION_UNIT_NAME, unitName);
     records.record(execution, "INITIATION", "DECISION_REGISTERED", "登记决策事项：" + title);
-    catalogues.markStarted(item);
+    catalogueItems.markStarted(item);
     execution.setVariable(StartEligibility.ITEM_NO, item.getItemNo());
     execution.removeVariable(StartEligibility.EMERGENCY_REASON);
     records.record(
