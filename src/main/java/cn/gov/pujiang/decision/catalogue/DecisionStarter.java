@@ -4,7 +4,6 @@ import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.process.CommonVariables;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.refusal.Refusal;
@@ -19,23 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts major-decision from the REST API with the same variables the Tasklist start form submits.
- * The catalogue gate is checked here first, so that a refusal names its field in a 400; the engine
- * checks it again in Task_RegisterDecision, in the same transaction, so the API cannot bypass it.
+ * The start rules ({@link DecisionStartRules}) are asked here first, so that a refusal names its field in a
+ * 400 before anything starts; the engine asks the same class again in Task_RegisterDecision, in the same
+ * transaction, for every start.
  */
 @Service
 public class DecisionStarter {
 
-  static final Set<String> PROPOSER_TYPES = Set.of("LEADER", "DEPARTMENT", "DEPUTY_PROPOSAL", "PUBLIC_WRITTEN");
-
-  private final StartEligibility eligibility;
+  private final DecisionStartRules rules;
   private final Catalogues catalogues;
   private final CatalogueItems catalogueItems;
   private final RuntimeService runtimeService;
   private final DecisionRegister register;
 
   public DecisionStarter(
-      StartEligibility eligibility, Catalogues catalogues, CatalogueItems catalogueItems, RuntimeService runtimeService, DecisionRegister register) {
-    this.eligibility = eligibility;
+      DecisionStartRules rules, Catalogues catalogues, CatalogueItems catalogueItems, RuntimeService runtimeService,
+      DecisionRegister register) {
+    this.rules = rules;
     this.catalogues = catalogues;
     this.catalogueItems = catalogueItems;
     this.runtimeService = runtimeService;
@@ -53,16 +52,8 @@ public class DecisionStarter {
   /** Starts a decision of the catalogue item named by its number (the only basis, Decree 713 Art. 3). */
   @Transactional
   public Decision start(DecisionStartRequest request) {
-    if (request.decisionTitle() == null || request.decisionTitle().isBlank()) {
-      throw Refusal.invalid("decisionTitle", "请填写决策事项名称");
-    }
-    if (request.decisionTitle().trim().length() > 200) {
-      throw Refusal.invalid("decisionTitle", "决策事项名称不得超过200个字");
-    }
-    TextRules.requireOneLine("decisionTitle", "决策事项名称", request.decisionTitle());
-    catalogues.unit(request.decisionUnit());
     return start(
-        request.decisionTitle().trim(),
+        request.decisionTitle(),
         request.decisionUnit(),
         request.catalogueItemNo(),
         Boolean.TRUE.equals(request.emergencyResponse()),
@@ -75,17 +66,15 @@ public class DecisionStarter {
     if (request == null) {
       throw Refusal.invalid("proposerType", "请填写决策建议的提出方式、提出人和主要内容");
     }
-    if (request.proposerType() == null || !PROPOSER_TYPES.contains(request.proposerType())) {
-      throw Refusal.invalid(
-          "proposerType", "请选择决策建议的提出方式（第十条）：LEADER、DEPARTMENT、DEPUTY_PROPOSAL 或 PUBLIC_WRITTEN");
-    }
+    // The engine asks the same rules again in Task_RegisterDecision, in this transaction.
+    DecisionStartRules.Admitted start =
+        rules.check(title, unit, request.proposerType(), itemNo, emergencyResponse, emergencyReason);
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CommonVariables.DECISION_TITLE, start.title());
+    vars.put(CommonVariables.DECISION_UNIT, unit);
+    vars.put(MajorDecisionProcess.Vars.PROPOSER_TYPE, start.proposerType());
     requireText(request.proposerName(), "proposerName", "提出人或提出单位", 100);
     requireText(request.proposalSummary(), "proposalSummary", "拟解决的主要问题、建议理由和依据、初步解决方案", 4000);
-    eligibility.check(unit, itemNo, emergencyResponse, emergencyReason);
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(CommonVariables.DECISION_TITLE, title);
-    vars.put(CommonVariables.DECISION_UNIT, unit);
-    vars.put(MajorDecisionProcess.Vars.PROPOSER_TYPE, request.proposerType());
     vars.put(MajorDecisionProcess.Vars.PROPOSER_NAME, request.proposerName().trim());
     vars.put(MajorDecisionProcess.Vars.PROPOSAL_SUMMARY, request.proposalSummary().trim());
     Set<String> known = Set.of(Attributes.ALL);
