@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -144,7 +145,7 @@ public class CatalogueController {
   @Operation(summary = "启动目录事项的决策程序", description = "只有已公布目录中、尚未启动、未撤销的事项可以启动")
   @PostMapping("/catalogue-items/{itemId}/start")
   @ResponseStatus(HttpStatus.CREATED)
-  public DecisionView startItem(@PathVariable long itemId, @RequestBody StartRequest request) {
+  public DecisionView startItem(@PathVariable long itemId, @Valid @RequestBody StartRequest request) {
     access.actOnItem(itemId);
     return queries.decision(starter.startItem(itemId, request));
   }
@@ -184,7 +185,7 @@ public class CatalogueController {
       description = "按目录事项编号发起；目录外事项因紧急情况须立即启动的，不填编号，填写紧急情况说明（记入决策和过程记录，供审计查阅）")
   @PostMapping("/decisions")
   @ResponseStatus(HttpStatus.CREATED)
-  public DecisionView startDecision(@RequestBody DecisionStartRequest request) {
+  public DecisionView startDecision(@Valid @RequestBody DecisionStartRequest request) {
     access.actForUnit("decisionUnit", request.decisionUnit());
     return queries.decision(starter.start(request));
   }

@@ -7,7 +7,6 @@ import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.refusal.Refusal;
-import cn.gov.pujiang.decision.refusal.TextRules;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -73,10 +72,9 @@ public class DecisionStarter {
     vars.put(CommonVariables.DECISION_TITLE, start.title());
     vars.put(CommonVariables.DECISION_UNIT, unit);
     vars.put(MajorDecisionProcess.Vars.PROPOSER_TYPE, start.proposerType());
-    requireText(request.proposerName(), "proposerName", "提出人或提出单位", 100);
-    requireText(request.proposalSummary(), "proposalSummary", "拟解决的主要问题、建议理由和依据、初步解决方案", 4000);
-    vars.put(MajorDecisionProcess.Vars.PROPOSER_NAME, request.proposerName().trim());
-    vars.put(MajorDecisionProcess.Vars.PROPOSAL_SUMMARY, request.proposalSummary().trim());
+    // The proposal's own fields were checked at the API (Bean Validation on the request records).
+    vars.put(MajorDecisionProcess.Vars.PROPOSER_NAME, trimmed(request.proposerName()));
+    vars.put(MajorDecisionProcess.Vars.PROPOSAL_SUMMARY, trimmed(request.proposalSummary()));
     Set<String> known = Set.of(Attributes.ALL);
     Map<String, Boolean> attributes = request.attributes() == null ? Map.of() : request.attributes();
     for (String key : attributes.keySet()) {
@@ -96,17 +94,7 @@ public class DecisionStarter {
     return register.get(decisionNo);
   }
 
-  private static void requireText(String value, String field, String label, int max) {
-    if (value == null || value.isBlank()) {
-      throw Refusal.invalid(field, "请填写" + label);
-    }
-    if (max <= 100) {
-      TextRules.requireOneLine(field, label, value);
-    } else {
-      TextRules.requireMultiLine(field, label, value);
-    }
-    if (value.trim().length() > max) {
-      throw Refusal.invalid(field, label + "不得超过" + max + "个字");
-    }
+  private static String trimmed(String value) {
+    return value == null ? null : value.trim();
   }
 }
