@@ -29,7 +29,8 @@ public class CatalogueAccess {
   private final CatalogueItems catalogueItems;
   private final DecisionRegister register;
 
-  public CatalogueAccess(UnitAccess units, Catalogues catalogues, CatalogueItems catalogueItems, DecisionRegister register) {
+  public CatalogueAccess(
+      UnitAccess units, Catalogues catalogues, CatalogueItems catalogueItems, DecisionRegister register) {
     this.units = units;
     this.catalogues = catalogues;
     this.catalogueItems = catalogueItems;

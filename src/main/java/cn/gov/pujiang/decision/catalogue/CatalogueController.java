@@ -44,7 +44,8 @@ public class CatalogueController {
   private final CatalogueAccess access;
 
   public CatalogueController(
-      Catalogues catalogues, CatalogueAdjustments catalogueAdjustments, CatalogueItems catalogueItems, CatalogueQueries queries, DecisionStarter starter, CatalogueAccess access) {
+      Catalogues catalogues, CatalogueItems catalogueItems, CatalogueAdjustments catalogueAdjustments,
+      CatalogueQueries queries, DecisionStarter starter, CatalogueAccess access) {
     this.catalogues = catalogues;
     this.catalogueAdjustments = catalogueAdjustments;
     this.catalogueItems = catalogueItems;

@@ -30,7 +30,8 @@ public class CatalogueQueries {
   private final DecisionProgress progress;
 
   public CatalogueQueries(
-      Catalogues catalogues, CatalogueAdjustments catalogueAdjustments, CatalogueItems catalogueItems, CatalogueItemRepository items, UnitRepository units, DecisionRegister register,
+      Catalogues catalogues, CatalogueItems catalogueItems, CatalogueAdjustments catalogueAdjustments,
+      CatalogueItemRepository items, UnitRepository units, DecisionRegister register,
       DecisionProgress progress) {
     this.catalogues = catalogues;
     this.catalogueAdjustments = catalogueAdjustments;

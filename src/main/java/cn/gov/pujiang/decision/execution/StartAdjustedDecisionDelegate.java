@@ -51,7 +51,8 @@ public class StartAdjustedDecisionDelegate implements JavaDelegate {
   private final StageRecords records;
   private final EngineClock clock;
 
-  public StartAdjustedDecisionDelegate(Catalogues catalogues, CatalogueAdjustments catalogueAdjustments, DecisionRegister register, DecisionSuccession succession,
+  public StartAdjustedDecisionDelegate(Catalogues catalogues, CatalogueAdjustments catalogueAdjustments,
+      DecisionRegister register, DecisionSuccession succession,
       StageRecords records, EngineClock clock) {
     this.catalogues = catalogues;
     this.catalogueAdjustments = catalogueAdjustments;
