@@ -3,6 +3,8 @@ package cn.gov.pujiang.decision;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.process.CommonVariables;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
@@ -69,6 +71,8 @@ public abstract class ProcessTestSupport {
    */
   protected static final LocalDateTime TEST_START = LocalDateTime.of(2026, 3, 2, 9, 0);
   @Autowired protected Catalogues catalogues;
+  @Autowired protected CatalogueItems catalogueItems;
+  @Autowired protected CatalogueAdjustments catalogueAdjustments;
   @Autowired protected CatalogueRepository catalogueRepository;
   /** Uploads the documents a task requires before a test completes it, as users do on the dossier page. */
   protected Documents documents;
@@ -114,7 +118,7 @@ public abstract class ProcessTestSupport {
 
   /** Published catalogue items for tests that start decisions (see {@link TestCatalogue}). */
   protected TestCatalogue testCatalogue() {
-    return new TestCatalogue(catalogues, catalogueRepository, processEngine);
+    return new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine);
   }
 
   /** Registers a decision of the given unit, as the major-decision process does at its start. */

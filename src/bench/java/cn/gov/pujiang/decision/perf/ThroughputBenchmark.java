@@ -2,6 +2,8 @@ package cn.gov.pujiang.decision.perf;
 
 import cn.gov.pujiang.decision.MajorDecisionApplication;
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.support.Documents;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
@@ -299,7 +301,8 @@ public final class ThroughputBenchmark {
 
     /** Published catalogue items, one per decision, spread over the units (setup, not timed). */
     List<String> catalogueItems(int count) {
-      TestCatalogue catalogue = new TestCatalogue(ctx.getBean(Catalogues.class), ctx.getBean(CatalogueRepository.class),
+      TestCatalogue catalogue = new TestCatalogue(ctx.getBean(Catalogues.class), ctx.getBean(CatalogueItems.class),
+          ctx.getBean(CatalogueAdjustments.class), ctx.getBean(CatalogueRepository.class),
           engine);
       List<String> items = new ArrayList<>();
       for (int i = 0; i < count; i++) {

@@ -13,14 +13,14 @@ import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,48 +74,20 @@ public class AuditController {
   @GetMapping("/decisions")
   @Operation(summary = "检索决策（分页、排序）")
   public Page<DecisionRow> decisions(
-      @RequestParam(required = false) String unit,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String flag,
-      @RequestParam(required = false) String overdueIn,
-      @RequestParam(required = false) String catalogueItem,
-      @RequestParam(required = false) String outsideCatalogue,
-      @RequestParam(required = false) String catalogueYear,
-      @RequestParam(defaultValue = "0") String page,
-      @RequestParam(defaultValue = "20") String size,
+      @Valid @ParameterObject @ModelAttribute DecisionQuery query,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       @RequestParam(defaultValue = "createdAt") String sort,
       @RequestParam(defaultValue = "desc") String direction) {
-    AuditCriteria criteria = criteria(unit, year, stage, state, outcome, from, to, q, flag, overdueIn,
-        catalogueItem, outsideCatalogue, catalogueYear);
-    return search.search(criteria, integer("page", page, "页码"), integer("size", size, "每页条数"), sort, direction);
+    return search.search(criteria(query), page, size, sort, direction);
   }
 
   @GetMapping("/decisions/export")
   @Operation(summary = "导出检索结果（format=csv 或 xlsx）")
   public ResponseEntity<byte[]> exportDecisions(
       @RequestParam(defaultValue = "xlsx") String format,
-      @RequestParam(required = false) String unit,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String flag,
-      @RequestParam(required = false) String overdueIn,
-      @RequestParam(required = false) String catalogueItem,
-      @RequestParam(required = false) String outsideCatalogue,
-      @RequestParam(required = false) String catalogueYear) {
-    AuditCriteria criteria = criteria(unit, year, stage, state, outcome, from, to, q, flag, overdueIn,
-        catalogueItem, outsideCatalogue, catalogueYear);
-    return table(format, "决策查询结果", List.of(exports.decisions(search.all(criteria))));
+      @Valid @ParameterObject @ModelAttribute DecisionQuery query) {
+    return table(format, "决策查询结果", List.of(exports.decisions(search.all(criteria(query)))));
   }
 
   @GetMapping("/decisions/{decisionNo}/timeline")
@@ -140,35 +113,32 @@ public class AuditController {
 
   @GetMapping("/statistics")
   @Operation(summary = "各决策机关年度合规统计")
-  public Statistics statistics(@RequestParam(required = false) String year, @RequestParam(required = false) String unit) {
-    return statistics.statistics(yearOrCurrent(year), blankToNull(unit));
+  public Statistics statistics(@Valid @ParameterObject @ModelAttribute FigureQuery query) {
+    return statistics.statistics(yearOrCurrent(query), query.unitOrNull());
   }
 
   @GetMapping("/statistics/export")
   @Operation(summary = "导出合规统计（format=csv 或 xlsx）")
   public ResponseEntity<byte[]> exportStatistics(
       @RequestParam(defaultValue = "xlsx") String format,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String unit) {
-    Statistics s = statistics.statistics(yearOrCurrent(year), blankToNull(unit));
+      @Valid @ParameterObject @ModelAttribute FigureQuery query) {
+    Statistics s = statistics.statistics(yearOrCurrent(query), query.unitOrNull());
     return table(format, s.year() + "年合规统计", exports.statistics(s));
   }
 
   @GetMapping("/task-actions")
   @Operation(summary = "各决策机关任务催办、转办、撤回次数及催办后等待时间")
-  public List<TaskActionStatistics.UnitActions> taskActions(@RequestParam(required = false) String year,
-      @RequestParam(required = false) String unit) {
-    return taskActions.perUnit(yearOrCurrent(year), blankToNull(unit));
+  public List<TaskActionStatistics.UnitActions> taskActions(@Valid @ParameterObject @ModelAttribute FigureQuery query) {
+    return taskActions.perUnit(yearOrCurrent(query), query.unitOrNull());
   }
 
   @GetMapping("/task-actions/export")
   @Operation(summary = "导出任务催办、转办、撤回统计（format=csv 或 xlsx）")
   public ResponseEntity<byte[]> exportTaskActions(
       @RequestParam(defaultValue = "xlsx") String format,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String unit) {
-    int y = yearOrCurrent(year);
-    return table(format, y + "年任务催办转办撤回", List.of(taskActions.table(y, taskActions.perUnit(y, blankToNull(unit)))));
+      @Valid @ParameterObject @ModelAttribute FigureQuery query) {
+    int y = yearOrCurrent(query);
+    return table(format, y + "年任务催办转办撤回", List.of(taskActions.table(y, taskActions.perUnit(y, query.unitOrNull()))));
   }
 
   @GetMapping("/archive-chain")
@@ -199,43 +169,13 @@ public class AuditController {
   /** A unit in the drop-downs: the same JSON keys on every database. */
   public record UnitOption(String code, String name) {}
 
-  private AuditCriteria criteria(String unit, String year, String stage, String state, String outcome, String from,
-      String to, String q, String flag, String overdueIn, String catalogueItem, String outsideCatalogue,
-      String catalogueYear) {
-    if (catalogueItem != null && catalogueItem.trim().length() > 40) {
-      throw Refusal.invalid("catalogueItem", "目录事项编号不能超过40个字符");
+  /** The search conditions, once the unit named (if any) is known to exist. */
+  private AuditCriteria criteria(DecisionQuery query) {
+    AuditCriteria criteria = query.criteria();
+    if (criteria.unit() != null) {
+      requireUnit(criteria.unit());
     }
-    Boolean outside = null;
-    if (blankToNull(outsideCatalogue) != null) {
-      outside = switch (outsideCatalogue.trim()) {
-        case "true" -> true;
-        case "false" -> false;
-        default -> throw Refusal.invalid("outsideCatalogue", "是否目录外启动应为 true 或 false：" + Quote.of(outsideCatalogue));
-      };
-    }
-    if (blankToNull(unit) != null) {
-      requireUnit(unit);
-    }
-    if (q != null && q.length() > 100) {
-      throw Refusal.invalid("q", "名称关键词不能超过100个字");
-    }
-    if (overdueIn != null && !overdueIn.isBlank() && !overdueIn.matches("[a-z][a-z0-9-]{0,63}")) {
-      throw Refusal.invalid("overdueIn", "阶段流程标识无效");
-    }
-    return new AuditCriteria(
-        blankToNull(unit),
-        blankToNull(year) == null ? null : integer("year", year, "年度"),
-        enumOf(DecisionStatus.class, "stage", stage, "所处阶段"),
-        enumOf(AuditCriteria.State.class, "state", state, "办理状态"),
-        enumOf(DecisionOutcome.class, "outcome", outcome, "决策结果"),
-        date("from", from, "起始日期"),
-        date("to", to, "截止日期"),
-        blankToNull(q),
-        enumOf(ComplianceFlag.class, "flag", flag, "合规条件"),
-        blankToNull(overdueIn),
-        blankToNull(catalogueItem),
-        outside,
-        blankToNull(catalogueYear) == null ? null : integer("catalogueYear", catalogueYear, "目录年度"));
+    return criteria;
   }
 
   private void requireUnit(String unit) {
@@ -245,15 +185,8 @@ public class AuditController {
     }
   }
 
-  private int yearOrCurrent(String year) {
-    if (blankToNull(year) == null) {
-      return currentYear();
-    }
-    int y = integer("year", year, "年度");
-    if (y < 2000 || y > 2100) {
-      throw Refusal.invalid("year", "年度应为2000至2100之间的四位数字");
-    }
-    return y;
+  private static int yearOrCurrent(FigureQuery query) {
+    return query.year() == null ? currentYear() : query.year();
   }
 
   private static int currentYear() {
@@ -274,47 +207,5 @@ public class AuditController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
         .body(body);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  private static int integer(String field, String value, String label) {
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw Refusal.invalid(field, label + "应为整数：" + Quote.of(value));
-    }
-  }
-
-  private static LocalDate date(String field, String value, String label) {
-    if (blankToNull(value) == null) {
-      return null;
-    }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw Refusal.invalid(field, label + "应为“年-月-日”格式，如2026-03-01：" + Quote.of(value));
-    }
-    // The same range as the year filters: a date far outside it is a typo or a probe, and day
-    // arithmetic at the calendar's edge (+999999999-12-31 plus one day) would fail as a 500.
-    if (date.getYear() < 2000 || date.getYear() > 2100) {
-      throw Refusal.invalid(field, label + "应在2000年至2100年之间");
-    }
-    return date;
-  }
-
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value, String label) {
-    if (blankToNull(value) == null) {
-      return null;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(value.trim())) {
-        return e;
-      }
-    }
-    throw Refusal.invalid(field, label + "无效：" + Quote.of(value));
   }
 }

@@ -23,11 +23,11 @@ public class AdjustmentApprovalListener extends CompletionCheck {
 
   static final String APPROVER = "adjustmentApprover";
 
-  private final Catalogues catalogues;
+  private final CatalogueAdjustments adjustments;
   private final Actors actors;
 
-  public AdjustmentApprovalListener(Catalogues catalogues, Actors actors) {
-    this.catalogues = catalogues;
+  public AdjustmentApprovalListener(CatalogueAdjustments adjustments, Actors actors) {
+    this.adjustments = adjustments;
     this.actors = actors;
   }
 
@@ -41,7 +41,7 @@ public class AdjustmentApprovalListener extends CompletionCheck {
       throw new ProcedureViolation("请填写审批意见");
     }
     if (Values.APPROVE.equals(decision)) {
-      String obstacle = catalogues.obstacleTo(number(execution, Vars.ADJUSTMENT_ID));
+      String obstacle = adjustments.obstacleTo(number(execution, Vars.ADJUSTMENT_ID));
       if (obstacle != null) {
         throw new ProcedureViolation(obstacle + "，请选择不同意并说明");
       }

@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
 @Component("applyAdjustmentDelegate")
 public class ApplyAdjustmentDelegate implements JavaDelegate {
 
-  private final Catalogues catalogues;
+  private final CatalogueAdjustments adjustments;
 
-  public ApplyAdjustmentDelegate(Catalogues catalogues) {
-    this.catalogues = catalogues;
+  public ApplyAdjustmentDelegate(CatalogueAdjustments adjustments) {
+    this.adjustments = adjustments;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    catalogues.applyAdjustment(
+    adjustments.applyAdjustment(
         number(execution, Vars.ADJUSTMENT_ID),
         text(execution, AdjustmentApprovalListener.APPROVER),
         opinion(execution));

@@ -26,11 +26,14 @@ public class CatalogueAccess {
 
   private final UnitAccess units;
   private final Catalogues catalogues;
+  private final CatalogueItems catalogueItems;
   private final DecisionRegister register;
 
-  public CatalogueAccess(UnitAccess units, Catalogues catalogues, DecisionRegister register) {
+  public CatalogueAccess(
+      UnitAccess units, Catalogues catalogues, CatalogueItems catalogueItems, DecisionRegister register) {
     this.units = units;
     this.catalogues = catalogues;
+    this.catalogueItems = catalogueItems;
     this.register = register;
   }
 
@@ -82,6 +85,6 @@ public class CatalogueAccess {
   }
 
   private String unitOfItem(long itemId) {
-    return unitOfCatalogue(catalogues.item(itemId).getCatalogueId());
+    return unitOfCatalogue(catalogueItems.item(itemId).getCatalogueId());
   }
 }

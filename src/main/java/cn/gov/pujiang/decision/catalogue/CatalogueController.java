@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,13 +37,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class CatalogueController {
 
   private final Catalogues catalogues;
+  private final CatalogueAdjustments catalogueAdjustments;
+  private final CatalogueItems catalogueItems;
   private final CatalogueQueries queries;
   private final DecisionStarter starter;
   private final CatalogueAccess access;
 
   public CatalogueController(
-      Catalogues catalogues, CatalogueQueries queries, DecisionStarter starter, CatalogueAccess access) {
+      Catalogues catalogues, CatalogueItems catalogueItems, CatalogueAdjustments catalogueAdjustments,
+      CatalogueQueries queries, DecisionStarter starter, CatalogueAccess access) {
     this.catalogues = catalogues;
+    this.catalogueAdjustments = catalogueAdjustments;
+    this.catalogueItems = catalogueItems;
     this.queries = queries;
     this.starter = starter;
     this.access = access;
@@ -111,7 +117,7 @@ public class CatalogueController {
   @ResponseStatus(HttpStatus.CREATED)
   public ItemView addItem(@PathVariable long id, @RequestBody ItemInput input) {
     access.actOnCatalogue(id);
-    return ItemView.of(catalogues.addItem(id, input));
+    return ItemView.of(catalogueItems.addItem(id, input));
   }
 
   @Operation(summary = "查看目录事项", description = "响应头 ETag 为版本号，修改时放入 If-Match")
@@ -132,7 +138,7 @@ public class CatalogueController {
       @RequestBody ItemInput input) {
     access.actOnItem(itemId);
     Long version = ifMatch != null ? parseVersion(ifMatch) : input.version();
-    catalogues.updateItem(itemId, version, input);
+    catalogueItems.updateItem(itemId, version, input);
     ItemView view = queries.item(itemId);
     return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
   }
@@ -140,7 +146,7 @@ public class CatalogueController {
   @Operation(summary = "启动目录事项的决策程序", description = "只有已公布目录中、尚未启动、未撤销的事项可以启动")
   @PostMapping("/catalogue-items/{itemId}/start")
   @ResponseStatus(HttpStatus.CREATED)
-  public DecisionView startItem(@PathVariable long itemId, @RequestBody StartRequest request) {
+  public DecisionView startItem(@PathVariable long itemId, @Valid @RequestBody StartRequest request) {
     access.actOnItem(itemId);
     return queries.decision(starter.startItem(itemId, request));
   }
@@ -157,7 +163,7 @@ public class CatalogueController {
   @ResponseStatus(HttpStatus.CREATED)
   public AdjustmentView requestAdjustment(@PathVariable long id, @RequestBody AdjustmentInput input) {
     access.actOnCatalogue(id);
-    return queries.adjustment(catalogues.requestAdjustment(id, input));
+    return queries.adjustment(catalogueAdjustments.requestAdjustment(id, input));
   }
 
   @Operation(summary = "查询决策", description = "某决策机关的决策，可按年度筛选，含当前阶段和期限")
@@ -180,7 +186,7 @@ public class CatalogueController {
       description = "按目录事项编号发起；目录外事项因紧急情况须立即启动的，不填编号，填写紧急情况说明（记入决策和过程记录，供审计查阅）")
   @PostMapping("/decisions")
   @ResponseStatus(HttpStatus.CREATED)
-  public DecisionView startDecision(@RequestBody DecisionStartRequest request) {
+  public DecisionView startDecision(@Valid @RequestBody DecisionStartRequest request) {
     access.actForUnit("decisionUnit", request.decisionUnit());
     return queries.decision(starter.start(request));
   }

@@ -22,15 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueQueries {
 
   private final Catalogues catalogues;
+  private final CatalogueAdjustments catalogueAdjustments;
+  private final CatalogueItems catalogueItems;
   private final CatalogueItemRepository items;
   private final UnitRepository units;
   private final DecisionRegister register;
   private final DecisionProgress progress;
 
   public CatalogueQueries(
-      Catalogues catalogues, CatalogueItemRepository items, UnitRepository units, DecisionRegister register,
+      Catalogues catalogues, CatalogueItems catalogueItems, CatalogueAdjustments catalogueAdjustments,
+      CatalogueItemRepository items, UnitRepository units, DecisionRegister register,
       DecisionProgress progress) {
     this.catalogues = catalogues;
+    this.catalogueAdjustments = catalogueAdjustments;
+    this.catalogueItems = catalogueItems;
     this.items = items;
     this.units = units;
     this.register = register;
@@ -50,20 +55,20 @@ public class CatalogueQueries {
   }
 
   public List<ItemView> items(long catalogueId) {
-    return catalogues.items(catalogueId).stream().map(ItemView::of).toList();
+    return catalogueItems.items(catalogueId).stream().map(ItemView::of).toList();
   }
 
   public ItemView item(long itemId) {
-    return ItemView.of(catalogues.item(itemId));
+    return ItemView.of(catalogueItems.item(itemId));
   }
 
   public AdjustmentView adjustment(CatalogueAdjustment a) {
-    String itemNo = a.getItemId() == null ? null : catalogues.item(a.getItemId()).getItemNo();
-    return AdjustmentView.of(a, itemNo, catalogues.describe(a));
+    String itemNo = a.getItemId() == null ? null : catalogueItems.item(a.getItemId()).getItemNo();
+    return AdjustmentView.of(a, itemNo, catalogueAdjustments.describe(a));
   }
 
   public List<AdjustmentView> adjustments(long catalogueId) {
-    return catalogues.adjustments(catalogueId).stream().map(this::adjustment).toList();
+    return catalogueAdjustments.adjustments(catalogueId).stream().map(this::adjustment).toList();
   }
 
   public DecisionView decision(Decision d) {

@@ -33,6 +33,7 @@ public class DemoCatalogueInitializer {
   private static final Logger log = LoggerFactory.getLogger(DemoCatalogueInitializer.class);
 
   private final Catalogues catalogues;
+  private final CatalogueItems catalogueItems;
   private final CatalogueRepository catalogueRepository;
   private final DecisionStarter starter;
   private final TaskService taskService;
@@ -41,7 +42,7 @@ public class DemoCatalogueInitializer {
   private final EngineClock clock;
 
   public DemoCatalogueInitializer(
-      Catalogues catalogues,
+      Catalogues catalogues, CatalogueItems catalogueItems,
       CatalogueRepository catalogueRepository,
       DecisionStarter starter,
       TaskService taskService,
@@ -49,6 +50,7 @@ public class DemoCatalogueInitializer {
       IdentityService identityService,
       EngineClock clock) {
     this.catalogues = catalogues;
+    this.catalogueItems = catalogueItems;
     this.catalogueRepository = catalogueRepository;
     this.starter = starter;
     this.taskService = taskService;
@@ -107,7 +109,7 @@ public class DemoCatalogueInitializer {
       signIn(unit + ".secretary");
       Catalogue catalogue = catalogues.open(unit, year);
       for (ItemInput item : items) {
-        catalogues.addItem(catalogue.getId(), item);
+        catalogueItems.addItem(catalogue.getId(), item);
       }
       catalogues.submit(catalogue.getId(), "面向各部门（办公室）和社会公开征集事项，经筛选、征求意见后编制（演示数据）");
       signIn(unit + ".head");
@@ -168,7 +170,7 @@ public class DemoCatalogueInitializer {
     try {
       signIn(unit + ".clerk");
       Catalogue catalogue = catalogueRepository.findByUnitCodeAndYear(unit, year).orElseThrow();
-      CatalogueItem first = catalogues.items(catalogue.getId()).get(0);
+      CatalogueItem first = catalogueItems.items(catalogue.getId()).get(0);
       starter.startItem(first.getId(), new StartRequest(
           "DEPARTMENT", first.getOrganisingUnit(), "市场设施老化，存在消防隐患，拟改造提升（演示数据）",
           Map.of("mayAffectStability", true, "involvesMarketActors", true)));

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A catalogue item as a clerk submits it. Checked by {@link Catalogues} with a Chinese message per
+ * A catalogue item as a clerk submits it. Checked by {@link CatalogueItems} with a Chinese message per
  * field, because the same rules apply to items proposed by an adjustment.
  */
 @Schema(description = "目录事项")

@@ -5,13 +5,10 @@ import static cn.gov.pujiang.decision.process.Variables.text;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
 import cn.gov.pujiang.decision.process.CommonVariables;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
-import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.register.DecisionSuccession;
-import cn.gov.pujiang.decision.organisation.UnitRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,10 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Task_RegisterDecision (登记决策事项) in major-decision. Reads decisionTitle, decisionUnit,
  * proposerType, catalogueItemNo (an item of the unit's published catalogue) and emergencyResponse
- * from the start form; refuses a start the catalogue does not allow and an emergency-response
- * decision, which is outside this procedure ({@link StartEligibility}, Decree 713 Art. 3), so that
- * neither Tasklist nor the REST API can bypass the catalogue; the refusal rolls the start back and
- * nothing is registered. Registers the decision linked to its item, makes its number the business
+ * from the start form; refuses a start that breaks the start rules ({@link DecisionStartRules}: title,
+ * unit, proposer type, and the catalogue gate with its emergency-response answer, Decree 713 Art. 3 and
+ * 10), the same rules the REST API asks, so that neither Tasklist nor /engine-rest can bypass them; the
+ * refusal rolls the start back and nothing is registered. Registers the decision linked to its item, makes its number the business
  * key, writes decisionNo and a trail entry. Runs synchronously with the start so that a clerk who entered a bad value sees
  * the refusal at once instead of a stuck job. It lives beside the catalogue's gate and the REST
  * starter ({@link DecisionStarter}) because it is the catalogue's door into the major-decision
@@ -31,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component("registerDecisionDelegate")
 public class RegisterDecisionDelegate implements JavaDelegate {
 
-  static final int MAX_TITLE = 200;
   /** Trail events: which basis the decision started on. */
   public static final String CATALOGUE_ITEM_STARTED = "CATALOGUE_ITEM_STARTED";
   /** Written by decisions started outside the catalogue before the legal review of the models; kept for reading. */
@@ -42,47 +38,38 @@ public class RegisterDecisionDelegate implements JavaDelegate {
   public static final String SUCCESSOR_STARTED = "SUCCESSOR_STARTED";
 
   private final DecisionRegister register;
-  private final UnitRepository units;
   private final StageRecords records;
-  private final StartEligibility eligibility;
-  private final Catalogues catalogues;
+  private final DecisionStartRules rules;
+  private final CatalogueItems catalogueItems;
   private final DecisionSuccession succession;
 
   public RegisterDecisionDelegate(
       DecisionRegister register,
-      UnitRepository units,
       StageRecords records,
-      StartEligibility eligibility,
-      Catalogues catalogues,
+      DecisionStartRules rules,
+      CatalogueItems catalogueItems,
       DecisionSuccession succession) {
     this.register = register;
-    this.units = units;
     this.records = records;
-    this.eligibility = eligibility;
-    this.catalogues = catalogues;
+    this.rules = rules;
+    this.catalogueItems = catalogueItems;
     this.succession = succession;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String title = text(execution, CommonVariables.DECISION_TITLE);
-    String unit = text(execution, CommonVariables.DECISION_UNIT);
-    String proposerType = text(execution, MajorDecisionProcess.Vars.PROPOSER_TYPE);
-    if (title == null || title.isEmpty()) {
-      throw new ProcedureViolation("请填写决策事项名称");
-    }
-    if (title.length() > MAX_TITLE) {
-      throw new ProcedureViolation("决策事项名称不得超过" + MAX_TITLE + "个字");
-    }
-    String unitName = unit == null ? null : units.findById(unit).map(u -> u.getName()).orElse(null);
-    if (unitName == null) {
-      throw new ProcedureViolation("决策机关不存在：" + Quote.of(unit) + "，请从列表中选择");
-    }
-    if (proposerType == null || proposerType.isEmpty()) {
-      throw new ProcedureViolation("请选择决策建议的提出方式（第十条）");
-    }
-    CatalogueItem item = eligibility.check(unit, text(execution, StartEligibility.ITEM_NO),
-        flag(execution, StartEligibility.EMERGENCY_RESPONSE), text(execution, StartEligibility.EMERGENCY_REASON));
+    DecisionStartRules.Admitted start = rules.check(
+        text(execution, CommonVariables.DECISION_TITLE),
+        text(execution, CommonVariables.DECISION_UNIT),
+        text(execution, MajorDecisionProcess.Vars.PROPOSER_TYPE),
+        text(execution, StartEligibility.ITEM_NO),
+        flag(execution, StartEligibility.EMERGENCY_RESPONSE),
+        text(execution, StartEligibility.EMERGENCY_REASON));
+    String title = start.title();
+    String unit = start.unit().getCode();
+    String unitName = start.unit().getName();
+    String proposerType = start.proposerType();
+    CatalogueItem item = start.item();
     Decision decision =
         register.register(
             title,
@@ -97,7 +84,7 @@ public class RegisterDecisionDelegate implements JavaDelegate {
     execution.setVariable(CommonVariables.DECISION_TITLE, title);
     execution.setVariable(CommonVariables.DECISION_UNIT_NAME, unitName);
     records.record(execution, "INITIATION", "DECISION_REGISTERED", "登记决策事项：" + title);
-    catalogues.markStarted(item);
+    catalogueItems.markStarted(item);
     execution.setVariable(StartEligibility.ITEM_NO, item.getItemNo());
     execution.removeVariable(StartEligibility.EMERGENCY_REASON);
     records.record(

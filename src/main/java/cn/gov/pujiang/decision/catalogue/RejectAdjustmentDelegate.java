@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
 @Component("rejectAdjustmentDelegate")
 public class RejectAdjustmentDelegate implements JavaDelegate {
 
-  private final Catalogues catalogues;
+  private final CatalogueAdjustments adjustments;
 
-  public RejectAdjustmentDelegate(Catalogues catalogues) {
-    this.catalogues = catalogues;
+  public RejectAdjustmentDelegate(CatalogueAdjustments adjustments) {
+    this.adjustments = adjustments;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    catalogues.rejectAdjustment(
+    adjustments.rejectAdjustment(
         number(execution, Vars.ADJUSTMENT_ID),
         text(execution, AdjustmentApprovalListener.APPROVER),
         ApplyAdjustmentDelegate.opinion(execution));

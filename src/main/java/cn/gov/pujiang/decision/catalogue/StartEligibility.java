@@ -37,12 +37,12 @@ public class StartEligibility {
       "请填写年度决策事项目录中的事项编号。目录外的事项，须先在“决策事项目录”页面点击“不在目录中”申请新增事项，"
           + "经批准列入目录后再启动决策程序（《重大行政决策程序暂行条例》第三条第三款）";
 
-  private final Catalogues catalogues;
+  private final CatalogueItems catalogueItems;
   private final CatalogueRepository catalogueRepository;
   private final DecisionRegister register;
 
-  public StartEligibility(Catalogues catalogues, CatalogueRepository catalogueRepository, DecisionRegister register) {
-    this.catalogues = catalogues;
+  public StartEligibility(CatalogueItems catalogueItems, CatalogueRepository catalogueRepository, DecisionRegister register) {
+    this.catalogueItems = catalogueItems;
     this.catalogueRepository = catalogueRepository;
     this.register = register;
   }
@@ -68,7 +68,7 @@ public class StartEligibility {
           "紧急情况说明不能作为启动依据：目录中的事项按目录启动，目录外的事项先申请调整目录（第三条第三款），"
               + "突发事件应急处置决策不适用本程序（第三条第二款）");
     }
-    Optional<CatalogueItem> found = catalogues.findItem(no);
+    Optional<CatalogueItem> found = catalogueItems.findItem(no);
     if (found.isEmpty()) {
       throw new ProcedureViolation(ITEM_NO, "目录事项编号不存在：" + Quote.of(no) + "，请核对年度决策事项目录");
     }

@@ -8,6 +8,7 @@ import cn.gov.pujiang.decision.catalogue.Catalogue;
 import cn.gov.pujiang.decision.catalogue.CatalogueAdjustment;
 import cn.gov.pujiang.decision.catalogue.CatalogueStatus;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
 import cn.gov.pujiang.decision.catalogue.ItemInput;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
@@ -40,18 +41,21 @@ import org.springframework.stereotype.Component;
 public class StartAdjustedDecisionDelegate implements JavaDelegate {
 
   static final String TITLE_PREFIX = "（重大调整）";
-  /** The catalogue's limit for 法律政策依据和列入目录的理由 (catalogue/Catalogues). */
+  /** The catalogue's limit for 法律政策依据和列入目录的理由 (catalogue/CatalogueItems). */
   private static final int MAX_BASIS = 2000;
 
   private final Catalogues catalogues;
+  private final CatalogueAdjustments catalogueAdjustments;
   private final DecisionRegister register;
   private final DecisionSuccession succession;
   private final StageRecords records;
   private final EngineClock clock;
 
-  public StartAdjustedDecisionDelegate(Catalogues catalogues, DecisionRegister register, DecisionSuccession succession,
+  public StartAdjustedDecisionDelegate(Catalogues catalogues, CatalogueAdjustments catalogueAdjustments,
+      DecisionRegister register, DecisionSuccession succession,
       StageRecords records, EngineClock clock) {
     this.catalogues = catalogues;
+    this.catalogueAdjustments = catalogueAdjustments;
     this.register = register;
     this.succession = succession;
     this.records = records;
@@ -81,7 +85,7 @@ public class StartAdjustedDecisionDelegate implements JavaDelegate {
         List.of(), LocalDate.of(year, 12, 31), null);
     CatalogueAdjustment adjustment;
     try {
-      adjustment = catalogues.requestAdjustment(catalogue.getId(), new AdjustmentInput("ADD", null,
+      adjustment = catalogueAdjustments.requestAdjustment(catalogue.getId(), new AdjustmentInput("ADD", null,
           "决策机关决定对决策 " + old.getDecisionNo() + " 作出重大调整，应当依照条例履行相关法定程序（第三十七条）", null, item));
     } catch (Refusal refusal) {
       throw new ProcedureViolation("重大调整无法列入目录：" + refusal.getMessage());

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  *       carry their unit as {@code catalogueUnit}; the same groups of that unit may READ them;</li>
  *   <li>with authorization checks on, a decision can only be started for a unit whose clerks the
  *       starting user belongs to (or by an administrator). Catalogue processes are started by the
- *       application after its own unit check (see {@code Catalogues}).</li>
+ *       application after its own unit check (see {@code process.StartAsApplication}).</li>
  * </ul>
  * Nothing is left behind: when an instance ends, the engine deletes its runtime grants
  * (PROCESS_INSTANCE) itself; the history grants stay as long as the history they open: they carry

@@ -67,7 +67,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *       by whom, when and why is written to the trail of every decision it touched
  *       ({@code ADMIN_INTERVENTION}), which auditors see as 管理员干预.</li>
  *   <li>Commands run with no signed-in user (the job executor, start-up), the application's own
- *       commands (classes outside Camunda, e.g. {@code Catalogues} starting a catalogue) and commands
+ *       commands (classes outside Camunda, e.g. {@code process.AsApplication}, through which {@code StartAsApplication} starts a catalogue) and commands
  *       run with the engine's authorization checks switched off (the explicit scope in which the
  *       application acts as the engine; never switched off for users, application.yaml) are the
  *       engine's and the application's sanctioned paths; only the outermost command of a call is

@@ -17,12 +17,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -71,13 +71,21 @@ public class ApiExceptionHandler {
     return answer(403, "FORBIDDEN", null, "您没有执行此操作的权限", request);
   }
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+  /**
+   * A request body ({@code @Valid @RequestBody}) or query parameters ({@code @Valid @ModelAttribute}) that
+   * Bean Validation refused, or a parameter Spring could not convert to its type. The message is the
+   * constraint's Chinese message; a conversion failure names the parameter. Neither repeats the submitted
+   * value, and no English framework text gets through ({@link #chinese}).
+   */
+  @ExceptionHandler(BindException.class)
+  ResponseEntity<ProblemDetail> invalidBody(BindException e, HttpServletRequest request) {
     FieldError error = e.getBindingResult().getFieldError();
     if (error == null) {
       return answer(400, Refusal.INVALID_INPUT, null, "提交的内容不符合要求", request);
     }
-    return answer(400, Refusal.INVALID_INPUT, error.getField(), chinese(error.getDefaultMessage()), request);
+    String message = error.isBindingFailure()
+        ? "参数 " + error.getField() + " 的值格式不正确" : chinese(error.getDefaultMessage());
+    return answer(400, Refusal.INVALID_INPUT, error.getField(), message, request);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

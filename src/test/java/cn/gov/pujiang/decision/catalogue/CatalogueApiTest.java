@@ -85,7 +85,7 @@ class CatalogueApiTest extends ProcessTestSupport {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("title"))
         .andExpect(jsonPath("$.message").value(containsString("不得超过200个字")));
-    assertThat(catalogues.items(id)).isEmpty();
+    assertThat(catalogueItems.items(id)).isEmpty();
   }
 
   @Test
@@ -113,7 +113,7 @@ class CatalogueApiTest extends ProcessTestSupport {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("title"))
         .andExpect(jsonPath("$.message").value(containsString("已有同名事项")));
-    assertThat(catalogues.items(id)).hasSize(1);
+    assertThat(catalogueItems.items(id)).hasSize(1);
   }
 
   @Test
@@ -167,7 +167,7 @@ class CatalogueApiTest extends ProcessTestSupport {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("catalogueItemNo"));
     assertThat(decisionRegister.findByCatalogueItem(item.path("id").asLong())).isEmpty();
-    assertThat(catalogues.item(item.path("id").asLong()).getStatus()).isEqualTo(ItemStatus.PLANNED);
+    assertThat(catalogueItems.item(item.path("id").asLong()).getStatus()).isEqualTo(ItemStatus.PLANNED);
   }
 
   @Test
@@ -205,7 +205,7 @@ class CatalogueApiTest extends ProcessTestSupport {
     assertThat(decision.path("catalogueItemNo").asText()).isEqualTo(item.getItemNo());
     assertThat(decision.path("currentActivities").toString()).contains("研究论证决策建议");
     assertThat(decision.path("dossierUrl").asText()).isEqualTo("/app/dossier.html?no=" + no);
-    assertThat(catalogues.item(item.getId()).getStatus()).isEqualTo(ItemStatus.STARTED);
+    assertThat(catalogueItems.item(item.getId()).getStatus()).isEqualTo(ItemStatus.STARTED);
     assertThat(stageRecords.events(no, RegisterDecisionDelegate.CATALOGUE_ITEM_STARTED)).hasSize(1);
 
     send(post("/api/catalogue-items/" + item.getId() + "/start"), startRequest())

@@ -29,7 +29,7 @@ class CatalogueStartGateTest extends ProcessTestSupport {
   @Test
   void startFormWithAnItemOfAnUnpublishedCatalogueIsRefused() {
     Catalogue catalogue = catalogues.open("zhengzhai", 2080);
-    CatalogueItem item = catalogues.addItem(catalogue.getId(), TestCatalogue.item("郑宅镇古建筑保护利用", 2080));
+    CatalogueItem item = catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("郑宅镇古建筑保护利用", 2080));
 
     assertThatThrownBy(() -> driver.submitStartForm(form("zhengzhai", item.getItemNo(), null)))
         .isInstanceOf(ProcedureViolation.class)
@@ -59,7 +59,7 @@ class CatalogueStartGateTest extends ProcessTestSupport {
   @Test
   void withdrawnItemCannotStart() {
     CatalogueItem item = testCatalogue().publishedItem("yantou", "岩头镇撤销的事项");
-    CatalogueAdjustment withdraw = catalogues.requestAdjustment(
+    CatalogueAdjustment withdraw = catalogueAdjustments.requestAdjustment(
         item.getCatalogueId(), new AdjustmentInput("WITHDRAW", item.getItemNo(), "情况变化，不再实施", null, null));
     testCatalogue().approveAdjustment(withdraw.businessKey());
 
@@ -76,7 +76,7 @@ class CatalogueStartGateTest extends ProcessTestSupport {
     Decision decision = decisionRegister.get(no);
     assertThat(decision.getCatalogueItemId()).isEqualTo(item.getId());
     assertThat(decision.getEmergencyReason()).isNull();
-    assertThat(catalogues.item(item.getId()).getStatus()).isEqualTo(ItemStatus.STARTED);
+    assertThat(catalogueItems.item(item.getId()).getStatus()).isEqualTo(ItemStatus.STARTED);
     assertThat(stageRecords.events(no, RegisterDecisionDelegate.CATALOGUE_ITEM_STARTED))
         .singleElement().satisfies(r -> assertThat(r.getSummary()).contains(item.getItemNo()));
     assertThatThrownBy(() -> driver.submitStartForm(form("dafan", item.getItemNo(), null)))

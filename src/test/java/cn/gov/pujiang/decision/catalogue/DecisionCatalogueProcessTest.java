@@ -53,7 +53,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isWaitingAt(Elements.TASK_COMPILE);
     assertThat(task(pi)).hasCandidateGroup("baima-office");
-    catalogues.addItem(catalogue.getId(), TestCatalogue.item("白马镇农贸市场改造提升方案", year));
+    catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("白马镇农贸市场改造提升方案", year));
     catalogues.submit(catalogue.getId(), "面向各办公室、村（社区）征集，经班子研究筛选");
 
     assertThat(pi).isWaitingAt(Elements.TASK_APPROVE);
@@ -99,7 +99,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
   void countyCatalogueGoesToTheExecutiveMeetingOfTheCountyGovernment() {
     Catalogue catalogue = catalogues.open(COUNTY, YEAR.incrementAndGet());
     ProcessInstance pi = instance(catalogue);
-    catalogues.addItem(catalogue.getId(), TestCatalogue.item("浦江县养老服务体系建设规划", catalogue.getYear()));
+    catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("浦江县养老服务体系建设规划", catalogue.getYear()));
     catalogues.submit(catalogue.getId(), "县司法局公开征集，县政府办公室汇总");
 
     assertThat(pi).isWaitingAt(Elements.TASK_APPROVE);
@@ -113,7 +113,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     int year = YEAR.incrementAndGet();
     Catalogue catalogue = catalogues.open(TOWN, year);
     ProcessInstance pi = instance(catalogue);
-    CatalogueItem item = catalogues.addItem(catalogue.getId(), TestCatalogue.item("集镇污水管网改造", year));
+    CatalogueItem item = catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("集镇污水管网改造", year));
     catalogues.submit(catalogue.getId(), "征集后筛选");
 
     complete(task(pi), withVariables(
@@ -126,7 +126,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     assertThat(catalogues.get(catalogue.getId()).getStatus()).isEqualTo(CatalogueStatus.COMPILING);
     assertThat(catalogues.get(catalogue.getId()).getApprovalNote()).contains("退回修改", "请补充法律依据");
     CatalogueItem edited =
-        catalogues.updateItem(item.getId(), item.getVersion(), TestCatalogue.item("集镇污水管网改造工程", year));
+        catalogueItems.updateItem(item.getId(), item.getVersion(), TestCatalogue.item("集镇污水管网改造工程", year));
     assertThat(edited.getTitle()).isEqualTo("集镇污水管网改造工程");
 
     catalogues.submit(catalogue.getId(), "补充法律依据后重新提交");
@@ -183,7 +183,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(task(pi), withVariables(
             Vars.COMPILATION_NOTE, "征集后筛选", Vars.ITEMS_CONFIRMED, true)))
         .isInstanceOf(ProcedureViolation.class).hasMessageContaining("目录中尚无事项");
-    catalogues.addItem(catalogue.getId(), TestCatalogue.item("山塘水库除险加固", catalogue.getYear()));
+    catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("山塘水库除险加固", catalogue.getYear()));
     assertThatThrownBy(() -> complete(task(pi), withVariables(Vars.ITEMS_CONFIRMED, true)))
         .isInstanceOf(ProcedureViolation.class).hasMessageContaining("编制说明");
     assertThatThrownBy(() -> complete(task(pi), withVariables(Vars.COMPILATION_NOTE, "征集后筛选", Vars.ITEMS_CONFIRMED, false)))
@@ -197,7 +197,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     int year = YEAR.incrementAndGet();
     Catalogue catalogue = catalogues.open(TOWN, year);
     ProcessInstance pi = instance(catalogue);
-    catalogues.addItem(catalogue.getId(), TestCatalogue.item("美丽乡村建设三年行动", year));
+    catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("美丽乡村建设三年行动", year));
     catalogues.submit(catalogue.getId(), "征集后筛选");
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
@@ -211,12 +211,12 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
   void itemsOfACatalogueUnderApprovalCannotBeChangedDirectly() {
     int year = YEAR.incrementAndGet();
     Catalogue catalogue = catalogues.open(TOWN, year);
-    CatalogueItem item = catalogues.addItem(catalogue.getId(), TestCatalogue.item("农村公路提升改造", year));
+    CatalogueItem item = catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("农村公路提升改造", year));
     catalogues.submit(catalogue.getId(), "征集后筛选");
 
-    assertThatThrownBy(() -> catalogues.updateItem(item.getId(), item.getVersion(), TestCatalogue.item("改名", year)))
+    assertThatThrownBy(() -> catalogueItems.updateItem(item.getId(), item.getVersion(), TestCatalogue.item("改名", year)))
         .isInstanceOf(Refusal.class).hasMessageContaining("审议中");
-    assertThatThrownBy(() -> catalogues.addItem(catalogue.getId(), TestCatalogue.item("另一事项", year)))
+    assertThatThrownBy(() -> catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("另一事项", year)))
         .isInstanceOf(Refusal.class).hasMessageContaining("调整申请");
   }
 
@@ -226,7 +226,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
   void approvedAdditionPutsANewItemIntoThePublishedCatalogue() {
     Catalogue catalogue = publishedTownCatalogue();
     CatalogueAdjustment adjustment =
-        catalogues.requestAdjustment(catalogue.getId(), new AdjustmentInput(
+        catalogueAdjustments.requestAdjustment(catalogue.getId(), new AdjustmentInput(
             "ADD", null, "上级部署新增任务，须纳入年度目录", null,
             TestCatalogue.item("白马镇垃圾分类处理站建设", catalogue.getYear())));
     ProcessInstance pi = adjustmentInstance(adjustment);
@@ -253,11 +253,11 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
         AdjustmentElements.TASK_RECORD_PUBLICATION, AdjustmentElements.END_APPLIED);
     assertThat(publications.of(adjustment.getCatalogueId())).filteredOn(p -> adjustment.getId().equals(p.adjustmentId()))
         .singleElement().satisfies(p -> assertThat(p.reference()).isEqualTo("浦江报2026年5月8日第2版"));
-    CatalogueAdjustment done = catalogues.adjustment(adjustment.getId());
+    CatalogueAdjustment done = catalogueAdjustments.adjustment(adjustment.getId());
     assertThat(done.getStatus()).isEqualTo(AdjustmentStatus.APPROVED);
     assertThat(done.getDecidedBy()).isEqualTo("baima.head");
     assertThat(done.getDecisionOpinion()).contains("同意新增", "镇党委会议纪要");
-    CatalogueItem added = catalogues.item(done.getItemId());
+    CatalogueItem added = catalogueItems.item(done.getItemId());
     assertThat(added.getTitle()).isEqualTo("白马镇垃圾分类处理站建设");
     assertThat(added.getOrigin()).isEqualTo(ItemOrigin.ADJUSTMENT);
     assertThat(added.getStatus()).isEqualTo(ItemStatus.PLANNED);
@@ -268,7 +268,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     Catalogue catalogue = publishedTownCatalogue();
     long before = itemRepository.countByCatalogueId(catalogue.getId());
     CatalogueAdjustment adjustment =
-        catalogues.requestAdjustment(catalogue.getId(), new AdjustmentInput(
+        catalogueAdjustments.requestAdjustment(catalogue.getId(), new AdjustmentInput(
             "ADD", null, "拟新增", null, TestCatalogue.item("不予列入的事项", catalogue.getYear())));
     ProcessInstance pi = adjustmentInstance(adjustment);
 
@@ -279,17 +279,17 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     assertThat(route(historyService, pi)).containsExactly(
         AdjustmentElements.START, AdjustmentElements.TASK_APPROVE, AdjustmentElements.GATEWAY_APPROVED,
         AdjustmentElements.TASK_REJECT, AdjustmentElements.END_REJECTED);
-    assertThat(catalogues.adjustment(adjustment.getId()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
-    assertThat(catalogues.adjustment(adjustment.getId()).getDecisionOpinion()).isEqualTo("不属于重大行政决策");
+    assertThat(catalogueAdjustments.adjustment(adjustment.getId()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
+    assertThat(catalogueAdjustments.adjustment(adjustment.getId()).getDecisionOpinion()).isEqualTo("不属于重大行政决策");
     assertThat(itemRepository.countByCatalogueId(catalogue.getId())).isEqualTo(before);
   }
 
   @Test
   void partyCommitteeRefusalOfAnAdjustmentRejectsIt() {
     Catalogue catalogue = publishedTownCatalogue();
-    CatalogueItem item = catalogues.items(catalogue.getId()).get(0);
+    CatalogueItem item = catalogueItems.items(catalogue.getId()).get(0);
     CatalogueAdjustment adjustment =
-        catalogues.requestAdjustment(catalogue.getId(), new AdjustmentInput("WITHDRAW", item.getItemNo(), "情况变化", null, null));
+        catalogueAdjustments.requestAdjustment(catalogue.getId(), new AdjustmentInput("WITHDRAW", item.getItemNo(), "情况变化", null, null));
     ProcessInstance pi = adjustmentInstance(adjustment);
 
     complete(task(pi), withVariables(Vars.ADJUSTMENT_DECISION, Values.APPROVE, Vars.ADJUSTMENT_OPINION, "同意撤销"));
@@ -301,38 +301,38 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
         AdjustmentElements.START, AdjustmentElements.TASK_APPROVE, AdjustmentElements.GATEWAY_APPROVED,
         AdjustmentElements.GATEWAY_CONSENT_REQUIRED, AdjustmentElements.TASK_PARTY_CONSENT,
         AdjustmentElements.GATEWAY_CONSENTED, AdjustmentElements.TASK_REJECT, AdjustmentElements.END_REJECTED);
-    assertThat(catalogues.adjustment(adjustment.getId()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
-    assertThat(catalogues.item(item.getId()).getStatus()).isEqualTo(ItemStatus.PLANNED);
+    assertThat(catalogueAdjustments.adjustment(adjustment.getId()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
+    assertThat(catalogueItems.item(item.getId()).getStatus()).isEqualTo(ItemStatus.PLANNED);
   }
 
   @Test
   void approvedWithdrawalAndPostponementChangeTheirItems() {
     rules.setPartyConsentRequired(false);
     Catalogue catalogue = publishedTownCatalogue();
-    CatalogueItem first = catalogues.items(catalogue.getId()).get(0);
-    CatalogueItem second = approveWithoutConsent(catalogues.requestAdjustment(catalogue.getId(), new AdjustmentInput(
+    CatalogueItem first = catalogueItems.items(catalogue.getId()).get(0);
+    CatalogueItem second = approveWithoutConsent(catalogueAdjustments.requestAdjustment(catalogue.getId(), new AdjustmentInput(
         "ADD", null, "新增", null, TestCatalogue.item("延期事项", catalogue.getYear()))));
 
     CatalogueAdjustment withdraw =
-        catalogues.requestAdjustment(catalogue.getId(), new AdjustmentInput("WITHDRAW", first.getItemNo(), "上级政策调整，不再实施", null, null));
+        catalogueAdjustments.requestAdjustment(catalogue.getId(), new AdjustmentInput("WITHDRAW", first.getItemNo(), "上级政策调整，不再实施", null, null));
     approveWithoutConsent(withdraw);
     LocalDate later = second.getPlannedCompletion().plusMonths(6);
     CatalogueAdjustment postpone =
-        catalogues.requestAdjustment(catalogue.getId(), new AdjustmentInput("POSTPONE", second.getItemNo(), "用地手续未完成", later, null));
+        catalogueAdjustments.requestAdjustment(catalogue.getId(), new AdjustmentInput("POSTPONE", second.getItemNo(), "用地手续未完成", later, null));
     approveWithoutConsent(postpone);
 
-    assertThat(catalogues.item(first.getId()).getStatus()).isEqualTo(ItemStatus.WITHDRAWN);
-    assertThat(catalogues.item(second.getId()).getPlannedCompletion()).isEqualTo(later);
-    assertThat(catalogues.adjustment(postpone.getId()).getStatus()).isEqualTo(AdjustmentStatus.APPROVED);
+    assertThat(catalogueItems.item(first.getId()).getStatus()).isEqualTo(ItemStatus.WITHDRAWN);
+    assertThat(catalogueItems.item(second.getId()).getPlannedCompletion()).isEqualTo(later);
+    assertThat(catalogueAdjustments.adjustment(postpone.getId()).getStatus()).isEqualTo(AdjustmentStatus.APPROVED);
   }
 
   @Test
   void refusesToApproveAWithdrawalOfAnItemThatStartedMeanwhile() {
     Catalogue catalogue = publishedTownCatalogue();
-    CatalogueItem item = catalogues.items(catalogue.getId()).get(0);
+    CatalogueItem item = catalogueItems.items(catalogue.getId()).get(0);
     CatalogueAdjustment withdraw =
-        catalogues.requestAdjustment(catalogue.getId(), new AdjustmentInput("WITHDRAW", item.getItemNo(), "拟撤销", null, null));
-    catalogues.markStarted(item);
+        catalogueAdjustments.requestAdjustment(catalogue.getId(), new AdjustmentInput("WITHDRAW", item.getItemNo(), "拟撤销", null, null));
+    catalogueItems.markStarted(item);
     ProcessInstance pi = adjustmentInstance(withdraw);
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
@@ -353,7 +353,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
         AdjustmentElements.START, AdjustmentElements.TASK_APPROVE, AdjustmentElements.GATEWAY_APPROVED,
         AdjustmentElements.GATEWAY_CONSENT_REQUIRED, AdjustmentElements.GATEWAY_READY, AdjustmentElements.TASK_APPLY,
         AdjustmentElements.TASK_RECORD_PUBLICATION, AdjustmentElements.END_APPLIED);
-    return catalogues.item(catalogues.adjustment(adjustment.getId()).getItemId());
+    return catalogueItems.item(catalogueAdjustments.adjustment(adjustment.getId()).getItemId());
   }
 
   /** From a submitted catalogue: approved, consented, published and its publication recorded. */
@@ -369,7 +369,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
     int year = YEAR.incrementAndGet();
     Catalogue catalogue = catalogues.open(TOWN, year);
     ProcessInstance pi = instance(catalogue);
-    catalogues.addItem(catalogue.getId(), TestCatalogue.item("农村饮用水提标改造", year));
+    catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("农村饮用水提标改造", year));
     catalogues.submit(catalogue.getId(), "征集后筛选");
     complete(task(pi), approve(year));
     return pi;
@@ -378,7 +378,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
   private Catalogue publishedTownCatalogue() {
     int year = YEAR.incrementAndGet();
     Catalogue catalogue = catalogues.open(TOWN, year);
-    catalogues.addItem(catalogue.getId(), TestCatalogue.item("农贸市场改造提升方案", year));
+    catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("农贸市场改造提升方案", year));
     catalogues.submit(catalogue.getId(), "征集后筛选");
     testCatalogue().approveAndPublish(catalogue.businessKey());
     assertThat(catalogues.get(catalogue.getId()).getStatus()).isEqualTo(CatalogueStatus.PUBLISHED);

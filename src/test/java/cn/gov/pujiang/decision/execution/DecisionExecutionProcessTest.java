@@ -202,14 +202,14 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     List<DecisionSuccession.Link> links = succession.of(old.getDecisionNo());
     assertThat(links).hasSize(1);
     assertThat(links.get(0).successorNo()).isNull();
-    CatalogueAdjustment adjustment = catalogues.adjustment(links.get(0).adjustmentId());
+    CatalogueAdjustment adjustment = catalogueAdjustments.adjustment(links.get(0).adjustmentId());
     assertThat(adjustment.getStatus()).isEqualTo(AdjustmentStatus.PENDING);
     assertThat(adjustment.getProposedTitle()).isEqualTo("（重大调整）" + old.getTitle());
     assertThat(adjustment.getProposedOrganisingUnit()).isEqualTo(UNDERTAKING_UNIT);
     assertThat(onlyEntry(pi, Events.MAJOR_ADJUSTMENT_REQUESTED).getSummary()).contains("新增事项", "第三十七条");
 
     testCatalogue().approveAdjustment(adjustment.businessKey());
-    long newItem = catalogues.adjustment(adjustment.getId()).getItemId();
+    long newItem = catalogueAdjustments.adjustment(adjustment.getId()).getItemId();
     Decision successor = starter.startItem(newItem,
         new StartRequest("LEADER", "白马镇人民政府", "按决策机关决定重大调整收费方案", Map.of()));
 

@@ -58,7 +58,7 @@ class CatalogueIT extends ProcessTestSupport {
   void theDatabaseRefusesASecondCatalogueForAUnitAndYearAndADuplicateTitle() {
     int year = freeYear("qianwu");
     Catalogue catalogue = catalogues.open("qianwu", year);
-    CatalogueItem item = catalogues.addItem(catalogue.getId(), TestCatalogue.item("前吴乡茶园提升", year));
+    CatalogueItem item = catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("前吴乡茶园提升", year));
 
     assertThatThrownBy(() -> jdbc.update(
             "insert into md_catalogue (unit_code, catalogue_year, status, created_at, updated_at) values (?, ?, 'COMPILING', now(), now())",
@@ -79,10 +79,10 @@ class CatalogueIT extends ProcessTestSupport {
   void aStaleCopyOfAnItemCannotOverwriteANewerOne() {
     int year = freeYear("zhongyu");
     Catalogue catalogue = catalogues.open("zhongyu", year);
-    CatalogueItem item = catalogues.addItem(catalogue.getId(), TestCatalogue.item("中余乡民宿集聚区规划", year));
+    CatalogueItem item = catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("中余乡民宿集聚区规划", year));
     CatalogueItem stale = itemRepository.findById(item.getId()).orElseThrow();
 
-    catalogues.updateItem(item.getId(), item.getVersion(), TestCatalogue.item("中余乡民宿集聚区发展规划", year));
+    catalogueItems.updateItem(item.getId(), item.getVersion(), TestCatalogue.item("中余乡民宿集聚区发展规划", year));
 
     assertThatThrownBy(() -> itemRepository.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
     assertThat(jdbc.queryForMap("select title, version from md_catalogue_item where id = ?", item.getId()))

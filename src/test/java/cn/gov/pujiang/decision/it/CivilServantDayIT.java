@@ -3,6 +3,8 @@ package cn.gov.pujiang.decision.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.support.Documents;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
@@ -43,6 +45,8 @@ class CivilServantDayIT extends BrowserITSupport {
   @Autowired TaskService taskService;
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
+  @Autowired CatalogueItems catalogueItems;
+  @Autowired CatalogueAdjustments catalogueAdjustments;
   @Autowired CatalogueRepository catalogueRepository;
 
   /**
@@ -54,7 +58,7 @@ class CivilServantDayIT extends BrowserITSupport {
   void clerkReadsNamesAndWordsAndTasksInDueDateOrder() {
     // Monday 2 March 2026, a day whose year's holiday notice is loaded (docs/time-limits.md).
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZONE).toInstant()));
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine));
     Documents.use(context);
     LifecycleDriver driver = new LifecycleDriver(processEngine);
     Stages stages = new Stages(processEngine, driver);
@@ -152,7 +156,7 @@ class CivilServantDayIT extends BrowserITSupport {
   @Test
   void clerkReadsABusinessRefusalInChineseWithTheDossierLink() {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZONE).toInstant()));
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine));
     Documents.use(context);
     LifecycleDriver driver = new LifecycleDriver(processEngine);
     Stages stages = new Stages(processEngine, driver);
@@ -223,7 +227,7 @@ class CivilServantDayIT extends BrowserITSupport {
   @Test
   void tasklistFirstRenderAndTaskOpeningAreTimed() {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZONE).toInstant()));
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine));
     Documents.use(context);
     LifecycleDriver driver = new LifecycleDriver(processEngine);
     Documents.use(context);
@@ -395,7 +399,7 @@ class CivilServantDayIT extends BrowserITSupport {
     browser.screenshot("admin-authorizations");
 
     // Item 17: Cockpit's variable table reads the types and its "Actions" column in Chinese.
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine));
     LifecycleDriver driver = new LifecycleDriver(processEngine);
     Documents.use(context);
     new Stages(processEngine, driver).as("baima.clerk");

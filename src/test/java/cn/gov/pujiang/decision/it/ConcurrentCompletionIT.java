@@ -150,7 +150,7 @@ class ConcurrentCompletionIT extends ProcessTestSupport {
     int year = freeCatalogueYear();
     identityService.clearAuthentication();
     Catalogue catalogue = catalogues.open(TOWN, year);
-    CatalogueItem item = catalogues.addItem(catalogue.getId(), TestCatalogue.item("文化礼堂提升工程", year));
+    CatalogueItem item = catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("文化礼堂提升工程", year));
     stages.as(ACTING_USER);
     String path = "/api/catalogue-items/" + item.getId();
 
@@ -162,7 +162,7 @@ class ConcurrentCompletionIT extends ProcessTestSupport {
     assertThat(statuses).containsExactly(200, 409);
     HttpResponse<String> lost = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
     assertThat(json.readTree(lost.body()).path("message").asText()).contains("已被他人修改");
-    String kept = catalogues.item(item.getId()).getTitle();
+    String kept = catalogueItems.item(item.getId()).getTitle();
     HttpResponse<String> won = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow();
     assertThat(kept).isEqualTo(json.readTree(won.body()).path("title").asText());
   }

@@ -3,6 +3,8 @@ package cn.gov.pujiang.decision.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.support.Documents;
@@ -34,12 +36,14 @@ class CopyRecipientDossierBrowserIT extends BrowserITSupport {
   @Autowired ProcessEngine processEngine;
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
+  @Autowired CatalogueItems catalogueItems;
+  @Autowired CatalogueAdjustments catalogueAdjustments;
   @Autowired CatalogueRepository catalogueRepository;
   @Autowired TaskActions taskActions;
 
   @Test
   void countyOfficeReadsTheCopiedTownDossierWithoutAnUploadForm() {
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine));
     Documents.use(context);
     LifecycleDriver driver = new LifecycleDriver(processEngine);
     TestUsers.signIn(identityService, "baima.clerk");

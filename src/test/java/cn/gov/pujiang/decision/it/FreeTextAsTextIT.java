@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueItem;
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.dossier.Dossier;
 import cn.gov.pujiang.decision.support.Documents;
@@ -45,6 +47,8 @@ class FreeTextAsTextIT extends BrowserITSupport {
   @Autowired ProcessEngine processEngine;
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
+  @Autowired CatalogueItems catalogueItems;
+  @Autowired CatalogueAdjustments catalogueAdjustments;
   @Autowired CatalogueRepository catalogueRepository;
   @Autowired Dossier dossier;
 
@@ -55,7 +59,7 @@ class FreeTextAsTextIT extends BrowserITSupport {
     String marker = "防注入" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
     String title = marker + "集镇改造" + MARKUP;
 
-    TestCatalogue testCatalogue = new TestCatalogue(catalogues, catalogueRepository, processEngine);
+    TestCatalogue testCatalogue = new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine);
     CatalogueItem item = testCatalogue.publishedItem("baima", title);
     LifecycleDriver driver = new LifecycleDriver(processEngine);
     Documents.use(context);

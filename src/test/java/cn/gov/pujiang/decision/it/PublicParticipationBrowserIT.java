@@ -3,6 +3,8 @@ package cn.gov.pujiang.decision.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.participation.AbuseGuard;
@@ -63,6 +65,8 @@ class PublicParticipationBrowserIT extends BrowserITSupport {
   @Autowired HistoryService historyService;
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
+  @Autowired CatalogueItems catalogueItems;
+  @Autowired CatalogueAdjustments catalogueAdjustments;
   @Autowired CatalogueRepository catalogueRepository;
   @Autowired DecisionRegister decisionRegister;
   @Autowired Consultations consultations;
@@ -78,7 +82,7 @@ class PublicParticipationBrowserIT extends BrowserITSupport {
     FileSystemUtils.deleteRecursively(DOWNLOADS);
     // Monday 2 March 2026, a day whose year's holiday notice is loaded (docs/time-limits.md).
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZONE).toInstant()));
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine));
     Documents.use(context);
     documents = new Documents(processEngine);
     driver = new LifecycleDriver(processEngine) {
@@ -197,7 +201,7 @@ class PublicParticipationBrowserIT extends BrowserITSupport {
 
   /** A 白马镇 decision whose participation stage waits at 发布征求意见公告 (30 days of open comment). */
   private String decisionAtTheNoticeTask(String title) {
-    TestCatalogue catalogue = new TestCatalogue(catalogues, catalogueRepository, processEngine);
+    TestCatalogue catalogue = new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine);
     var item = catalogue.publishedItem("baima", title);
     stages.as("baima.clerk");
     Map<String, Object> form = new java.util.HashMap<>(Stages.startForm("baima"));

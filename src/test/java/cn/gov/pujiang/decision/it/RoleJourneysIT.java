@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueItem;
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.meeting.MeetingOutcome;
@@ -88,6 +90,8 @@ class RoleJourneysIT extends BrowserITSupport {
   @Autowired TaskService taskService;
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
+  @Autowired CatalogueItems catalogueItems;
+  @Autowired CatalogueAdjustments catalogueAdjustments;
   @Autowired CatalogueRepository catalogueRepository;
   @Autowired DecisionRegister decisionRegister;
   @Autowired TaskFilters taskFilters;
@@ -107,7 +111,7 @@ class RoleJourneysIT extends BrowserITSupport {
     FileSystemUtils.deleteRecursively(DOWNLOADS);
     // Monday 2 March 2026, a day whose year's holiday notice is loaded (docs/time-limits.md).
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZONE).toInstant()));
-    testCatalogue = new TestCatalogue(catalogues, catalogueRepository, processEngine);
+    testCatalogue = new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine);
     LifecycleDriver.useCatalogue(testCatalogue);
     Documents.use(context);
     documents = new Documents(processEngine);

@@ -3,6 +3,8 @@ package cn.gov.pujiang.decision.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.notification.Inbox;
 import cn.gov.pujiang.decision.notification.NotificationKind;
@@ -45,6 +47,8 @@ class TaskActionsBrowserIT extends BrowserITSupport {
   @Autowired ProcessEngine processEngine;
   @Autowired TaskService taskService;
   @Autowired Catalogues catalogues;
+  @Autowired CatalogueItems catalogueItems;
+  @Autowired CatalogueAdjustments catalogueAdjustments;
   @Autowired CatalogueRepository catalogueRepository;
   @Autowired StageRecords trail;
   @Autowired Inbox inbox;
@@ -53,7 +57,7 @@ class TaskActionsBrowserIT extends BrowserITSupport {
 
   @Test
   void clerkCopiesHandsOverUrgesAndTheColleagueTakesBackInTasklist() {
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine));
     LifecycleDriver driver = new LifecycleDriver(processEngine);
     TestUsers.runAsEngine(identityService, () -> {
       if (identityService.createUserQuery().userId("baima.clerk2").count() == 0) {
@@ -176,7 +180,7 @@ class TaskActionsBrowserIT extends BrowserITSupport {
    */
   @Test
   void clerkAsksTheHeadForAnOpinionAndFinishesOnceItIsIn() {
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine));
     LifecycleDriver driver = new LifecycleDriver(processEngine);
     TestUsers.signIn(identityService, "baima.clerk");
     String no = driver.businessKeyOf(driver.startDecision(Stages.startForm("baima")));

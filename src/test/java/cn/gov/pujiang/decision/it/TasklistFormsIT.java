@@ -11,6 +11,8 @@ import cn.gov.pujiang.decision.catalogue.Catalogue;
 import cn.gov.pujiang.decision.catalogue.CatalogueAdjustment;
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
 import cn.gov.pujiang.decision.catalogue.CatalogueStatus;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.support.Documents;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
@@ -52,6 +54,8 @@ class TasklistFormsIT extends BrowserITSupport {
   @Autowired DecisionRegister decisionRegister;
   @Autowired ApplicationContext context;
   @Autowired Catalogues catalogues;
+  @Autowired CatalogueItems catalogueItems;
+  @Autowired CatalogueAdjustments catalogueAdjustments;
   @Autowired CatalogueRepository catalogueRepository;
 
   BrowserLifecycleDriver driver;
@@ -61,7 +65,7 @@ class TasklistFormsIT extends BrowserITSupport {
   void openBrowser() {
     // A fixed day whose year's holiday notice is loaded, as in every other test (docs/time-limits.md).
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, processEngine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, processEngine));
     Documents.use(context);
     Documents documents = new Documents(processEngine);
     browser = TasklistBrowser.open("http://localhost:" + port, Paths.get("target", "screenshots", "tasklist"));
@@ -254,7 +258,7 @@ class TasklistFormsIT extends BrowserITSupport {
       year++;
     }
     Catalogue catalogue = catalogues.open("zhengzhai", year);
-    catalogues.addItem(catalogue.getId(), TestCatalogue.item("镇区停车秩序整治方案", year));
+    catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("镇区停车秩序整治方案", year));
     String key = catalogue.businessKey();
     stages.as("zhengzhai.secretary");
     driver.submit(key, "Task_CompileCatalogue", "compilationNote", "面向各办公室征集事项，经筛选后列入", "itemsConfirmed", true);
@@ -269,7 +273,7 @@ class TasklistFormsIT extends BrowserITSupport {
         "cataloguePublicationChannel", "PORTAL", "cataloguePublicationReference", "https://www.pj.gov.cn/art/2026/1/5/1.html");
 
     identityService.clearAuthentication();
-    CatalogueAdjustment adjustment = catalogues.requestAdjustment(catalogue.getId(),
+    CatalogueAdjustment adjustment = catalogueAdjustments.requestAdjustment(catalogue.getId(),
         new AdjustmentInput("ADD", null, "年度中新增的决策事项，经研究须列入目录", null,
             TestCatalogue.item("老旧小区加装电梯补助办法", year)));
     stages.as("zhengzhai.head");

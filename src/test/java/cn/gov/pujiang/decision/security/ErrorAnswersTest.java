@@ -320,7 +320,7 @@ class ErrorAnswersTest extends HttpTestSupport {
 
   /** A start of a fresh item of 白马镇's published catalogue, so that only the title can be at fault. */
   private String start(String titleJson) {
-    return start(titleJson, new TestCatalogue(catalogues, catalogueRepository, engine).publishedItemNo("baima"));
+    return start(titleJson, new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, engine).publishedItemNo("baima"));
   }
 
   private static String start(String titleJson, String itemNo) {

@@ -2,6 +2,8 @@ package cn.gov.pujiang.decision.security;
 
 import cn.gov.pujiang.decision.catalogue.Catalogue;
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
@@ -81,6 +83,8 @@ abstract class HttpTestSupport {
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
   @Autowired Catalogues catalogues;
+  @Autowired CatalogueItems catalogueItems;
+  @Autowired CatalogueAdjustments catalogueAdjustments;
   @Autowired CatalogueRepository catalogueRepository;
   @Autowired ApplicationContext applicationContext;
   @Autowired Notifier notifier;
@@ -92,7 +96,7 @@ abstract class HttpTestSupport {
   @BeforeEach
   void createTwoTownsDecisions() {
     // Decisions start only from published catalogue items of this context's own database.
-    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueRepository, engine));
+    LifecycleDriver.useCatalogue(new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, engine));
     // Documents' context is static: a test class of another Spring context (another database) may have
     // set it since, so it is set again before every test of this one.
     Documents.use(applicationContext);
@@ -112,13 +116,13 @@ abstract class HttpTestSupport {
           .singleResult().getBusinessKey();
       placeholders.put(unit + "No", no);
       placeholders.put(unit + "Document", String.valueOf(documentOf(unit, no)));
-      TestCatalogue testCatalogue = new TestCatalogue(catalogues, catalogueRepository, engine);
+      TestCatalogue testCatalogue = new TestCatalogue(catalogues, catalogueItems, catalogueAdjustments, catalogueRepository, engine);
       var published = testCatalogue.publishedItem(unit, "矩阵测试事项-" + unit);
       placeholders.put(unit + "Catalogue", String.valueOf(published.getCatalogueId()));
       placeholders.put(unit + "Item", String.valueOf(published.getId()));
       Catalogue nextYear = catalogues.open(unit, TestCatalogue.currentYear() + 1);
       placeholders.put(unit + "DraftItem", String.valueOf(
-          catalogues.addItem(nextYear.getId(), TestCatalogue.item("下一年度拟列入事项", TestCatalogue.currentYear() + 1)).getId()));
+          catalogueItems.addItem(nextYear.getId(), TestCatalogue.item("下一年度拟列入事项", TestCatalogue.currentYear() + 1)).getId()));
     }
     placeholders.put("nextYear", String.valueOf(TestCatalogue.currentYear() + 1));
     String[] submitted = decisionSubmittedForReview("baima");

@@ -49,7 +49,7 @@ class InstanceAuthorizationsTest extends ProcessTestSupport {
     assertThat(grants(Resources.PROCESS_INSTANCE, instance)).isPositive();
 
     TestUsers.runAsEngine(identityService, () -> {
-      catalogues.addItem(catalogue.getId(), TestCatalogue.item("白马镇集镇停车管理办法", year));
+      catalogueItems.addItem(catalogue.getId(), TestCatalogue.item("白马镇集镇停车管理办法", year));
       catalogues.submit(catalogue.getId(), "面向各办公室征集事项，经筛选后列入");
       testCatalogue().approveAndPublish(catalogue.businessKey());
     });

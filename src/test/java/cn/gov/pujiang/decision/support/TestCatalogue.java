@@ -8,6 +8,8 @@ import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Values;
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
 import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
 import cn.gov.pujiang.decision.catalogue.CatalogueStatus;
+import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
+import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.catalogue.ItemInput;
 import java.time.LocalDate;
@@ -31,14 +33,19 @@ import org.camunda.bpm.engine.task.Task;
 public class TestCatalogue {
 
   private final Catalogues catalogues;
+  private final CatalogueItems catalogueItems;
+  private final CatalogueAdjustments catalogueAdjustments;
   private final CatalogueRepository catalogueRepository;
   private final TaskService taskService;
   private final ManagementService managementService;
   private final org.camunda.bpm.engine.RuntimeService runtimeService;
   private final org.camunda.bpm.engine.IdentityService identityService;
 
-  public TestCatalogue(Catalogues catalogues, CatalogueRepository catalogueRepository, ProcessEngine engine) {
+  public TestCatalogue(Catalogues catalogues, CatalogueItems catalogueItems, CatalogueAdjustments catalogueAdjustments,
+      CatalogueRepository catalogueRepository, ProcessEngine engine) {
     this.catalogues = catalogues;
+    this.catalogueItems = catalogueItems;
+    this.catalogueAdjustments = catalogueAdjustments;
     this.catalogueRepository = catalogueRepository;
     this.taskService = engine.getTaskService();
     this.managementService = engine.getManagementService();
@@ -77,18 +84,18 @@ public class TestCatalogue {
         catalogueRepository.findByUnitCodeAndYear(unit, year).orElseGet(() -> catalogues.open(unit, year));
     if (catalogue.getStatus() != CatalogueStatus.PUBLISHED) {
       if (catalogue.getStatus() == CatalogueStatus.COMPILING) {
-        CatalogueItem item = catalogues.addItem(catalogue.getId(), item(title, year));
+        CatalogueItem item = catalogueItems.addItem(catalogue.getId(), item(title, year));
         catalogues.submit(catalogue.getId(), "面向各办公室征集事项，经筛选后列入");
         approveAndPublish(catalogue.businessKey());
-        return catalogues.item(item.getId());
+        return catalogueItems.item(item.getId());
       }
       approveAndPublish(catalogue.businessKey());
     }
     CatalogueAdjustment adjustment =
-        catalogues.requestAdjustment(
+        catalogueAdjustments.requestAdjustment(
             catalogue.getId(), new AdjustmentInput("ADD", null, "年度中新增的决策事项，经研究须列入目录", null, item(title, year)));
     approveAdjustment(adjustment.businessKey());
-    return catalogues.item(catalogues.adjustment(adjustment.getId()).getItemId());
+    return catalogueItems.item(catalogueAdjustments.adjustment(adjustment.getId()).getItemId());
   }
 
   /** Completes the approval and consent tasks of an opened catalogue and runs its publication job. */
