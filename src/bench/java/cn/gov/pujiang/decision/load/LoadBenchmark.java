@@ -332,7 +332,7 @@ public final class LoadBenchmark {
             case 0 -> {
               JsonNode page = session.getJson("audit-search", "/api/audit/decisions?unit=" + unit
                   + "&year=" + year + "&page=0&size=20&sort=createdAt&direction=desc");
-              JsonNode rows = page.path("content");
+              JsonNode rows = page.path("items");
               if (rows.size() > 0) {
                 lastDecision = rows.get(0).path("decisionNo").asText(null);
               }
