@@ -63,6 +63,18 @@ final class Cpu {
     return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
+  /**
+   * Keeps the last ticks seen of every process, so that a backend that ends inside the window (Hikari
+   * retires its connections after 30 minutes) still counts up to its last sample: call every few seconds.
+   */
+  static Snapshot merge(Snapshot seen, Snapshot now) {
+    Map<Long, Long> own = new HashMap<>(seen.ownBackends());
+    own.putAll(now.ownBackends());
+    Map<Long, Long> all = new HashMap<>(seen.allPostgres());
+    all.putAll(now.allPostgres());
+    return new Snapshot(now.app(), own, all);
+  }
+
   private static double delta(Map<Long, Long> before, Map<Long, Long> after) {
     long sum = 0;
     for (Map.Entry<Long, Long> e : after.entrySet()) {

@@ -126,15 +126,21 @@ public final class LoadBenchmark {
     measuring = true;
     long measureBegin = System.nanoTime();
     long measureMillis = (long) (minutes * 60_000);
+    Cpu.Snapshot cpuSeen = cpuBefore;
+    long nextReport = 30_000;
     while (System.nanoTime() - measureBegin < measureMillis * 1_000_000) {
-      Thread.sleep(Math.min(30_000, Math.max(1, measureMillis - (System.nanoTime() - measureBegin) / 1_000_000)));
-      System.out.printf("[load] %.1f min: %d started, %d finished, %d forms submitted, %d errors%n",
-          (System.nanoTime() - measureBegin) / 60e9, started.get(), finished.get(), submitted.get(), stats.errorCount());
+      Thread.sleep(Math.min(5_000, Math.max(1, measureMillis - (System.nanoTime() - measureBegin) / 1_000_000)));
+      cpuSeen = Cpu.merge(cpuSeen, Cpu.snapshot(appPid, database));
+      if ((System.nanoTime() - measureBegin) / 1_000_000 >= nextReport) {
+        nextReport += 30_000;
+        System.out.printf("[load] %.1f min: %d started, %d finished, %d forms submitted, %d errors%n",
+            (System.nanoTime() - measureBegin) / 60e9, started.get(), finished.get(), submitted.get(), stats.errorCount());
+      }
     }
     stats.stopRecording();
     measuring = false;
     double measuredMinutes = (System.nanoTime() - measureBegin) / 60e9;
-    Cpu.Snapshot cpuAfter = Cpu.snapshot(appPid, database);
+    Cpu.Snapshot cpuAfter = Cpu.merge(cpuSeen, Cpu.snapshot(appPid, database));
     running = false;
     for (Thread t : threads) {
       t.join(60_000);
