@@ -58,6 +58,10 @@ final class HistoryGenerator {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final long DAY = 86_400_000L;
   private static final long HOUR = 3_600_000L;
+  /** ADR 0002: every model keeps its history ten years (historyTimeToLive 3653 days). */
+  static final long HISTORY_TIME_TO_LIVE = 3653 * DAY;
+  /** Placeholder for REMOVAL_TIME_, known only when the root instance ends (or never, while it runs). */
+  private static final String REMOVAL = "%RM%";
 
   private final DataSource dataSource;
   private final DecisionFacts facts;
@@ -88,6 +92,7 @@ final class HistoryGenerator {
   private long notificationCounter;
   private long inboxCounter;
   private String currentNo;
+  private Tree lastTree;
   private final long[] extraCounts = new long[4];
   private final List<Proc> pendingProcesses = new ArrayList<>();
   private long idCounter;
@@ -123,6 +128,7 @@ final class HistoryGenerator {
         }
       }
       CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+      long began = System.nanoTime();
       int years = lastYear - firstYear + 1;
       for (int year = firstYear; year <= lastYear; year++) {
         for (String unit : UNITS) {
@@ -134,14 +140,17 @@ final class HistoryGenerator {
         String unit = UNITS[i % 7 == 0 ? 0 : random.nextInt(UNITS.length)];
         long start = LocalDateTime.of(year, 1, 1, 9, 0).atZone(SHANGHAI).toInstant().toEpochMilli()
             + (long) (random.nextDouble() * 360) * DAY;
+        int actinstsFrom = actinsts.length();
+        int tasksFrom = tasks.length();
         decision(i, unit, year, start, now.toEpochMilli());
+        settleRemovalTime(lastTree, actinstsFrom, tasksFrom);
         if (i == total) {
           catalogueItemsWithoutDecision();
         }
         if (i % 2000 == 0 || i == total) {
           flush(copy);
-          System.out.printf("  %,d decisions, %,d process instances, %,d activity instances, %,d tasks%n",
-              i, counts[0], counts[1], counts[2]);
+          System.out.printf("  %,d decisions, %,d process instances, %,d activity instances, %,d tasks (%.0f s)%n",
+              i, counts[0], counts[1], counts[2], (System.nanoTime() - began) / 1e9);
         }
       }
       try (Statement s = c.createStatement()) {
@@ -178,6 +187,7 @@ final class HistoryGenerator {
     String title = unitLabel(unit) + SUBJECTS[random.nextInt(SUBJECTS.length)] + "（" + n + "）";
     String root = "g" + n;
     Tree tree = new Tree(root, no, unit, now);
+    lastTree = tree;
     long t = start;
     Proc main = tree.process("major-decision", null, t);
     t = main.activity("StartEvent_DecisionProposed", "提出决策建议", "startEvent", t, 0);
@@ -354,6 +364,8 @@ final class HistoryGenerator {
     s = archiving.end(s);
     t = main.activity("CallActivity_Archiving", "归档", "callActivity", t, s - t);
     main.end(t);
+    // The engine's removal-time strategy "end": the whole tree's history expires with its root.
+    tree.removalTime = t + HISTORY_TIME_TO_LIVE;
     return t;
   }
 
@@ -367,6 +379,19 @@ final class HistoryGenerator {
     if (archives.indexOf("%OUTCOME%") >= 0) {
       int a = archives.indexOf("%OUTCOME%");
       archives.replace(a, a + "%OUTCOME%".length(), outcome == null ? "ADOPTED" : outcome);
+    }
+  }
+
+  /** Writes the tree's removal time (or none while it runs) into its activity and task rows. */
+  private void settleRemovalTime(Tree tree, int actinstsFrom, int tasksFrom) {
+    String value = tree.removalTime == null ? "\\N" : local(tree.removalTime);
+    replaceFrom(actinsts, actinstsFrom, value);
+    replaceFrom(tasks, tasksFrom, value);
+  }
+
+  private static void replaceFrom(StringBuilder rows, int from, String value) {
+    for (int i = rows.indexOf(REMOVAL, from); i >= 0; i = rows.indexOf(REMOVAL, i + value.length())) {
+      rows.replace(i, i + REMOVAL.length(), value);
     }
   }
 
@@ -554,13 +579,13 @@ final class HistoryGenerator {
     copy(copy, "md_archive_record (decision_id, outcome, status, entry_count, compiled_at, archive_no, retention,"
         + " archived_by, archived_at)", archives);
     copy(copy, "ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_,"
-        + " DURATION_, SUPER_PROCESS_INSTANCE_ID_, ROOT_PROC_INST_ID_, STATE_)", procinsts);
+        + " DURATION_, SUPER_PROCESS_INSTANCE_ID_, ROOT_PROC_INST_ID_, STATE_, REMOVAL_TIME_)", procinsts);
     copy(copy, "ACT_HI_ACTINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, EXECUTION_ID_,"
         + " ACT_ID_, TASK_ID_, ACT_NAME_, ACT_TYPE_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, ACT_INST_STATE_,"
-        + " SEQUENCE_COUNTER_)", actinsts);
+        + " SEQUENCE_COUNTER_, REMOVAL_TIME_)", actinsts);
     copy(copy, "ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_,"
         + " EXECUTION_ID_, ACT_INST_ID_, NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, PRIORITY_,"
-        + " DUE_DATE_, TASK_STATE_)", tasks);
+        + " DUE_DATE_, TASK_STATE_, REMOVAL_TIME_)", tasks);
   }
 
   private static void copy(CopyManager copy, String target, StringBuilder rows) throws SQLException, IOException {
@@ -581,6 +606,7 @@ final class HistoryGenerator {
     final long now;
     String title;
     boolean open;
+    Long removalTime;
     final List<Proc> processes = new ArrayList<>();
 
     Tree(String root, String businessKey, String unit, long now) {
@@ -612,7 +638,7 @@ final class HistoryGenerator {
       String actId = taskKey + ":" + id;
       line(tasks, id, taskKey, p.key, definitionIds.getOrDefault(p.key, p.key + ":1"), root, p.id, p.id, actId, name,
           assignee, local(start), done ? local(end) : null, done ? end - start : null, done ? "completed" : null, 50,
-          due == null ? null : local(due), done ? "Completed" : "Created");
+          due == null ? null : local(due), done ? "Completed" : "Created", REMOVAL);
       counts[2]++;
       p.activityRow(actId, taskKey, id, name, "userTask", assignee, start, done ? end : null);
       if (due != null) {
@@ -644,7 +670,7 @@ final class HistoryGenerator {
     void write() {
       line(procinsts, id, id, tree.businessKey, key, definitionIds.getOrDefault(key, key + ":1"), local(start),
           endAt == null ? null : local(endAt), endAt == null ? null : endAt - start, superId, tree.root,
-          endAt == null ? "ACTIVE" : "COMPLETED");
+          endAt == null ? "ACTIVE" : "COMPLETED", tree.removalTime == null ? null : local(tree.removalTime));
     }
 
     long activity(String actId, String name, String type, long start, long duration) {
@@ -660,7 +686,7 @@ final class HistoryGenerator {
         long start, Long end) {
       line(actinsts, instanceId, key, definitionIds.getOrDefault(key, key + ":1"), tree.root, id, id, actId, taskId, name,
           type, assignee, local(start), end == null ? null : local(end), end == null ? null : end - start,
-          end == null ? 0 : 4, ++sequence);
+          end == null ? 0 : 4, ++sequence, REMOVAL);
       counts[1]++;
     }
 
