@@ -44,6 +44,10 @@ final class BareEngine implements AutoCloseable {
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setJobExecutorActivate(false);
+    // Camunda's own JSON value type (the meeting record's participants are a JSON variable): part of the engine
+    // distribution, not application code.
+    configuration.setProcessEnginePlugins(new java.util.ArrayList<>(
+        List.of(new org.camunda.spin.plugin.impl.SpinProcessEnginePlugin())));
     engine = configuration.buildProcessEngine();
     taskService = engine.getTaskService();
     engine.getRepositoryService().createDeployment().name("perf")
@@ -54,6 +58,11 @@ final class BareEngine implements AutoCloseable {
   static List<String> taskKeys() {
     BpmnModelInstance model = Bpmn.readModelFromStream(BareEngine.class.getClassLoader().getResourceAsStream(RESOURCE));
     return model.getModelElementsByType(UserTask.class).stream().map(UserTask::getId).toList();
+  }
+
+  /** The application's task key of a chain task: a task a decision passes twice has the suffix _First once. */
+  static String applicationKey(String chainKey) {
+    return chainKey.endsWith("_First") ? chainKey.substring(0, chainKey.length() - "_First".length()) : chainKey;
   }
 
   void start(String businessKey, Map<String, Object> variables) {
@@ -68,6 +77,55 @@ final class BareEngine implements AutoCloseable {
       throw new IllegalStateException("no open task " + taskKey + " for " + businessKey);
     }
     taskService.complete(task.getId(), variables);
+  }
+
+  /** Deploys the same-shape models (ShapeModel), once per distinct content. */
+  void deployShape(List<BpmnModelInstance> models) {
+    var deployment = engine.getRepositoryService().createDeployment().name("perf-shape").enableDuplicateFiltering(true);
+    for (BpmnModelInstance model : models) {
+      String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next()
+          .getId();
+      deployment.addModelInstance(key + ".bpmn", model);
+    }
+    deployment.deploy();
+  }
+
+  /** Starts the same-shape decision; returns its main (root) instance id. */
+  String startShape(String businessKey, Map<String, Object> variables) {
+    String root = engine.getRuntimeService()
+        .startProcessInstanceByKey(ShapeModel.MAIN, businessKey, variables).getId();
+    runDueJobs(root);
+    return root;
+  }
+
+  /** Completes the open task as {@link #complete}, then runs the jobs that became due, as the application's driver does. */
+  void completeShape(String businessKey, String root, String taskKey, Map<String, Object> variables) {
+    complete(businessKey, taskKey, variables);
+    runDueJobs(root);
+  }
+
+  private void runDueJobs(String root) {
+    var managementService = engine.getManagementService();
+    for (int round = 0; round < 200; round++) {
+      List<org.camunda.bpm.engine.runtime.Job> due = managementService.createJobQuery().rootProcessInstanceId(root)
+          .list().stream()
+          .filter(job -> job.getRetries() > 0)
+          .filter(job -> job.getDuedate() == null
+              || !job.getDuedate().after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()))
+          .toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      for (org.camunda.bpm.engine.runtime.Job job : due) {
+        managementService.executeJob(job.getId());
+      }
+    }
+    throw new IllegalStateException("jobs of " + root + " keep coming back");
+  }
+
+  long openShapeInstances(String businessKeyLike) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKeyLike)
+        .count();
   }
 
   long openInstances(String businessKeyLike) {

@@ -70,7 +70,7 @@ public final class ThroughputBenchmark {
       }
       options.put(kv[0], Integer.parseInt(kv[1]));
     }
-    String url = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/md_perf");
+    String url = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/md_perf_bench");
     String username = System.getProperty("bench.db.username", "postgres");
     String password = System.getProperty("bench.db.password", "");
     Map<String, String> props = new HashMap<>();
@@ -89,7 +89,10 @@ public final class ThroughputBenchmark {
         new SpringApplicationBuilder(MajorDecisionApplication.class)
             .web(WebApplicationType.SERVLET)
             .profiles("perf")
-            .initializers(new PostgresDatabaseCreator())
+            .initializers(new PostgresDatabaseCreator(), context -> context.addBeanFactoryPostProcessor(factory ->
+                // Each decision's own days (ThreadClock): the one bean the benchmark swaps, every check stays.
+                ((org.springframework.beans.factory.support.BeanDefinitionRegistry) factory)
+                    .getBeanDefinition("engineClock").setBeanClassName(ThreadClock.class.getName())))
             .run()) {
       int poolSize = ctx.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
       try (BareEngine bare = new BareEngine(url, username, password, poolSize)) {
@@ -143,7 +146,8 @@ public final class ThroughputBenchmark {
 
     @Override
     protected void daysPass(String no, int days) {
-      long until = ClockUtil.getCurrentTime().getTime() + days * 86_400_000L;
+      Stages.setAheadMillis(Stages.aheadMillis() + days * 86_400_000L);
+      long until = ClockUtil.getCurrentTime().getTime() + Stages.aheadMillis();
       TestUsers.runAsEngine(identityService, () -> {
         for (Job job : driver.jobs(no)) {
           if (job.getRetries() > 0 && (job.getDuedate() == null || job.getDuedate().getTime() <= until)) {
@@ -166,6 +170,7 @@ public final class ThroughputBenchmark {
     final String runId = Long.toString(System.currentTimeMillis(), 36);
     final List<Step> script = new ArrayList<>();
     Map<String, Object> startForm;
+    List<String> chainKeys;
 
     Run(ConfigurableApplicationContext ctx, BareEngine bare, int decisions, int users, int warmup) {
       this.ctx = ctx;
@@ -191,10 +196,13 @@ public final class ThroughputBenchmark {
       System.out.printf("Prepared %d published catalogue items in %.1f s (not timed)%n", items.size(), seconds(prepStart));
 
       ConcurrentLinkedQueue<Long> discard = new ConcurrentLinkedQueue<>();
+      String recorded = null;
       for (int i = 0; i < warmup; i++) {
-        appDecision(i, items.get(i), discard, i == 0 ? script : null);
+        String root = appDecision(i, items.get(i), discard, i == 0 ? script : null);
+        recorded = i == 0 ? root : recorded;
       }
-      List<String> bareKeys = BareEngine.taskKeys();
+      chainKeys = BareEngine.taskKeys();
+      List<String> bareKeys = chainKeys.stream().map(BareEngine::applicationKey).toList();
       List<String> appKeys = script.stream().map(Step::taskKey).toList();
       if (!bareKeys.equals(appKeys)) {
         throw new IllegalStateException("perf/bare-decision.bpmn must have the user tasks a decision passes, in order:"
@@ -203,7 +211,19 @@ public final class ThroughputBenchmark {
       for (int i = 0; i < warmup; i++) {
         bareDecision("bare-" + runId + "-w" + i, discard);
       }
+      bare.deployShape(ShapeModel.derive(visited(recorded)));
+      String shapeRoot = null;
+      for (int i = 0; i < warmup; i++) {
+        String root = shapeDecision("shape-" + runId + "-w" + i, discard);
+        shapeRoot = i == 0 ? root : shapeRoot;
+      }
+      Shape appShape = shapeOf(recorded);
+      Shape bareShape = shapeOf(shapeRoot);
       System.out.printf("Warm-up done: each decision completes %d user tasks%n", appKeys.size());
+      System.out.printf("Shape of one decision: application %s; same-shape bare model %s%n", appShape, bareShape);
+      if (!appShape.equals(bareShape)) {
+        throw new IllegalStateException("the same-shape bare model did not take the application's path");
+      }
 
       ConcurrentLinkedQueue<Long> bareTimes = new ConcurrentLinkedQueue<>();
       vacuum();
@@ -211,6 +231,13 @@ public final class ThroughputBenchmark {
       double bareSeconds = parallel(i -> bareDecision("bare-" + runId + "-" + i, bareTimes));
       bareSql.print("bare engine", decisions);
       long bareOpen = bare.openInstances("bare-" + runId + "-%");
+
+      ConcurrentLinkedQueue<Long> shapeTimes = new ConcurrentLinkedQueue<>();
+      vacuum();
+      StatementProfile shapeSql = StatementProfile.start(jdbc);
+      double shapeSeconds = parallel(i -> shapeDecision("shape-" + runId + "-" + i, shapeTimes));
+      shapeSql.print("same-shape bare model", decisions);
+      long shapeOpen = bare.openShapeInstances("shape-" + runId + "-%");
 
       ConcurrentLinkedQueue<Long> appTimes = new ConcurrentLinkedQueue<>();
       vacuum();
@@ -221,15 +248,18 @@ public final class ThroughputBenchmark {
           "select count(*) from md_decision d join md_catalogue_item i on i.id = d.catalogue_item_id"
               + " where d.status = 'ARCHIVED' and i.title like ?", Integer.class, "perf-" + runId + "-%");
 
-      System.out.printf("%nAfter the run: %d of %d application decisions archived, %d bare instances still open;"
-          + " load average %s%n", archived, warmup + decisions, bareOpen, loadAverage());
+      System.out.printf("%nAfter the run: %d of %d application decisions archived, %d bare and %d same-shape"
+          + " instances still open; load average %s%n", archived, warmup + decisions, bareOpen, shapeOpen,
+          loadAverage());
       System.out.printf("%-12s %10s %12s %14s %10s %10s %8s%n", "", "wall s", "decisions/s", "completions/s",
           "p50 ms", "p95 ms", "samples");
-      double[] b = print("bare engine", bareSeconds, bareTimes);
+      double[] b = print("bare chain", bareSeconds, bareTimes);
+      double[] sh = print("bare shape", shapeSeconds, shapeTimes);
       double[] a = print("application", appSeconds, appTimes);
-      System.out.printf("application / bare engine: decisions/s %.0f%%, completions/s %.0f%% (target at least 80%%)%n",
-          100 * a[0] / b[0], 100 * a[1] / b[1]);
-      if (archived != warmup + decisions || bareOpen != 0) {
+      System.out.printf("application / bare chain (one process, 21 tasks): decisions/s %.0f%%%n", 100 * a[0] / b[0]);
+      System.out.printf("application / same-shape bare model: decisions/s %.0f%%, completions/s %.0f%%"
+          + " (issue 21 target: at least 80%%)%n", 100 * a[0] / sh[0], 100 * a[1] / sh[1]);
+      if (archived != warmup + decisions || bareOpen != 0 || shapeOpen != 0) {
         throw new IllegalStateException("not every decision ran to its end; the figures above do not count");
       }
     }
@@ -268,9 +298,52 @@ public final class ThroughputBenchmark {
       }
     }
 
-    /** One decision from the start form to the archive, as its officials do it (see Stages). */
-    void appDecision(int index, String itemNo, ConcurrentLinkedQueue<Long> times, List<Step> record) {
+    /** Process key to the activity ids the recorded decision entered (ShapeModel derives its path from them). */
+    Map<String, java.util.Set<String>> visited(String root) {
+      Map<String, java.util.Set<String>> visited = new java.util.TreeMap<>();
+      jdbc.query("select d.key_, a.act_id_ from act_hi_actinst a join act_re_procdef d on d.id_ = a.proc_def_id_"
+          + " where a.root_proc_inst_id_ = ?", rs -> {
+            visited.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+          }, root);
+      return visited;
+    }
+
+    /** What one decision made the engine do, from its history. */
+    record Shape(long processInstances, long activityInstances, long userTasks, long jobsExecuted) {
+      @Override
+      public String toString() {
+        return processInstances + " process instances, " + activityInstances + " activity instances, " + userTasks
+            + " user tasks, " + jobsExecuted + " jobs executed";
+      }
+    }
+
+    Shape shapeOf(String root) {
+      return new Shape(
+          count("select count(*) from act_hi_procinst where root_proc_inst_id_ = ?", root),
+          count("select count(*) from act_hi_actinst where root_proc_inst_id_ = ?", root),
+          count("select count(*) from act_hi_taskinst where root_proc_inst_id_ = ?", root),
+          count("select count(*) from act_hi_job_log where root_proc_inst_id_ = ? and job_state_ = 2", root));
+    }
+
+    long count(String sql, String root) {
+      return jdbc.queryForObject(sql, Long.class, root);
+    }
+
+    /** The same-shape bare decision: the recorded start form and task forms, due jobs run after each completion. */
+    String shapeDecision(String businessKey, ConcurrentLinkedQueue<Long> times) {
+      String root = bare.startShape(businessKey, startForm);
+      for (Step step : script) {
+        long start = System.nanoTime();
+        bare.completeShape(businessKey, root, step.taskKey(), step.variables());
+        times.add(System.nanoTime() - start);
+      }
+      return root;
+    }
+
+    /** One decision from the start form to the archive, as its officials do it (see Stages); returns its main instance. */
+    String appDecision(int index, String itemNo, ConcurrentLinkedQueue<Long> times, List<Step> record) {
       String unit = unitOf(index);
+      Stages.setAheadMillis(0);
       TimedDriver driver = new TimedDriver(engine, times, record);
       BenchStages stages = new BenchStages(engine, driver);
       try {
@@ -283,16 +356,19 @@ public final class ThroughputBenchmark {
         ProcessInstance pi = driver.startDecision(form);
         String no = driver.businessKeyOf(pi);
         stages.openCommentToArchive(no);
+        return pi.getId();
       } finally {
+        Stages.setAheadMillis(0);
         engine.getIdentityService().clearAuthentication();
       }
     }
 
     void bareDecision(String businessKey, ConcurrentLinkedQueue<Long> times) {
       bare.start(businessKey, startForm);
-      for (Step step : script) {
+      for (int i = 0; i < script.size(); i++) {
+        Step step = script.get(i);
         long start = System.nanoTime();
-        bare.complete(businessKey, step.taskKey(), step.variables());
+        bare.complete(businessKey, chainKeys.get(i), step.variables());
         times.add(System.nanoTime() - start);
       }
     }
