@@ -28,7 +28,34 @@ final class BareEngine implements AutoCloseable {
   private final ProcessEngine engine;
   private final TaskService taskService;
 
+  /**
+   * How town isolation is enforced in a variant of the same-shape model (issue 21 §1, ADR 0032): not at all (the bare
+   * model), by per-instance READ grants for the unit's five role groups on each instance and its history, created by a
+   * start listener as the application's InstanceAuthorizations does, or by the engine's tenant check with one tenant
+   * per unit (a tenant id provider puts each decision's instances in its unit's tenant). In both checked variants a
+   * user is signed in, authorization checks are on and every step also reads the decision's instances as that user
+   * (the dossier's look-up).
+   */
+  enum Isolation { NONE, GRANTS, TENANTS }
+
+  static final List<String> UNIT_ROLES = List.of("clerk", "leadership", "office", "legal-adviser", "legal-review");
+
+  /**
+   * The variants' own group for a unit's role: the benchmark database is the application's, and a grant for the
+   * application's real groups (READ on every instance in the tenant variant) would change the application's checks.
+   */
+  static String group(String unit, String role) {
+    return "bench-" + unit + "-" + role;
+  }
+
+  private final Isolation isolation;
+
   BareEngine(String url, String username, String password, int poolSize) {
+    this(url, username, password, poolSize, Isolation.NONE);
+  }
+
+  BareEngine(String url, String username, String password, int poolSize, Isolation isolation) {
+    this.isolation = isolation;
     dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(url);
     dataSource.setUsername(username);
@@ -37,7 +64,43 @@ final class BareEngine implements AutoCloseable {
     dataSource.setAutoCommit(false);
     StandaloneProcessEngineConfiguration configuration =
         (StandaloneProcessEngineConfiguration) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
-    configuration.setProcessEngineName("bare");
+    configuration.setProcessEngineName("bare-" + isolation.name().toLowerCase(java.util.Locale.ROOT));
+    if (isolation != Isolation.NONE) {
+      configuration.setAuthorizationEnabled(true);
+    }
+    if (isolation == Isolation.GRANTS) {
+      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>(List.of(
+          new org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(org.camunda.bpm.engine.impl.util.xml.Element element,
+                org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity definition) {
+              definition.addListener(org.camunda.bpm.engine.delegate.ExecutionListener.EVENTNAME_START,
+                  (org.camunda.bpm.engine.delegate.ExecutionListener) BareEngine::grantUnit);
+            }
+          })));
+    }
+    if (isolation == Isolation.TENANTS) {
+      configuration.setTenantIdProvider(new org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider() {
+        @Override
+        public String provideTenantIdForProcessInstance(
+            org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext context) {
+          return context.getSuperExecution() != null ? context.getSuperExecution().getTenantId()
+              : (String) context.getVariables().get("decisionUnit");
+        }
+
+        @Override
+        public String provideTenantIdForCaseInstance(
+            org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext context) {
+          return null;
+        }
+
+        @Override
+        public String provideTenantIdForHistoricDecisionInstance(
+            org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext context) {
+          return null;
+        }
+      });
+    }
     configuration.setDataSource(dataSource);
     // The application has created the schema; both engines share it as two cluster nodes would.
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
@@ -79,6 +142,98 @@ final class BareEngine implements AutoCloseable {
     taskService.complete(task.getId(), variables);
   }
 
+  /** READ on the new instance and its history for the five role groups of its unit, as InstanceAuthorizations. */
+  private static void grantUnit(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    var commandContext = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+    var authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    String unit = (String) execution.getVariable("decisionUnit");
+    commandContext.disableAuthorizationCheck();
+    try {
+      for (String role : UNIT_ROLES) {
+        grant(authorizations, group(unit, role), org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE,
+            execution.getProcessInstanceId(), org.camunda.bpm.engine.authorization.Permissions.READ);
+        grant(authorizations, group(unit, role),
+            org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
+            org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
+      }
+    } finally {
+      commandContext.enableAuthorizationCheck();
+    }
+  }
+
+  private static void grant(org.camunda.bpm.engine.AuthorizationService authorizations, String group,
+      org.camunda.bpm.engine.authorization.Resource resource, String id,
+      org.camunda.bpm.engine.authorization.Permission permission) {
+    var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(id);
+    grant.addPermission(permission);
+    authorizations.saveAuthorization(grant);
+  }
+
+  /**
+   * The grants that do not depend on a decision, for the group every benchmark user of the checked variants is in:
+   * start any process and read definitions; with tenants, also READ on all instances and their history (the tenant
+   * check narrows that to the unit); with per-instance grants READ comes from the grants. Saved once (checks off).
+   */
+  void grantGlobal(String group) {
+    var authorizations = engine.getAuthorizationService();
+    if (authorizations.createAuthorizationQuery().groupIdIn(group).count() > 0) {
+      return;
+    }
+    var definitions = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    definitions.setGroupId(group);
+    definitions.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+    definitions.setResourceId("*");
+    definitions.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    definitions.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE);
+    authorizations.saveAuthorization(definitions);
+    var instances = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    instances.setGroupId(group);
+    instances.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
+    instances.setResourceId("*");
+    instances.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE);
+    authorizations.saveAuthorization(instances);
+  }
+
+  /** Global READ on instances and history, for a unit group in the tenant variant (narrowed by the tenant check). */
+  void grantReadAll(String group) {
+    var authorizations = engine.getAuthorizationService();
+    if (authorizations.createAuthorizationQuery().groupIdIn(group)
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE).count() > 0) {
+      return;
+    }
+    grant(authorizations, group, org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, "*",
+        org.camunda.bpm.engine.authorization.Permissions.READ);
+    grant(authorizations, group, org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE, "*",
+        org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
+  }
+
+  /** Signs the unit's clerk in for the checked variants (groups: the unit's roles, the model's candidate groups). */
+  void signIn(String unit, List<String> otherGroups) {
+    if (isolation == Isolation.NONE) {
+      return;
+    }
+    List<String> groups = new java.util.ArrayList<>(otherGroups);
+    UNIT_ROLES.forEach(role -> groups.add(group(unit, role)));
+    engine.getIdentityService().setAuthentication(unit + ".clerk", groups,
+        isolation == Isolation.TENANTS ? List.of(unit) : null);
+  }
+
+  void signOut() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  /** The dossier's look-up of the decision's instances, as the signed-in user. */
+  long readDecision(String businessKey) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count();
+  }
+
+  Isolation isolation() {
+    return isolation;
+  }
+
   /** Deploys the same-shape models (ShapeModel), once per distinct content. */
   void deployShape(List<BpmnModelInstance> models) {
     var deployment = engine.getRepositoryService().createDeployment().name("perf-shape").enableDuplicateFiltering(true);
@@ -105,6 +260,19 @@ final class BareEngine implements AutoCloseable {
   }
 
   private void runDueJobs(String root) {
+    var identityService = engine.getIdentityService();
+    var user = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runDueJobsAsEngine(root);
+    } finally {
+      if (user != null) {
+        identityService.setAuthentication(user);
+      }
+    }
+  }
+
+  private void runDueJobsAsEngine(String root) {
     var managementService = engine.getManagementService();
     for (int round = 0; round < 200; round++) {
       List<org.camunda.bpm.engine.runtime.Job> due = managementService.createJobQuery().rootProcessInstanceId(root)

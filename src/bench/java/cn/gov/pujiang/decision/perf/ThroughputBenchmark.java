@@ -95,9 +95,14 @@ public final class ThroughputBenchmark {
                     .getBeanDefinition("engineClock").setBeanClassName(ThreadClock.class.getName())))
             .run()) {
       int poolSize = ctx.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
-      try (BareEngine bare = new BareEngine(url, username, password, poolSize)) {
-        new ThroughputBenchmark.Run(ctx, bare, options.get("decisions"), options.get("users"), options.get("warmup"))
-            .run(url, poolSize);
+      try (BareEngine bare = new BareEngine(url, username, password, poolSize);
+          BareEngine grants = new BareEngine(url, username, password, poolSize, BareEngine.Isolation.GRANTS);
+          BareEngine tenants = new BareEngine(url, username, password, poolSize, BareEngine.Isolation.TENANTS)) {
+        Run run = new ThroughputBenchmark.Run(ctx, bare, options.get("decisions"), options.get("users"),
+            options.get("warmup"));
+        run.grants = grants;
+        run.tenants = tenants;
+        run.run(url, poolSize);
       }
     }
   }
@@ -171,6 +176,9 @@ public final class ThroughputBenchmark {
     final List<Step> script = new ArrayList<>();
     Map<String, Object> startForm;
     List<String> chainKeys;
+    BareEngine grants;
+    BareEngine tenants;
+    List<String> candidateGroups;
 
     Run(ConfigurableApplicationContext ctx, BareEngine bare, int decisions, int users, int warmup) {
       this.ctx = ctx;
@@ -211,11 +219,27 @@ public final class ThroughputBenchmark {
       for (int i = 0; i < warmup; i++) {
         bareDecision("bare-" + runId + "-w" + i, discard);
       }
-      bare.deployShape(ShapeModel.derive(visited(recorded)));
+      List<org.camunda.bpm.model.bpmn.BpmnModelInstance> shapeModels = ShapeModel.derive(visited(recorded));
+      candidateGroups = shapeModels.stream()
+          .flatMap(m -> m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream())
+          .map(org.camunda.bpm.model.bpmn.instance.UserTask::getCamundaCandidateGroups)
+          .filter(java.util.Objects::nonNull).flatMap(g -> Arrays.stream(g.split(","))).map(String::trim)
+          .distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+      candidateGroups.add("bench-users");
+      bare.deployShape(shapeModels);
+      grants.grantGlobal("bench-users");
+      tenants.grantGlobal("bench-users");
+      for (String unit : units) {
+        for (String role : BareEngine.UNIT_ROLES) {
+          tenants.grantReadAll(BareEngine.group(unit, role));
+        }
+      }
       String shapeRoot = null;
       for (int i = 0; i < warmup; i++) {
-        String root = shapeDecision("shape-" + runId + "-w" + i, discard);
+        String root = shapeDecision(bare, i, "shape-" + runId + "-w" + i, discard);
         shapeRoot = i == 0 ? root : shapeRoot;
+        shapeDecision(grants, i, "grants-" + runId + "-w" + i, discard);
+        shapeDecision(tenants, i, "tenants-" + runId + "-w" + i, discard);
       }
       Shape appShape = shapeOf(recorded);
       Shape bareShape = shapeOf(shapeRoot);
@@ -235,9 +259,19 @@ public final class ThroughputBenchmark {
       ConcurrentLinkedQueue<Long> shapeTimes = new ConcurrentLinkedQueue<>();
       vacuum();
       StatementProfile shapeSql = StatementProfile.start(jdbc);
-      double shapeSeconds = parallel(i -> shapeDecision("shape-" + runId + "-" + i, shapeTimes));
+      double shapeSeconds = parallel(i -> shapeDecision(bare, i, "shape-" + runId + "-" + i, shapeTimes));
       shapeSql.print("same-shape bare model", decisions);
       long shapeOpen = bare.openShapeInstances("shape-" + runId + "-%");
+
+      // Town isolation by per-instance grants or by the tenant check (ADR 0032): the same-shape model with checks on.
+      ConcurrentLinkedQueue<Long> grantsTimes = new ConcurrentLinkedQueue<>();
+      vacuum();
+      double grantsSeconds = parallel(i -> shapeDecision(grants, i, "grants-" + runId + "-" + i, grantsTimes));
+      ConcurrentLinkedQueue<Long> tenantsTimes = new ConcurrentLinkedQueue<>();
+      vacuum();
+      double tenantsSeconds = parallel(i -> shapeDecision(tenants, i, "tenants-" + runId + "-" + i, tenantsTimes));
+      long variantsOpen = bare.openShapeInstances("grants-" + runId + "-%")
+          + bare.openShapeInstances("tenants-" + runId + "-%");
 
       ConcurrentLinkedQueue<Long> appTimes = new ConcurrentLinkedQueue<>();
       vacuum();
@@ -256,10 +290,14 @@ public final class ThroughputBenchmark {
       double[] b = print("bare chain", bareSeconds, bareTimes);
       double[] sh = print("bare shape", shapeSeconds, shapeTimes);
       double[] a = print("application", appSeconds, appTimes);
+      double[] g = print("shape+grants", grantsSeconds, grantsTimes);
+      double[] t = print("shape+tenant", tenantsSeconds, tenantsTimes);
+      System.out.printf("town isolation on the same-shape model, checks on: per-instance grants %.2f, tenant check"
+          + " %.2f decisions/s (tenant / grants %.0f%%)%n", g[0], t[0], 100 * t[0] / g[0]);
       System.out.printf("application / bare chain (one process, 21 tasks): decisions/s %.0f%%%n", 100 * a[0] / b[0]);
       System.out.printf("application / same-shape bare model: decisions/s %.0f%%, completions/s %.0f%%"
           + " (issue 21 target: at least 80%%)%n", 100 * a[0] / sh[0], 100 * a[1] / sh[1]);
-      if (archived != warmup + decisions || bareOpen != 0 || shapeOpen != 0) {
+      if (archived != warmup + decisions || bareOpen != 0 || shapeOpen != 0 || variantsOpen != 0) {
         throw new IllegalStateException("not every decision ran to its end; the figures above do not count");
       }
     }
@@ -330,14 +368,34 @@ public final class ThroughputBenchmark {
     }
 
     /** The same-shape bare decision: the recorded start form and task forms, due jobs run after each completion. */
-    String shapeDecision(String businessKey, ConcurrentLinkedQueue<Long> times) {
-      String root = bare.startShape(businessKey, startForm);
-      for (Step step : script) {
-        long start = System.nanoTime();
-        bare.completeShape(businessKey, root, step.taskKey(), step.variables());
-        times.add(System.nanoTime() - start);
+    String shapeDecision(BareEngine engine, int index, String businessKey, ConcurrentLinkedQueue<Long> times) {
+      String unit = unitOf(index);
+      Map<String, Object> form = new HashMap<>(startForm);
+      form.put("decisionUnit", unit);
+      engine.signIn(unit, candidateGroups);
+      try {
+        String root = engine.startShape(businessKey, form);
+        if (engine.isolation() != BareEngine.Isolation.NONE && index == 0 && businessKey.contains("-w")) {
+          // The isolation holds: a clerk of another unit does not see the decision, its own clerk does.
+          engine.signIn(unitOf(index + 1), candidateGroups);
+          long seenByOther = engine.readDecision(businessKey);
+          engine.signIn(unit, candidateGroups);
+          if (seenByOther != 0 || engine.readDecision(businessKey) == 0) {
+            throw new IllegalStateException(engine.isolation() + " does not isolate the units");
+          }
+        }
+        for (Step step : script) {
+          long start = System.nanoTime();
+          engine.completeShape(businessKey, root, step.taskKey(), step.variables());
+          if (engine.isolation() != BareEngine.Isolation.NONE) {
+            engine.readDecision(businessKey);
+          }
+          times.add(System.nanoTime() - start);
+        }
+        return root;
+      } finally {
+        engine.signOut();
       }
-      return root;
     }
 
     /** One decision from the start form to the archive, as its officials do it (see Stages); returns its main instance. */
