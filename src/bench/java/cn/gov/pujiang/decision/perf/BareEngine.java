@@ -43,9 +43,12 @@ final class BareEngine implements AutoCloseable {
   /**
    * The variants' own group for a unit's role: the benchmark database is the application's, and a grant for the
    * application's real groups (READ on every instance in the tenant variant) would change the application's checks.
+   * Separate for each variant as well: the tenant variant's READ on every instance would otherwise open the grant
+   * variant's decisions to every unit.
    */
-  static String group(String unit, String role) {
-    return "bench-" + unit + "-" + role;
+  static String group(Isolation isolation, String unit, String role) {
+    // One set per variant, too: both variants' grants live in the one authorization table.
+    return "bench-" + isolation.name().toLowerCase(java.util.Locale.ROOT) + "-" + unit + "-" + role;
   }
 
   private final Isolation isolation;
@@ -150,9 +153,9 @@ final class BareEngine implements AutoCloseable {
     commandContext.disableAuthorizationCheck();
     try {
       for (String role : UNIT_ROLES) {
-        grant(authorizations, group(unit, role), org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE,
+        grant(authorizations, group(Isolation.GRANTS, unit, role), org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE,
             execution.getProcessInstanceId(), org.camunda.bpm.engine.authorization.Permissions.READ);
-        grant(authorizations, group(unit, role),
+        grant(authorizations, group(Isolation.GRANTS, unit, role),
             org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
             org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
       }
@@ -216,7 +219,7 @@ final class BareEngine implements AutoCloseable {
       return;
     }
     List<String> groups = new java.util.ArrayList<>(otherGroups);
-    UNIT_ROLES.forEach(role -> groups.add(group(unit, role)));
+    UNIT_ROLES.forEach(role -> groups.add(group(isolation, unit, role)));
     engine.getIdentityService().setAuthentication(unit + ".clerk", groups,
         isolation == Isolation.TENANTS ? List.of(unit) : null);
   }

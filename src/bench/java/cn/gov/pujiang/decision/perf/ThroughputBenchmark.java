@@ -231,7 +231,7 @@ public final class ThroughputBenchmark {
       tenants.grantGlobal("bench-users");
       for (String unit : units) {
         for (String role : BareEngine.UNIT_ROLES) {
-          tenants.grantReadAll(BareEngine.group(unit, role));
+          tenants.grantReadAll(BareEngine.group(BareEngine.Isolation.TENANTS, unit, role));
         }
       }
       String shapeRoot = null;
