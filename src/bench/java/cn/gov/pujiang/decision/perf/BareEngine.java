@@ -1,23 +1,46 @@
 package cn.gov.pujiang.decision.perf;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
  * Camunda alone: a standalone engine on the benchmark's own database, built without Spring or any
  * of the application's plugins, listeners or delegates, with the settings the application's engine
  * also has (full history, UUID ids, a pool of the same size, job executor off). It runs
- * {@code perf/bare-decision.bpmn}, a chain of user tasks named like the tasks one decision passes.
+ * {@code perf/bare-decision.bpmn}, a chain of user tasks named like the tasks one decision passes, and the
+ * same-shape models of {@link ShapeModel}; the {@link Isolation} variants add authorization checks.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -48,7 +71,7 @@ final class BareEngine implements AutoCloseable {
    */
   static String group(Isolation isolation, String unit, String role) {
     // One set per variant, too: both variants' grants live in the one authorization table.
-    return "bench-" + isolation.name().toLowerCase(java.util.Locale.ROOT) + "-" + unit + "-" + role;
+    return "bench-" + isolation.name().toLowerCase(Locale.ROOT) + "-" + unit + "-" + role;
   }
 
   private final Isolation isolation;
@@ -67,39 +90,39 @@ final class BareEngine implements AutoCloseable {
     dataSource.setAutoCommit(false);
     StandaloneProcessEngineConfiguration configuration =
         (StandaloneProcessEngineConfiguration) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
-    configuration.setProcessEngineName("bare-" + isolation.name().toLowerCase(java.util.Locale.ROOT));
+    configuration.setProcessEngineName("bare-" + isolation.name().toLowerCase(Locale.ROOT));
     if (isolation != Isolation.NONE) {
       configuration.setAuthorizationEnabled(true);
     }
     if (isolation == Isolation.GRANTS) {
-      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>(List.of(
-          new org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener() {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(
+          new AbstractBpmnParseListener() {
             @Override
-            public void parseProcess(org.camunda.bpm.engine.impl.util.xml.Element element,
-                org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity definition) {
-              definition.addListener(org.camunda.bpm.engine.delegate.ExecutionListener.EVENTNAME_START,
-                  (org.camunda.bpm.engine.delegate.ExecutionListener) BareEngine::grantUnit);
+            public void parseProcess(Element element,
+                ProcessDefinitionEntity definition) {
+              definition.addListener(ExecutionListener.EVENTNAME_START,
+                  (ExecutionListener) BareEngine::grantUnit);
             }
           })));
     }
     if (isolation == Isolation.TENANTS) {
-      configuration.setTenantIdProvider(new org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider() {
+      configuration.setTenantIdProvider(new TenantIdProvider() {
         @Override
         public String provideTenantIdForProcessInstance(
-            org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext context) {
+            TenantIdProviderProcessInstanceContext context) {
           return context.getSuperExecution() != null ? context.getSuperExecution().getTenantId()
               : (String) context.getVariables().get("decisionUnit");
         }
 
         @Override
         public String provideTenantIdForCaseInstance(
-            org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext context) {
+            TenantIdProviderCaseInstanceContext context) {
           return null;
         }
 
         @Override
         public String provideTenantIdForHistoricDecisionInstance(
-            org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext context) {
+            TenantIdProviderHistoricDecisionInstanceContext context) {
           return null;
         }
       });
@@ -112,8 +135,8 @@ final class BareEngine implements AutoCloseable {
     configuration.setJobExecutorActivate(false);
     // Camunda's own JSON value type (the meeting record's participants are a JSON variable): part of the engine
     // distribution, not application code.
-    configuration.setProcessEnginePlugins(new java.util.ArrayList<>(
-        List.of(new org.camunda.spin.plugin.impl.SpinProcessEnginePlugin())));
+    configuration.setProcessEnginePlugins(new ArrayList<>(
+        List.of(new SpinProcessEnginePlugin())));
     engine = configuration.buildProcessEngine();
     taskService = engine.getTaskService();
     engine.getRepositoryService().createDeployment().name("perf")
@@ -146,28 +169,28 @@ final class BareEngine implements AutoCloseable {
   }
 
   /** READ on the new instance and its history for the five role groups of its unit, as InstanceAuthorizations. */
-  private static void grantUnit(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-    var commandContext = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+  private static void grantUnit(DelegateExecution execution) {
+    var commandContext = Context.getCommandContext();
     var authorizations = execution.getProcessEngineServices().getAuthorizationService();
     String unit = (String) execution.getVariable("decisionUnit");
     commandContext.disableAuthorizationCheck();
     try {
       for (String role : UNIT_ROLES) {
-        grant(authorizations, group(Isolation.GRANTS, unit, role), org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE,
-            execution.getProcessInstanceId(), org.camunda.bpm.engine.authorization.Permissions.READ);
+        grant(authorizations, group(Isolation.GRANTS, unit, role), Resources.PROCESS_INSTANCE,
+            execution.getProcessInstanceId(), Permissions.READ);
         grant(authorizations, group(Isolation.GRANTS, unit, role),
-            org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
-            org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
+            Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
+            HistoricProcessInstancePermissions.READ);
       }
     } finally {
       commandContext.enableAuthorizationCheck();
     }
   }
 
-  private static void grant(org.camunda.bpm.engine.AuthorizationService authorizations, String group,
-      org.camunda.bpm.engine.authorization.Resource resource, String id,
-      org.camunda.bpm.engine.authorization.Permission permission) {
-    var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+  private static void grant(AuthorizationService authorizations, String group,
+      Resource resource, String id,
+      Permission permission) {
+    var grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId(group);
     grant.setResource(resource);
     grant.setResourceId(id);
@@ -185,18 +208,18 @@ final class BareEngine implements AutoCloseable {
     if (authorizations.createAuthorizationQuery().groupIdIn(group).count() > 0) {
       return;
     }
-    var definitions = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    var definitions = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     definitions.setGroupId(group);
-    definitions.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+    definitions.setResource(Resources.PROCESS_DEFINITION);
     definitions.setResourceId("*");
-    definitions.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
-    definitions.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE);
+    definitions.addPermission(Permissions.READ);
+    definitions.addPermission(Permissions.CREATE_INSTANCE);
     authorizations.saveAuthorization(definitions);
-    var instances = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    var instances = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     instances.setGroupId(group);
-    instances.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
+    instances.setResource(Resources.PROCESS_INSTANCE);
     instances.setResourceId("*");
-    instances.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE);
+    instances.addPermission(Permissions.CREATE);
     authorizations.saveAuthorization(instances);
   }
 
@@ -204,13 +227,13 @@ final class BareEngine implements AutoCloseable {
   void grantReadAll(String group) {
     var authorizations = engine.getAuthorizationService();
     if (authorizations.createAuthorizationQuery().groupIdIn(group)
-        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE).count() > 0) {
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).count() > 0) {
       return;
     }
-    grant(authorizations, group, org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, "*",
-        org.camunda.bpm.engine.authorization.Permissions.READ);
-    grant(authorizations, group, org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE, "*",
-        org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
+    grant(authorizations, group, Resources.PROCESS_INSTANCE, "*",
+        Permissions.READ);
+    grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, "*",
+        HistoricProcessInstancePermissions.READ);
   }
 
   /** Signs the unit's clerk in for the checked variants (groups: the unit's roles, the model's candidate groups). */
@@ -218,7 +241,7 @@ final class BareEngine implements AutoCloseable {
     if (isolation == Isolation.NONE) {
       return;
     }
-    List<String> groups = new java.util.ArrayList<>(otherGroups);
+    List<String> groups = new ArrayList<>(otherGroups);
     UNIT_ROLES.forEach(role -> groups.add(group(isolation, unit, role)));
     engine.getIdentityService().setAuthentication(unit + ".clerk", groups,
         isolation == Isolation.TENANTS ? List.of(unit) : null);
@@ -278,16 +301,16 @@ final class BareEngine implements AutoCloseable {
   private void runDueJobsAsEngine(String root) {
     var managementService = engine.getManagementService();
     for (int round = 0; round < 200; round++) {
-      List<org.camunda.bpm.engine.runtime.Job> due = managementService.createJobQuery().rootProcessInstanceId(root)
+      List<Job> due = managementService.createJobQuery().rootProcessInstanceId(root)
           .list().stream()
           .filter(job -> job.getRetries() > 0)
           .filter(job -> job.getDuedate() == null
-              || !job.getDuedate().after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()))
+              || !job.getDuedate().after(ClockUtil.getCurrentTime()))
           .toList();
       if (due.isEmpty()) {
         return;
       }
-      for (org.camunda.bpm.engine.runtime.Job job : due) {
+      for (Job job : due) {
         managementService.executeJob(job.getId());
       }
     }

@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <pre>
  * mvn -Pperf-bench test-compile exec:java -Dexec.args="decisions=100 users=4"
- *     [-Dbench.db.url=jdbc:postgresql://127.0.0.1:5432/md_perf]
+ *     [-Dbench.db.url=jdbc:postgresql://127.0.0.1:5432/md_perf_bench]
  * </pre>
  *
  * Starts the application (job executor off, as in the tests) on its own PostgreSQL database. Each
@@ -51,7 +51,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * asynchronous steps run by the driver right after each completion (so they count against the
  * application). In the same run a standalone engine without any application code runs
  * {@code perf/bare-decision.bpmn}, whose user tasks are the ones a decision passes, completed with
- * the same variables. Prints decisions/s, task completions/s and p50/p95 per completion for both.
+ * the same variables; then the same-shape bare model ({@link ShapeModel}: the decision's own processes without
+ * the application), and that model twice more with checks on, isolating towns by per-instance grants or by the
+ * tenant check (ADR 0032). Prints decisions/s, task completions/s and p50/p95 per completion for each.
  */
 public final class ThroughputBenchmark {
 
@@ -294,7 +296,8 @@ public final class ThroughputBenchmark {
       double[] t = print("shape+tenant", tenantsSeconds, tenantsTimes);
       System.out.printf("town isolation on the same-shape model, checks on: per-instance grants %.2f, tenant check"
           + " %.2f decisions/s (tenant / grants %.0f%%)%n", g[0], t[0], 100 * t[0] / g[0]);
-      System.out.printf("application / bare chain (one process, 21 tasks): decisions/s %.0f%%%n", 100 * a[0] / b[0]);
+      System.out.printf("application / bare chain (one process, the same user tasks): decisions/s %.0f%%%n",
+          100 * a[0] / b[0]);
       System.out.printf("application / same-shape bare model: decisions/s %.0f%%, completions/s %.0f%%"
           + " (issue 21 target: at least 80%%)%n", 100 * a[0] / sh[0], 100 * a[1] / sh[1]);
       if (archived != warmup + decisions || bareOpen != 0 || shapeOpen != 0 || variantsOpen != 0) {
