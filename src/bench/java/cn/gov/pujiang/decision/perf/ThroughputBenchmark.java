@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <pre>
  * mvn -Pperf-bench test-compile exec:java -Dexec.args="decisions=100 users=4"
- *     [-Dbench.db.url=jdbc:postgresql://127.0.0.1:5432/md_perf]
+ *     [-Dbench.db.url=jdbc:postgresql://127.0.0.1:5432/md_perf_bench]
  * </pre>
  *
  * Starts the application (job executor off, as in the tests) on its own PostgreSQL database. Each
@@ -53,7 +53,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * asynchronous steps run by the driver right after each completion (so they count against the
  * application). In the same run a standalone engine without any application code runs
  * {@code perf/bare-decision.bpmn}, whose user tasks are the ones a decision passes, completed with
- * the same variables. Prints decisions/s, task completions/s and p50/p95 per completion for both.
+ * the same variables; then the same-shape bare model ({@link ShapeModel}: the decision's own processes without
+ * the application), and that model twice more with checks on, isolating towns by per-instance grants or by the
+ * tenant check (ADR 0032). Prints decisions/s, task completions/s and p50/p95 per completion for each.
  */
 public final class ThroughputBenchmark {
 
@@ -72,7 +74,7 @@ public final class ThroughputBenchmark {
       }
       options.put(kv[0], Integer.parseInt(kv[1]));
     }
-    String url = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/md_perf");
+    String url = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/md_perf_bench");
     String username = System.getProperty("bench.db.username", "postgres");
     String password = System.getProperty("bench.db.password", "");
     Map<String, String> props = new HashMap<>();
@@ -91,12 +93,20 @@ public final class ThroughputBenchmark {
         new SpringApplicationBuilder(MajorDecisionApplication.class)
             .web(WebApplicationType.SERVLET)
             .profiles("perf")
-            .initializers(new PostgresDatabaseCreator())
+            .initializers(new PostgresDatabaseCreator(), context -> context.addBeanFactoryPostProcessor(factory ->
+                // Each decision's own days (ThreadClock): the one bean the benchmark swaps, every check stays.
+                ((org.springframework.beans.factory.support.BeanDefinitionRegistry) factory)
+                    .getBeanDefinition("engineClock").setBeanClassName(ThreadClock.class.getName())))
             .run()) {
       int poolSize = ctx.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
-      try (BareEngine bare = new BareEngine(url, username, password, poolSize)) {
-        new ThroughputBenchmark.Run(ctx, bare, options.get("decisions"), options.get("users"), options.get("warmup"))
-            .run(url, poolSize);
+      try (BareEngine bare = new BareEngine(url, username, password, poolSize);
+          BareEngine grants = new BareEngine(url, username, password, poolSize, BareEngine.Isolation.GRANTS);
+          BareEngine tenants = new BareEngine(url, username, password, poolSize, BareEngine.Isolation.TENANTS)) {
+        Run run = new ThroughputBenchmark.Run(ctx, bare, options.get("decisions"), options.get("users"),
+            options.get("warmup"));
+        run.grants = grants;
+        run.tenants = tenants;
+        run.run(url, poolSize);
       }
     }
   }
@@ -145,7 +155,8 @@ public final class ThroughputBenchmark {
 
     @Override
     protected void daysPass(String no, int days) {
-      long until = ClockUtil.getCurrentTime().getTime() + days * 86_400_000L;
+      Stages.setAheadMillis(Stages.aheadMillis() + days * 86_400_000L);
+      long until = ClockUtil.getCurrentTime().getTime() + Stages.aheadMillis();
       TestUsers.runAsEngine(identityService, () -> {
         for (Job job : driver.jobs(no)) {
           if (job.getRetries() > 0 && (job.getDuedate() == null || job.getDuedate().getTime() <= until)) {
@@ -168,6 +179,10 @@ public final class ThroughputBenchmark {
     final String runId = Long.toString(System.currentTimeMillis(), 36);
     final List<Step> script = new ArrayList<>();
     Map<String, Object> startForm;
+    List<String> chainKeys;
+    BareEngine grants;
+    BareEngine tenants;
+    List<String> candidateGroups;
 
     Run(ConfigurableApplicationContext ctx, BareEngine bare, int decisions, int users, int warmup) {
       this.ctx = ctx;
@@ -193,10 +208,13 @@ public final class ThroughputBenchmark {
       System.out.printf("Prepared %d published catalogue items in %.1f s (not timed)%n", items.size(), seconds(prepStart));
 
       ConcurrentLinkedQueue<Long> discard = new ConcurrentLinkedQueue<>();
+      String recorded = null;
       for (int i = 0; i < warmup; i++) {
-        appDecision(i, items.get(i), discard, i == 0 ? script : null);
+        String root = appDecision(i, items.get(i), discard, i == 0 ? script : null);
+        recorded = i == 0 ? root : recorded;
       }
-      List<String> bareKeys = BareEngine.taskKeys();
+      chainKeys = BareEngine.taskKeys();
+      List<String> bareKeys = chainKeys.stream().map(BareEngine::applicationKey).toList();
       List<String> appKeys = script.stream().map(Step::taskKey).toList();
       if (!bareKeys.equals(appKeys)) {
         throw new IllegalStateException("perf/bare-decision.bpmn must have the user tasks a decision passes, in order:"
@@ -205,7 +223,35 @@ public final class ThroughputBenchmark {
       for (int i = 0; i < warmup; i++) {
         bareDecision("bare-" + runId + "-w" + i, discard);
       }
+      List<org.camunda.bpm.model.bpmn.BpmnModelInstance> shapeModels = ShapeModel.derive(visited(recorded));
+      candidateGroups = shapeModels.stream()
+          .flatMap(m -> m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream())
+          .map(org.camunda.bpm.model.bpmn.instance.UserTask::getCamundaCandidateGroups)
+          .filter(java.util.Objects::nonNull).flatMap(g -> Arrays.stream(g.split(","))).map(String::trim)
+          .distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+      candidateGroups.add("bench-users");
+      bare.deployShape(shapeModels);
+      grants.grantGlobal("bench-users");
+      tenants.grantGlobal("bench-users");
+      for (String unit : units) {
+        for (String role : BareEngine.UNIT_ROLES) {
+          tenants.grantReadAll(BareEngine.group(BareEngine.Isolation.TENANTS, unit, role));
+        }
+      }
+      String shapeRoot = null;
+      for (int i = 0; i < warmup; i++) {
+        String root = shapeDecision(bare, i, "shape-" + runId + "-w" + i, discard);
+        shapeRoot = i == 0 ? root : shapeRoot;
+        shapeDecision(grants, i, "grants-" + runId + "-w" + i, discard);
+        shapeDecision(tenants, i, "tenants-" + runId + "-w" + i, discard);
+      }
+      Shape appShape = shapeOf(recorded);
+      Shape bareShape = shapeOf(shapeRoot);
       System.out.printf("Warm-up done: each decision completes %d user tasks%n", appKeys.size());
+      System.out.printf("Shape of one decision: application %s; same-shape bare model %s%n", appShape, bareShape);
+      if (!appShape.equals(bareShape)) {
+        throw new IllegalStateException("the same-shape bare model did not take the application's path");
+      }
 
       ConcurrentLinkedQueue<Long> bareTimes = new ConcurrentLinkedQueue<>();
       vacuum();
@@ -213,6 +259,23 @@ public final class ThroughputBenchmark {
       double bareSeconds = parallel(i -> bareDecision("bare-" + runId + "-" + i, bareTimes));
       bareSql.print("bare engine", decisions);
       long bareOpen = bare.openInstances("bare-" + runId + "-%");
+
+      ConcurrentLinkedQueue<Long> shapeTimes = new ConcurrentLinkedQueue<>();
+      vacuum();
+      StatementProfile shapeSql = StatementProfile.start(jdbc);
+      double shapeSeconds = parallel(i -> shapeDecision(bare, i, "shape-" + runId + "-" + i, shapeTimes));
+      shapeSql.print("same-shape bare model", decisions);
+      long shapeOpen = bare.openShapeInstances("shape-" + runId + "-%");
+
+      // Town isolation by per-instance grants or by the tenant check (ADR 0032): the same-shape model with checks on.
+      ConcurrentLinkedQueue<Long> grantsTimes = new ConcurrentLinkedQueue<>();
+      vacuum();
+      double grantsSeconds = parallel(i -> shapeDecision(grants, i, "grants-" + runId + "-" + i, grantsTimes));
+      ConcurrentLinkedQueue<Long> tenantsTimes = new ConcurrentLinkedQueue<>();
+      vacuum();
+      double tenantsSeconds = parallel(i -> shapeDecision(tenants, i, "tenants-" + runId + "-" + i, tenantsTimes));
+      long variantsOpen = bare.openShapeInstances("grants-" + runId + "-%")
+          + bare.openShapeInstances("tenants-" + runId + "-%");
 
       ConcurrentLinkedQueue<Long> appTimes = new ConcurrentLinkedQueue<>();
       vacuum();
@@ -223,15 +286,23 @@ public final class ThroughputBenchmark {
           "select count(*) from md_decision d join md_catalogue_item i on i.id = d.catalogue_item_id"
               + " where d.status = 'ARCHIVED' and i.title like ?", Integer.class, "perf-" + runId + "-%");
 
-      System.out.printf("%nAfter the run: %d of %d application decisions archived, %d bare instances still open;"
-          + " load average %s%n", archived, warmup + decisions, bareOpen, loadAverage());
+      System.out.printf("%nAfter the run: %d of %d application decisions archived, %d bare and %d same-shape"
+          + " instances still open; load average %s%n", archived, warmup + decisions, bareOpen, shapeOpen,
+          loadAverage());
       System.out.printf("%-12s %10s %12s %14s %10s %10s %8s%n", "", "wall s", "decisions/s", "completions/s",
           "p50 ms", "p95 ms", "samples");
-      double[] b = print("bare engine", bareSeconds, bareTimes);
+      double[] b = print("bare chain", bareSeconds, bareTimes);
+      double[] sh = print("bare shape", shapeSeconds, shapeTimes);
       double[] a = print("application", appSeconds, appTimes);
-      System.out.printf("application / bare engine: decisions/s %.0f%%, completions/s %.0f%% (target at least 80%%)%n",
-          100 * a[0] / b[0], 100 * a[1] / b[1]);
-      if (archived != warmup + decisions || bareOpen != 0) {
+      double[] g = print("shape+grants", grantsSeconds, grantsTimes);
+      double[] t = print("shape+tenant", tenantsSeconds, tenantsTimes);
+      System.out.printf("town isolation on the same-shape model, checks on: per-instance grants %.2f, tenant check"
+          + " %.2f decisions/s (tenant / grants %.0f%%)%n", g[0], t[0], 100 * t[0] / g[0]);
+      System.out.printf("application / bare chain (one process, the same user tasks): decisions/s %.0f%%%n",
+          100 * a[0] / b[0]);
+      System.out.printf("application / same-shape bare model: decisions/s %.0f%%, completions/s %.0f%%"
+          + " (issue 21 target: at least 80%%)%n", 100 * a[0] / sh[0], 100 * a[1] / sh[1]);
+      if (archived != warmup + decisions || bareOpen != 0 || shapeOpen != 0 || variantsOpen != 0) {
         throw new IllegalStateException("not every decision ran to its end; the figures above do not count");
       }
     }
@@ -270,9 +341,72 @@ public final class ThroughputBenchmark {
       }
     }
 
-    /** One decision from the start form to the archive, as its officials do it (see Stages). */
-    void appDecision(int index, String itemNo, ConcurrentLinkedQueue<Long> times, List<Step> record) {
+    /** Process key to the activity ids the recorded decision entered (ShapeModel derives its path from them). */
+    Map<String, java.util.Set<String>> visited(String root) {
+      Map<String, java.util.Set<String>> visited = new java.util.TreeMap<>();
+      jdbc.query("select d.key_, a.act_id_ from act_hi_actinst a join act_re_procdef d on d.id_ = a.proc_def_id_"
+          + " where a.root_proc_inst_id_ = ?", rs -> {
+            visited.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+          }, root);
+      return visited;
+    }
+
+    /** What one decision made the engine do, from its history. */
+    record Shape(long processInstances, long activityInstances, long userTasks, long jobsExecuted) {
+      @Override
+      public String toString() {
+        return processInstances + " process instances, " + activityInstances + " activity instances, " + userTasks
+            + " user tasks, " + jobsExecuted + " jobs executed";
+      }
+    }
+
+    Shape shapeOf(String root) {
+      return new Shape(
+          count("select count(*) from act_hi_procinst where root_proc_inst_id_ = ?", root),
+          count("select count(*) from act_hi_actinst where root_proc_inst_id_ = ?", root),
+          count("select count(*) from act_hi_taskinst where root_proc_inst_id_ = ?", root),
+          count("select count(*) from act_hi_job_log where root_proc_inst_id_ = ? and job_state_ = 2", root));
+    }
+
+    long count(String sql, String root) {
+      return jdbc.queryForObject(sql, Long.class, root);
+    }
+
+    /** The same-shape bare decision: the recorded start form and task forms, due jobs run after each completion. */
+    String shapeDecision(BareEngine engine, int index, String businessKey, ConcurrentLinkedQueue<Long> times) {
       String unit = unitOf(index);
+      Map<String, Object> form = new HashMap<>(startForm);
+      form.put("decisionUnit", unit);
+      engine.signIn(unit, candidateGroups);
+      try {
+        String root = engine.startShape(businessKey, form);
+        if (engine.isolation() != BareEngine.Isolation.NONE && index == 0 && businessKey.contains("-w")) {
+          // The isolation holds: a clerk of another unit does not see the decision, its own clerk does.
+          engine.signIn(unitOf(index + 1), candidateGroups);
+          long seenByOther = engine.readDecision(businessKey);
+          engine.signIn(unit, candidateGroups);
+          if (seenByOther != 0 || engine.readDecision(businessKey) == 0) {
+            throw new IllegalStateException(engine.isolation() + " does not isolate the units");
+          }
+        }
+        for (Step step : script) {
+          long start = System.nanoTime();
+          engine.completeShape(businessKey, root, step.taskKey(), step.variables());
+          if (engine.isolation() != BareEngine.Isolation.NONE) {
+            engine.readDecision(businessKey);
+          }
+          times.add(System.nanoTime() - start);
+        }
+        return root;
+      } finally {
+        engine.signOut();
+      }
+    }
+
+    /** One decision from the start form to the archive, as its officials do it (see Stages); returns its main instance. */
+    String appDecision(int index, String itemNo, ConcurrentLinkedQueue<Long> times, List<Step> record) {
+      String unit = unitOf(index);
+      Stages.setAheadMillis(0);
       TimedDriver driver = new TimedDriver(engine, times, record);
       BenchStages stages = new BenchStages(engine, driver);
       try {
@@ -285,16 +419,19 @@ public final class ThroughputBenchmark {
         ProcessInstance pi = driver.startDecision(form);
         String no = driver.businessKeyOf(pi);
         stages.openCommentToArchive(no);
+        return pi.getId();
       } finally {
+        Stages.setAheadMillis(0);
         engine.getIdentityService().clearAuthentication();
       }
     }
 
     void bareDecision(String businessKey, ConcurrentLinkedQueue<Long> times) {
       bare.start(businessKey, startForm);
-      for (Step step : script) {
+      for (int i = 0; i < script.size(); i++) {
+        Step step = script.get(i);
         long start = System.nanoTime();
-        bare.complete(businessKey, step.taskKey(), step.variables());
+        bare.complete(businessKey, chainKeys.get(i), step.variables());
         times.add(System.nanoTime() - start);
       }
     }

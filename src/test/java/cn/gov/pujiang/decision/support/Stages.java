@@ -2,6 +2,7 @@ package cn.gov.pujiang.decision.support;
 
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.time.ZoneId;
@@ -53,7 +54,23 @@ public class Stages {
   }
 
   public static String today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate().toString();
+    return Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime() + aheadMillis()).atZone(ZONE).toLocalDate()
+        .toString();
+  }
+
+  /**
+   * How far this thread's decision is ahead of the engine clock. Tests move the engine clock and leave this 0; the
+   * throughput benchmark's decisions share one engine clock, so each thread keeps its own waiting days here and the
+   * benchmark's clock (perf/ThreadClock) adds them to the application's time.
+   */
+  private static final ThreadLocal<long[]> AHEAD = ThreadLocal.withInitial(() -> new long[1]);
+
+  public static long aheadMillis() {
+    return AHEAD.get()[0];
+  }
+
+  public static void setAheadMillis(long millis) {
+    AHEAD.get()[0] = millis;
   }
 
   public static String daysFromToday(int days) {
