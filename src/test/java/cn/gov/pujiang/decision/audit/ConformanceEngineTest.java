@@ -256,6 +256,46 @@ class ConformanceEngineTest extends ProcessTestSupport {
   }
 
   /**
+   * An administrator moves a decision past Task_SubmitMeetingMaterials (the materials "to follow"): the
+   * meeting is scheduled, held and recorded through the model, and ART29_MEETING_MATERIALS finds that
+   * meeting beside the intervention. The same decision walked with its materials has no such finding
+   * (aDecisionWalkedThroughEveryStageAsTheLifecycleTestsDoHasNoFinding).
+   */
+  @Test
+  void anAdministratorWhoSkipsTheMeetingMaterialsIsFoundWithTheIntervention() {
+    String no = reviewed();
+    assertThat(driver.openTaskKeys(no)).containsExactly("Task_SubmitMeetingMaterials");
+    String meeting = TestUsers.asEngine(identityService, () -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("collective-discussion").processInstanceBusinessKey(no).singleResult().getId());
+
+    signInAsAdministrator();
+    InterventionCheck.withReason("材料随后补报，先安排会议", () -> {
+      runtimeService.createProcessInstanceModification(meeting)
+          .cancelAllForActivity("Task_SubmitMeetingMaterials")
+          .startBeforeActivity("Task_ScheduleMeeting")
+          .execute();
+      return null;
+    });
+    stages.as("baima.secretary");
+    driver.submit(no, "Task_ScheduleMeeting", "meetingType", "TOWN_EXECUTIVE", "meetingDate", Stages.daysFromToday(14));
+    Stages.advanceDays(14);
+    documents.upload(no, cn.gov.pujiang.decision.dossier.DocumentKind.MEETING_MINUTES);
+    driver.submit(no, "Task_RecordMeeting",
+        "meetingParticipants", Stages.participants("ADOPTED", 5, 2, 0),
+        "headDecision", "综合讨论意见作出决定", "meetingOutcome", "ADOPTED", "deviationReason", "",
+        "riskJudgement", "CONTROLLABLE", "meetingMinutes", "第6次镇长办公会议纪要");
+
+    List<Violation> found = run(no);
+    assertThat(found).extracting(Violation::ruleId)
+        .containsExactlyInAnyOrder("ART29_MEETING_MATERIALS", "ADMIN_INTERVENTION");
+    assertThat(found).filteredOn(v -> v.ruleId().equals("ART29_MEETING_MATERIALS")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.evidenceRef()).startsWith("MEETING:");
+          assertThat(v.found()).contains("没有报送集体讨论材料的记录");
+        });
+  }
+
+  /**
    * A model version with a bug, deployed here as a modeller's mistake would be: in major-decision the
    * flow for 不合法 / 退回补充 (SequenceFlow_LegalityReturned) drawn to the collective discussion instead
    * of Task_ReviseDraft, and the Art. 25 gate (legalityGateListener) left off both
