@@ -146,12 +146,7 @@ public class DecisionFacts {
 
   /** "The rule finds decision d", or the written-out condition when the rule is not in force. */
   private String ruleOr(String ruleId, String fallback) {
-    List<String> check = jdbc.queryForList("select check_sql from md_conformance_rule where rule_id = :id and enabled = true",
-        new MapSqlParameterSource("id", ruleId), String.class);
-    if (check.isEmpty()) {
-      return fallback;
-    }
-    return "d.id in (select v.decision_id from (" + check.get(0).replace(ConformanceRuns.SCOPE, "d.id in (:ids)") + ") v)";
+    return RuleFindings.condition(jdbc, ruleId, "d.id in (:ids)", fallback);
   }
 
   /**

@@ -187,7 +187,9 @@ public class DecisionSearch {
       }
     }
     if (c.flag() != null) {
-      conditions.add(ComplianceSql.condition(c.flag()));
+      // The list behind a figure that is a rule's findings is what that rule finds (RuleFindings).
+      conditions.add(c.flag().ruleId() == null ? ComplianceSql.condition(c.flag())
+          : RuleFindings.condition(jdbc, c.flag().ruleId(), "1 = 1", ComplianceSql.condition(c.flag())));
     }
     if (c.overdueIn() != null && !c.overdueIn().isBlank()) {
       conditions.add(ComplianceSql.overdueIn());

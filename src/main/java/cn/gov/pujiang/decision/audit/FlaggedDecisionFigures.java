@@ -41,14 +41,17 @@ abstract class FlaggedDecisionFigures implements UnitFigureSource {
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("yearStart", DecisionSearch.startOfDay(LocalDate.of(criteria.year(), 1, 1)))
         .addValue("yearEnd", DecisionSearch.startOfDay(LocalDate.of(criteria.year() + 1, 1, 1)));
-    String sql = "select d.unit_code,"
-        + (base == null ? " count(*)," : " sum(case when " + base + " then 1 else 0 end),")
-        + " sum(case when " + condition + " then 1 else 0 end)"
-        + " from md_decision d where d.created_at >= :yearStart and d.created_at < :yearEnd";
+    String scope = "d.created_at >= :yearStart and d.created_at < :yearEnd";
     if (criteria.unit() != null && !criteria.unit().isBlank()) {
-      sql += " and d.unit_code = :unit";
+      scope += " and d.unit_code = :unit";
       params.addValue("unit", criteria.unit());
     }
+    // A flag that is a rule's findings counts what the rule finds over the same year and unit.
+    String counted = flag.ruleId() == null ? condition : RuleFindings.condition(jdbc, flag.ruleId(), scope, condition);
+    String sql = "select d.unit_code,"
+        + (base == null ? " count(*)," : " sum(case when " + base + " then 1 else 0 end),")
+        + " sum(case when " + counted + " then 1 else 0 end)"
+        + " from md_decision d where " + scope;
     jdbc.query(sql + " group by d.unit_code", params, rs -> {
       String unit = rs.getString(1);
       out.put(unit, new Ratio(rs.getLong(3), rs.getLong(2), AuditStatistics.query(criteria.year(), unit, flag)));

@@ -256,6 +256,53 @@ class ConformanceEngineTest extends ProcessTestSupport {
   }
 
   /**
+   * A model version with the Art. 29 step drawn around, deployed as a modeller's mistake would be: in
+   * collective-discussion the start's flow goes to Task_ScheduleMeeting, so Task_SubmitMeetingMaterials
+   * (and its meetingMaterialsListener) is never reached. The meeting is scheduled, held and recorded by the
+   * office and the secretary through the variant, and ART29_MEETING_MATERIALS finds that meeting, and only
+   * it. On the real models the same decision submits its materials first and has no finding
+   * (aDecisionWalkedThroughEveryStageAsTheLifecycleTestsDoHasNoFinding).
+   */
+  @Test
+  void aMeetingHeldThroughAModelVersionWithoutTheMaterialsStepIsFound() {
+    String deployment = deployMeetingWithoutMaterials();
+    try {
+      String no = reviewed();
+      assertThat(driver.openTaskKeys(no)).as("the variant skips the materials").containsExactly("Task_ScheduleMeeting");
+      stages.as("baima.secretary");
+      driver.submit(no, "Task_ScheduleMeeting", "meetingType", "TOWN_EXECUTIVE", "meetingDate", Stages.daysFromToday(14));
+      Stages.advanceDays(14);
+      documents.upload(no, cn.gov.pujiang.decision.dossier.DocumentKind.MEETING_MINUTES);
+      driver.submit(no, "Task_RecordMeeting",
+          "meetingParticipants", Stages.participants("ADOPTED", 5, 2, 0),
+          "headDecision", "综合讨论意见作出决定", "meetingOutcome", "ADOPTED", "deviationReason", "",
+          "riskJudgement", "CONTROLLABLE", "meetingMinutes", "第6次镇长办公会议纪要");
+
+      assertThat(run(no)).singleElement().satisfies(v -> {
+        assertThat(v.ruleId()).isEqualTo("ART29_MEETING_MATERIALS");
+        assertThat(v.evidenceRef()).startsWith("MEETING:");
+        assertThat(v.found()).contains("没有报送集体讨论材料的记录");
+      });
+    } finally {
+      TestUsers.runAsEngine(identityService, () -> repositoryService.deleteDeployment(deployment, true));
+    }
+  }
+
+  /** Deploys collective-discussion with the start's flow drawn to Task_ScheduleMeeting; returns the deployment id. */
+  private String deployMeetingWithoutMaterials() {
+    BpmnModelInstance meeting = model("collective-discussion");
+    SequenceFlow toMaterials = meeting.getModelElementById("SequenceFlow_ToSubmitMeetingMaterials");
+    FlowNode schedule = meeting.getModelElementById("Task_ScheduleMeeting");
+    toMaterials.getTarget().getIncoming().remove(toMaterials);
+    toMaterials.setTarget(schedule);
+    schedule.getIncoming().add(toMaterials);
+    return TestUsers.asEngine(identityService, () -> repositoryService.createDeployment()
+        .name("conformance-test-without-meeting-materials")
+        .addModelInstance("collective-discussion.bpmn", meeting)
+        .deploy().getId());
+  }
+
+  /**
    * A model version with a bug, deployed here as a modeller's mistake would be: in major-decision the
    * flow for 不合法 / 退回补充 (SequenceFlow_LegalityReturned) drawn to the collective discussion instead
    * of Task_ReviseDraft, and the Art. 25 gate (legalityGateListener) left off both

@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * History loaded from elsewhere: decisions of 花桥乡 (huaqiao) in 2018 written with plain SQL
  * past the models' gates, the way a migration from another system or a database repair could leave them.
- * Each starts from {@link #compliant}, a decision that satisfies every rule (reviewed LAWFUL, meeting
- * more than 7 working days after submission with the head speaking last, reported to the Party committee,
- * published within 20 working days, its decision-making records archived 13 days later), and breaks exactly one rule.
+ * Each starts from {@link #compliant}, a decision that satisfies every rule (started from an item of the unit's
+ * catalogue published before, reviewed LAWFUL after hearing the legal adviser, meeting materials submitted, meeting more than 7 working days after
+ * submission with the head speaking last, reported to the Party committee, published within 20 working days, its
+ * decision-making records archived 13 days later), and breaks exactly one rule.
  */
 final class ConformanceFixture {
 
@@ -22,6 +23,7 @@ final class ConformanceFixture {
 
   private final JdbcTemplate jdbc;
   private long nextId = 980000;
+  private Long catalogueId;
 
   ConformanceFixture(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -48,6 +50,9 @@ final class ConformanceFixture {
     boolean partyReport = true;
     LocalDate publishedOn = LocalDate.of(YEAR, 3, 28);
     OffsetDateTime archivedAt = odt(4, 10, 9);
+    boolean inCatalogue = true;
+    String adviserOpinion = "法律顾问意见：权限、程序、内容均合法";
+    boolean materials = true;
 
     Builder opinionIssued(OffsetDateTime at) {
       opinionIssued = at;
@@ -85,17 +90,38 @@ final class ConformanceFixture {
       return this;
     }
 
+    Builder notInCatalogue() {
+      inCatalogue = false;
+      return this;
+    }
+
+    Builder noAdviserOpinion() {
+      adviserOpinion = null;
+      return this;
+    }
+
+    Builder noMaterials() {
+      materials = false;
+      return this;
+    }
+
     Builder insert() {
+      Long itemId = inCatalogue ? catalogueItem() : null;
       jdbc.update("insert into md_decision (id, decision_no, title, unit_code, proposer_type, status, outcome,"
               + " process_instance_id, created_by, created_at, updated_at, version)"
               + " values (?, ?, ?, ?, 'DEPARTMENT', ?, ?, ?, ?, ?, ?, 0)",
           id, no, "合规检查样例" + id, UNIT, archivedAt == null ? "PUBLICATION" : "ARCHIVED",
           archivedAt == null ? null : "ADOPTED", pi, UNIT + ".clerk", odt(1, 10, 9), odt(1, 10, 9));
+      jdbc.update("update md_decision set catalogue_item_id = ? where id = ?", itemId, id);
       procinst(pi, "major-decision", pi, null, at(1, 10, 9), null, "ACTIVE");
       jdbc.update("insert into md_legality_opinion (decision_id, round_no, submitted_at, submitted_by, outcome, opinion,"
-              + " recheck_required, reviewer, issued_at) values (?, 1, ?, 'clerk', 'LAWFUL', '合法', false, 'reviewer', ?)",
-          id, odt(3, 1, 9), opinionIssued);
+              + " recheck_required, reviewer, issued_at, adviser_opinion) values (?, 1, ?, 'clerk', 'LAWFUL', '合法', false,"
+              + " 'reviewer', ?, ?)",
+          id, odt(3, 1, 9), opinionIssued, adviserOpinion);
       OffsetDateTime meetingAt = meetingDay.atTime(15, 0).atZone(ZONE).toOffsetDateTime();
+      if (materials) {
+        trail("MEETING_MATERIALS_SUBMITTED", materialsSummary, meetingAt.minusDays(1));
+      }
       jdbc.update("insert into md_meeting_record (decision_id, meeting_type, meeting_date, attendees, member_opinions,"
               + " members_in_favour, members_against, members_abstaining, head_spoke_last, head_decision, outcome,"
               + " minutes, recorded_by, recorded_at) values (?, 'TOWN_EXECUTIVE', ?, '乡长等7人', '各抒己见', ?, ?, 0, ?,"
@@ -117,6 +143,46 @@ final class ConformanceFixture {
             id, archivedAt, "WS-" + id, archivedAt);
       }
       return this;
+    }
+
+    String materialsSummary = "报送集体讨论材料：决策草案及其说明、合法性审查意见";
+
+    Builder materials(String summary) {
+      materialsSummary = summary;
+      return this;
+    }
+
+    /** An item of huaqiao's 2018 catalogue, published on 2018-01-05 (before the decisions are registered). */
+    private long catalogueItem() {
+      if (catalogueId == null) {
+        catalogueId = jdbc.query("select id from md_catalogue where unit_code = ? and catalogue_year = ?",
+            (rs, i) -> rs.getLong(1), UNIT, YEAR).stream().findFirst().orElse(null);
+        if (catalogueId == null) {
+          jdbc.update("insert into md_catalogue (unit_code, catalogue_year, status, published_at, created_at, updated_at)"
+              + " values (?, ?, 'PUBLISHED', ?, ?, ?)", UNIT, YEAR, odt(1, 5, 9), odt(1, 2, 9), odt(1, 5, 9));
+          catalogueId = jdbc.queryForObject("select id from md_catalogue where unit_code = ? and catalogue_year = ?",
+              Long.class, UNIT, YEAR);
+        }
+      }
+      jdbc.update("insert into md_catalogue_item (catalogue_id, item_no, seq, title, organising_unit, legal_basis,"
+              + " planned_procedures, planned_completion, status, origin, created_at, updated_at)"
+              + " values (?, ?, ?, ?, '乡政府办公室', '条例', '', ?, 'STARTED', 'ANNUAL', ?, ?)",
+          catalogueId, "C-" + id, (int) id, "目录事项" + id, LocalDate.of(YEAR, 12, 31), odt(1, 2, 9), odt(1, 2, 9));
+      return jdbc.queryForObject("select id from md_catalogue_item where item_no = ?", Long.class, "C-" + id);
+    }
+
+    /** A root-process variable as the engine's history keeps it (its last value). */
+    void variable(String name, Object value) {
+      boolean bool = value instanceof Boolean;
+      jdbc.update("insert into ACT_HI_VARINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_,"
+              + " EXECUTION_ID_, NAME_, VAR_TYPE_, TEXT_, LONG_, STATE_, CREATE_TIME_) values (?, 'major-decision',"
+              + " 'major-decision:1:fixture', ?, ?, ?, ?, ?, ?, ?, 'CREATED', ?)",
+          pi + "-v-" + name, pi, pi, pi, name, bool ? "boolean" : "string", bool ? null : value,
+          bool ? ((Boolean) value ? 1L : 0L) : null, at(1, 10, 9));
+    }
+
+    long meetingId() {
+      return jdbc.queryForObject("select max(id) from md_meeting_record where decision_id = ?", Long.class, id);
     }
 
     long trail(String event, String summary, OffsetDateTime at) {

@@ -44,6 +44,8 @@ class ConformanceTest extends ProcessTestSupport {
   @Autowired DataSource dataSource;
   @Autowired ConformanceRuns runs;
   @Autowired WebApplicationContext web;
+  @Autowired AuditStatistics statistics;
+  @Autowired DecisionSearch search;
 
   JdbcTemplate jdbc;
   ConformanceFixture fixture;
@@ -77,7 +79,12 @@ class ConformanceTest extends ProcessTestSupport {
     assertThat(run.rules()).extracting(ConformanceRuns.RuleResult::ruleId).contains("ART25_REVIEW_BEFORE_MEETING",
         "ART26_REVIEW_TIME", "ART15_COMMENT_PERIOD", "ART14_19_22_PROCEDURES", "ART30_HEAD_SPOKE_LAST",
         "ART30_DEVIATION_REASON", "ART31_PARTY_REPORT", "GIS26_PUBLICATION_TIME", "ART33_ARCHIVE_TIME",
-        "ART37_EXECUTION_CHANGE", "ADMIN_INTERVENTION", "ADMIN_INTERVENTION_UNEXPLAINED");
+        "ART37_EXECUTION_CHANGE", "ADMIN_INTERVENTION", "ADMIN_INTERVENTION_UNEXPLAINED",
+        "ART3_CATALOGUE", "ART3_OUTSIDE_CATALOGUE_EMERGENCY", "ART13_DISPUTE_STATEMENT", "ART16_HEARING_NOTICE",
+        "ART20_EXPERT_INDEPENDENCE", "ART21_EXPERT_SELECTION_RECORD", "ART24_RISK_JUDGEMENT",
+        "ART24_RISK_JUDGEMENT_MISSING", "FCR18_REVIEW_BEFORE_ISSUE", "ART29_MEETING_MATERIALS",
+        "ART36_EVALUATOR_INDEPENDENCE", "FCR17_EXCEPTION", "ART17_HEARING_RECORD",
+        "ART28_LEGAL_ADVISER");
     assertThat(run.decisions()).isEqualTo(1);
     assertThat(runs.violations(run.id(), null, null, false)).isEmpty();
     assertThat(runs.latestFor(good.id)).isEmpty();
@@ -122,6 +129,8 @@ class ConformanceTest extends ProcessTestSupport {
     Builder done = fixture.compliant();
     done.procedure("RISK_ASSESSMENT", true, null);
     done.trail("RISK_ASSESSMENT_COMPLETED", "风险评估完成", ConformanceFixture.odt(2, 20, 9));
+    // Art. 24: the body judged the assessed risk at the meeting (ART24_RISK_JUDGEMENT_MISSING otherwise).
+    jdbc.update("update md_meeting_record set risk_judgement = 'CONTROLLABLE' where decision_id = ?", done.id);
     Builder exempted = fixture.compliant();
     exempted.procedure("RISK_ASSESSMENT", false, "已于2017年评估（浦风评〔2017〕3号）");
     exempted.trail("PROCEDURE_EXEMPTED", "风险评估依法定例外不予开展：已有评估", ConformanceFixture.odt(2, 1, 9));
@@ -131,6 +140,18 @@ class ConformanceTest extends ProcessTestSupport {
     assertThat(found).containsOnlyKeys("ART14_19_22_PROCEDURES", "ART14_19_22_EXEMPTED");
     assertThat(found.get("ART14_19_22_PROCEDURES")).containsExactly(missing.no);
     assertThat(found.get("ART14_19_22_EXEMPTED")).containsExactly(exempted.no);
+  }
+
+  @Test
+  void art28ReviewOpinionIssuedWithoutTheLegalAdvisersOpinionIsFound() {
+    fixture.compliant();
+    Builder bad = fixture.decision().noAdviserOpinion().insert();
+    Builder returned = fixture.compliant();
+    jdbc.update("insert into md_legality_opinion (decision_id, round_no, submitted_at, submitted_by, outcome, opinion,"
+        + " recheck_required, reviewer, issued_at) values (?, 0, ?, 'clerk', 'RETURNED_INCOMPLETE', '材料不全', false,"
+        + " 'reviewer', ?)", returned.id, ConformanceFixture.odt(2, 20, 9), ConformanceFixture.odt(2, 22, 9));
+    assertThat(found(runYear())).containsOnlyKeys("ART28_LEGAL_ADVISER")
+        .containsEntry("ART28_LEGAL_ADVISER", new TreeSet<>(List.of(bad.no)));
   }
 
   @Test
@@ -201,6 +222,251 @@ class ConformanceTest extends ProcessTestSupport {
     assertThat(found).containsOnlyKeys("ADMIN_INTERVENTION", "ADMIN_INTERVENTION_UNEXPLAINED");
     assertThat(found.get("ADMIN_INTERVENTION")).containsExactly(explained.no);
     assertThat(found.get("ADMIN_INTERVENTION_UNEXPLAINED")).containsExactly(unexplained.no);
+  }
+
+  @Test
+  void art3DecisionStartedWithoutAPublishedCatalogueItemIsFoundAndTheOldEmergencyStartsAreShown() {
+    fixture.compliant();
+    Builder outside = fixture.decision().notInCatalogue().insert();
+    Builder emergency = fixture.decision().notInCatalogue().insert();
+    jdbc.update("update md_decision set emergency_reason = '防汛抢险急需' where id = ?", emergency.id);
+    Builder unpublished = fixture.compliant();
+    jdbc.update("insert into md_catalogue (unit_code, catalogue_year, status, created_at, updated_at)"
+        + " values ('huaqiao', 2019, 'DRAFT', ?, ?)", ConformanceFixture.odt(1, 2, 9), ConformanceFixture.odt(1, 2, 9));
+    jdbc.update("update md_catalogue_item set catalogue_id = (select id from md_catalogue where unit_code = 'huaqiao'"
+        + " and catalogue_year = 2019) where id = (select catalogue_item_id from md_decision where id = ?)", unpublished.id);
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART3_CATALOGUE", "ART3_OUTSIDE_CATALOGUE_EMERGENCY");
+    assertThat(found.get("ART3_CATALOGUE")).containsExactlyElementsOf(new TreeSet<>(List.of(outside.no, unpublished.no)));
+    assertThat(found.get("ART3_OUTSIDE_CATALOGUE_EMERGENCY")).containsExactly(emergency.no);
+  }
+
+  @Test
+  void art13DisputeNotStatedToTheDecisionBodyAndCoUnitsNotConsultedAreFound() {
+    Builder stated = fixture.compliant();
+    stated.variable("unitsDisagreed", true);
+    jdbc.update("insert into md_dispute_statement (decision_id, main_issues, undertaker_view, undertaker_reasons,"
+        + " recorded_at) values (?, '摊位费标准', '按成本定价', '物价局核定', ?)", stated.id, ConformanceFixture.odt(3, 19, 9));
+    Builder consulted = fixture.compliant();
+    consulted.variable("coUnitNames", "乡财政所");
+    consulted.variable("interUnitConsultation", "已征求乡财政所意见，无异议");
+    Builder unstated = fixture.compliant();
+    unstated.variable("unitsDisagreed", true);
+    Builder notConsulted = fixture.compliant();
+    notConsulted.variable("coUnitNames", "乡财政所");
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART13_DISPUTE_STATEMENT");
+    assertThat(found.get("ART13_DISPUTE_STATEMENT"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(unstated.no, notConsulted.no)));
+  }
+
+  private void hearing(Builder b, LocalDate held, LocalDate noticed, LocalDate materials) {
+    hearingRecord(b, held);
+    hearingWithoutRecord(b, held, noticed, materials);
+  }
+
+  /** The signed hearing record (Art. 17) in the dossier, uploaded on the day of the hearing. */
+  private void hearingRecord(Builder b, LocalDate held) {
+    jdbc.update("insert into md_document (decision_no, kind, version, file_name, content_type, size_bytes, sha256,"
+        + " uploaded_by, uploaded_at) values (?, 'HEARING_RECORD', 1, '听证笔录.pdf', 'application/pdf', 100, ?,"
+        + " 'huaqiao.clerk', ?)", b.no, "0".repeat(64), held.atTime(16, 0).atZone(ConformanceFixture.ZONE).toOffsetDateTime());
+  }
+
+  private void hearingWithoutRecord(Builder b, LocalDate held, LocalDate noticed, LocalDate materials) {
+    jdbc.update("insert into md_hearing (decision_id, hearing_date, place, notice_published_on, notice_channel,"
+        + " selection_method, participant_list, materials_delivered_on, summary, recorded_at)"
+        + " values (?, ?, '乡政府会议室', ?, '乡政府网站', '自愿报名、随机选取', '张三、李四', ?, '听证纪要', ?)",
+        b.id, held, noticed, materials, held.atTime(17, 0).atZone(ConformanceFixture.ZONE).toOffsetDateTime());
+  }
+
+  @Test
+  void art16And17HearingNotAnnouncedBeforehandMaterialsLessThanSevenDaysBeforeOrWithoutSignedRecordAreFound() {
+    Builder good = fixture.compliant();
+    hearing(good, LocalDate.of(2018, 2, 20), LocalDate.of(2018, 2, 1), LocalDate.of(2018, 2, 13));
+    Builder lateMaterials = fixture.compliant();
+    hearing(lateMaterials, LocalDate.of(2018, 2, 20), LocalDate.of(2018, 2, 1), LocalDate.of(2018, 2, 15));
+    Builder notAnnounced = fixture.compliant();
+    hearing(notAnnounced, LocalDate.of(2018, 2, 20), LocalDate.of(2018, 2, 20), LocalDate.of(2018, 2, 10));
+    Builder unsigned = fixture.compliant();
+    hearingWithoutRecord(unsigned, LocalDate.of(2018, 2, 20), LocalDate.of(2018, 2, 1), LocalDate.of(2018, 2, 13));
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART16_HEARING_NOTICE", "ART17_HEARING_RECORD");
+    assertThat(found.get("ART16_HEARING_NOTICE"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(lateMaterials.no, notAnnounced.no)));
+    assertThat(found.get("ART17_HEARING_RECORD")).containsExactly(unsigned.no);
+    assertThat(runs.violations(runYear().id(), "ART16_HEARING_NOTICE", null, false))
+        .extracting(Violation::found).anySatisfy(f -> assertThat(f).contains("距听证仅5日"));
+  }
+
+  private long expert(String name, String conflicts) {
+    jdbc.update("insert into md_expert (name, field, organisation, declared_conflicts, status, added_by, added_at)"
+        + " values (?, '市场建设', '某大学', ?, 'ACTIVE', 'admin', ?)", name, conflicts, ConformanceFixture.odt(1, 1, 9));
+    return jdbc.queryForObject("select max(id) from md_expert where name = ?", Long.class, name);
+  }
+
+  private void selected(Builder b, Long expertId, String outsideName, String outsideReason) {
+    jdbc.update("insert into md_expert_participation (decision_id, expert_id, outside_name, outside_reason, selected_at)"
+        + " values (?, ?, ?, ?, ?)", b.id, expertId, outsideName, outsideReason, ConformanceFixture.odt(2, 10, 9));
+    b.trail("EXPERT_OPINIONS_SUBMITTED", "专家论证意见已提交", ConformanceFixture.odt(2, 20, 9));
+  }
+
+  @Test
+  void art20And21ConflictedOrRemovedExpertsAndArgumentationWithoutASelectionRecordAreFound() {
+    long neutral = expert("王中立", "某房地产公司");
+    long conflicted = expert("赵有关", "合规检查样例");
+    long removed = expert("钱除名", null);
+    jdbc.update("insert into md_expert_sanction (expert_id, kind, reason, recorded_by, recorded_at)"
+        + " values (?, 'REMOVED', '论证意见弄虚作假', 'admin', ?)", removed, ConformanceFixture.odt(1, 20, 9));
+    Builder fromPool = fixture.compliant();
+    selected(fromPool, neutral, null, null);
+    Builder outside = fixture.compliant();
+    selected(outside, null, "浙江省市场建设研究院", "专家库中无农贸市场建设专业机构");
+    Builder withConflict = fixture.compliant();
+    selected(withConflict, conflicted, null, null);
+    Builder withRemoved = fixture.compliant();
+    selected(withRemoved, removed, null, null);
+    Builder noRecord = fixture.compliant();
+    noRecord.trail("EXPERT_OPINIONS_SUBMITTED", "专家论证意见已提交", ConformanceFixture.odt(2, 20, 9));
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART20_EXPERT_INDEPENDENCE", "ART21_EXPERT_SELECTION_RECORD");
+    assertThat(found.get("ART20_EXPERT_INDEPENDENCE"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(withConflict.no, withRemoved.no)));
+    assertThat(found.get("ART21_EXPERT_SELECTION_RECORD")).containsExactly(noRecord.no);
+  }
+
+  private void meetingRisk(Builder b, String judgement, String measures) {
+    b.trail("RISK_ASSESSMENT_COMPLETED", "风险评估完成", ConformanceFixture.odt(2, 20, 9));
+    jdbc.update("update md_meeting_record set risk_judgement = ?, risk_measures = ? where decision_id = ?",
+        judgement, measures, b.id);
+  }
+
+  @Test
+  void art24AdoptionWithAnUncontrollableOrUnrecordedRiskJudgementIsFound() {
+    meetingRisk(fixture.compliant(), "CONTROLLABLE", null);
+    meetingRisk(fixture.compliant(), "CONTROLLABLE_WITH_MEASURES", "设置临时过渡市场");
+    Builder uncontrollable = fixture.compliant();
+    meetingRisk(uncontrollable, "UNCONTROLLABLE", null);
+    Builder noMeasures = fixture.compliant();
+    meetingRisk(noMeasures, "CONTROLLABLE_WITH_MEASURES", " ");
+    Builder noJudgement = fixture.compliant();
+    meetingRisk(noJudgement, null, null);
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART24_RISK_JUDGEMENT", "ART24_RISK_JUDGEMENT_MISSING");
+    assertThat(found.get("ART24_RISK_JUDGEMENT"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(uncontrollable.no, noMeasures.no)));
+    assertThat(found.get("ART24_RISK_JUDGEMENT_MISSING")).containsExactly(noJudgement.no);
+  }
+
+  private void review(Builder b, String conclusion, String exceptionReason, int month, int day) {
+    jdbc.update("insert into md_fair_competition_review (decision_id, review_step, reviewer_unit, conclusion, reviewed_on,"
+        + " opinion, stakeholders_heard, exception_reason, recorded_at) values (?, 'DRAFTER', 'huaqiao', ?, ?,"
+        + " '审查意见', '座谈会', ?, ?)", b.id, conclusion, LocalDate.of(2018, month, day), exceptionReason,
+        ConformanceFixture.odt(month, day, 9));
+  }
+
+  @Test
+  void fcrAMeasureOnMarketActorsIssuedWithoutAPassingReviewIsFoundAndItsMaterialsMustCarryTheReview() {
+    String withFcr = "报送集体讨论材料：决策草案及其说明、合法性审查意见、公平竞争审查情况（已审查的附审查结论；依法不审查的附说明）";
+    Builder passed = fixture.decision().materials(withFcr).insert();
+    passed.variable("involvesMarketActors", true);
+    review(passed, "PASS", null, 2, 10);
+    Builder exception = fixture.decision().materials(withFcr).insert();
+    exception.variable("involvesMarketActors", true);
+    review(exception, "EXCEPTION", "为维护国家安全（第十二条第一项）", 2, 10);
+    Builder notMarket = fixture.compliant();
+    notMarket.variable("involvesMarketActors", false);
+    Builder unreviewed = fixture.decision().materials(withFcr).insert();
+    unreviewed.variable("involvesMarketActors", true);
+    Builder failedLast = fixture.decision().materials(withFcr).insert();
+    failedLast.procedure("FAIR_COMPETITION_REVIEW", true, null);
+    review(failedLast, "PASS", null, 2, 10);
+    review(failedLast, "FAIL", null, 2, 20);
+    Builder unexplainedException = fixture.decision().materials(withFcr).insert();
+    unexplainedException.variable("involvesMarketActors", true);
+    review(unexplainedException, "EXCEPTION", " ", 2, 10);
+    Builder materialsWithoutFcr = fixture.compliant();
+    materialsWithoutFcr.variable("involvesMarketActors", true);
+    review(materialsWithoutFcr, "PASS", null, 2, 10);
+    Builder noMaterials = fixture.decision().noMaterials().insert();
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("FCR18_REVIEW_BEFORE_ISSUE", "ART29_MEETING_MATERIALS",
+        "ART14_19_22_PROCEDURES", "FCR17_EXCEPTION");
+    assertThat(found.get("FCR17_EXCEPTION")).as("every exception, explained or not, is shown")
+        .containsExactlyElementsOf(new TreeSet<>(List.of(exception.no, unexplainedException.no)));
+    assertThat(found.get("FCR18_REVIEW_BEFORE_ISSUE"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(unreviewed.no, failedLast.no, unexplainedException.no)));
+    assertThat(found.get("ART29_MEETING_MATERIALS"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(materialsWithoutFcr.no, noMaterials.no)));
+    assertThat(found.get("ART14_19_22_PROCEDURES")).as("no FAIR_COMPETITION_REVIEWED trail entry")
+        .containsExactly(failedLast.no);
+  }
+
+  @Test
+  void art36EvaluatorWhoArguedOrAssessedBeforeTheDecisionIsFoundByNormalisedName() {
+    Builder independent = fixture.compliant();
+    independent.variable("riskAssessorUnit", "金华某社会稳定风险评估中心");
+    independent.variable("evaluatorUnit", "浙江某大学公共管理学院");
+    Builder assessor = fixture.compliant();
+    assessor.variable("riskAssessorUnit", "金华某社会稳定风险评估中心");
+    assessor.variable("evaluatorUnit", "金华某社会稳定 风险评估中心。");
+    Builder undertaker = fixture.compliant();
+    undertaker.variable("undertakingUnitName", "花桥乡经济发展办公室");
+    undertaker.variable("evaluatorUnit", "花桥乡经济发展办公室");
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART36_EVALUATOR_INDEPENDENCE");
+    assertThat(found.get("ART36_EVALUATOR_INDEPENDENCE"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(assessor.no, undertaker.no)));
+    assertThat(runs.violations(runYear().id(), "ART36_EVALUATOR_INDEPENDENCE", null, false))
+        .extracting(Violation::found).anySatisfy(f -> assertThat(f).contains("风险评估单位"));
+  }
+
+  /**
+   * The statistics' 提示 rates (shortened review time, procedures left out under an exception, fair-competition
+   * exceptions) and the lists behind them are what the rules find, read from md_conformance_rule: a change to a
+   * rule's row changes the figure and its list with the next query, and switching the rule off falls back to the
+   * written-out definition (ComplianceSql), which says the same.
+   */
+  @Test
+  void theStatisticsRatesAndTheirListsAreTheRulesFindings() {
+    fixture.compliant();
+    Builder shortened = fixture.decision().meetingOn(3, 6).insert();
+    shortened.trail("REVIEW_TIME_SHORTENED", "乡长决定缩短审查时间：防汛工程急需", ConformanceFixture.odt(3, 5, 10));
+    Builder exempted = fixture.compliant();
+    exempted.procedure("RISK_ASSESSMENT", false, "已于2017年评估（浦风评〔2017〕3号）");
+    exempted.trail("PROCEDURE_EXEMPTED", "风险评估依法定例外不予开展：已有评估", ConformanceFixture.odt(2, 1, 9));
+    Builder exception = fixture.compliant();
+    jdbc.update("insert into md_fair_competition_review (decision_id, review_step, reviewer_unit, conclusion, reviewed_on,"
+        + " opinion, stakeholders_heard, exception_reason, recorded_at) values (?, 'DRAFTER', 'huaqiao', 'EXCEPTION', ?,"
+        + " '审查意见', '座谈会', '为维护国家安全', ?)", exception.id, LocalDate.of(2018, 2, 10), ConformanceFixture.odt(2, 10, 9));
+    Map<String, TreeSet<String>> found = found(runYear());
+    Map<String, String> ruleOf = Map.of("reviewTimeShortened", "ART26_REVIEW_TIME_SHORTENED",
+        "procedureWaived", "ART14_19_22_EXEMPTED", "fairCompetitionException", "FCR17_EXCEPTION");
+    Map<String, ComplianceFlag> flagOf = Map.of("reviewTimeShortened", ComplianceFlag.REVIEW_TIME_SHORTENED,
+        "procedureWaived", ComplianceFlag.PROCEDURE_WAIVED, "fairCompetitionException", ComplianceFlag.FAIR_COMPETITION_EXCEPTION);
+    for (String column : ruleOf.keySet()) {
+      assertThat(found.get(ruleOf.get(column))).as(column).hasSize(1);
+      assertThat(figure(column)).as(column).isEqualTo(1);
+      assertThat(listed(flagOf.get(column))).as(column).containsExactlyElementsOf(found.get(ruleOf.get(column)));
+    }
+
+    // The rule's row is the definition: narrowed, the figure and the list follow; switched off, the written-out
+    // condition answers the same as the rule did.
+    jdbc.update("update md_conformance_rule set check_sql = replace(check_sql, '{scope}', '{scope} and 1 = 0')"
+        + " where rule_id = 'FCR17_EXCEPTION'");
+    assertThat(figure("fairCompetitionException")).isZero();
+    assertThat(listed(ComplianceFlag.FAIR_COMPETITION_EXCEPTION)).isEmpty();
+    jdbc.update("update md_conformance_rule set enabled = false where rule_id = 'FCR17_EXCEPTION'");
+    assertThat(figure("fairCompetitionException")).isEqualTo(1);
+    assertThat(listed(ComplianceFlag.FAIR_COMPETITION_EXCEPTION)).containsExactly(exception.no);
+  }
+
+  private long figure(String column) {
+    return statistics.statistics(ConformanceFixture.YEAR, ConformanceFixture.UNIT).units().get(0).extra().get(column).count();
+  }
+
+  private List<String> listed(ComplianceFlag flag) {
+    return search.all(new AuditCriteria(ConformanceFixture.UNIT, ConformanceFixture.YEAR, null, null, null, null, null,
+        null, flag, null)).stream().map(DecisionSearch.DecisionRow::decisionNo).sorted().toList();
   }
 
   @Test
