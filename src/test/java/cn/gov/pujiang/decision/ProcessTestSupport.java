@@ -6,7 +6,7 @@ import cn.gov.pujiang.decision.catalogue.CatalogueRepository;
 import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
 import cn.gov.pujiang.decision.catalogue.CatalogueItems;
 import cn.gov.pujiang.decision.catalogue.Catalogues;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestCatalogue;

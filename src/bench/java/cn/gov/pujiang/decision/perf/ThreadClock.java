@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.perf;
 
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.support.Stages;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.archive;
 
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -2,7 +2,7 @@ package cn.gov.pujiang.decision.archive;
 
 import cn.gov.pujiang.decision.dossier.Dossier;
 import cn.gov.pujiang.decision.dossier.DossierDocument;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;

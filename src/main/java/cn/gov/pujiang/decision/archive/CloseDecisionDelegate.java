@@ -1,9 +1,9 @@
 package cn.gov.pujiang.decision.archive;
 
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Events;
-import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Vars;
 import cn.gov.pujiang.decision.record.StageRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,12 +28,12 @@ public class CloseDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ArchiveScope scope = ArchiveScope.of(text(execution, Variables.ARCHIVE_SCOPE));
-    String retentionCode = text(execution, Variables.ARCHIVE_RETENTION);
+    ArchiveScope scope = ArchiveScope.of(text(execution, Vars.ARCHIVE_SCOPE));
+    String retentionCode = text(execution, Vars.ARCHIVE_RETENTION);
     ArchiveRetention retention = retentionCode == null ? null : ArchiveRetention.valueOf(retentionCode);
-    String confirmedBy = text(execution, Variables.ARCHIVE_CONFIRMED_BY);
+    String confirmedBy = text(execution, Vars.ARCHIVE_CONFIRMED_BY);
     ArchiveRecord record = archives.close(execution.getProcessBusinessKey(), scope, retention, confirmedBy);
-    execution.setVariable(Variables.ARCHIVE_NO, record.getArchiveNo());
+    execution.setVariable(Vars.ARCHIVE_NO, record.getArchiveNo());
     if (scope == ArchiveScope.SUPPLEMENT) {
       records.record(
           execution,

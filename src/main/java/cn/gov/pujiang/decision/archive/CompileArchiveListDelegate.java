@@ -1,11 +1,11 @@
 package cn.gov.pujiang.decision.archive;
 
 import cn.gov.pujiang.decision.refusal.Quote;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.archive.ArchiveRecords.ArchiveList;
-import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Vars;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,17 +30,17 @@ public class CompileArchiveListDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = text(execution, Variables.DECISION_OUTCOME);
+    String code = text(execution, Vars.DECISION_OUTCOME);
     DecisionOutcome outcome =
         Arrays.stream(DecisionOutcome.values())
             .filter(o -> o.name().equals(code))
             .findFirst()
             .orElseThrow(() -> new ProcedureViolation("决策结果无效，无法归档：" + Quote.of(code)));
     String key = execution.getProcessBusinessKey();
-    ArchiveScope scope = archives.effectiveScope(key, ArchiveScope.of(text(execution, Variables.ARCHIVE_SCOPE)));
+    ArchiveScope scope = archives.effectiveScope(key, ArchiveScope.of(text(execution, Vars.ARCHIVE_SCOPE)));
     ArchiveList list = archives.compile(key, outcome, scope);
-    execution.setVariable(Variables.ARCHIVE_SCOPE, scope.name());
-    execution.setVariable(Variables.ARCHIVE_LIST, list.text());
-    execution.setVariable(Variables.ARCHIVE_ENTRY_COUNT, list.entryCount());
+    execution.setVariable(Vars.ARCHIVE_SCOPE, scope.name());
+    execution.setVariable(Vars.ARCHIVE_LIST, list.text());
+    execution.setVariable(Vars.ARCHIVE_ENTRY_COUNT, list.entryCount());
   }
 }

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.archive;
 
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import java.util.List;
 
 /** Ids, variable names and choice values of processes/decision-archiving.bpmn (决策归档). */
@@ -20,7 +20,7 @@ public final class DecisionArchivingProcess {
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
-  public static final List<String> INPUTS = CommonVariables.everyStageAnd(Variables.DECISION_OUTCOME, Variables.ARCHIVE_SCOPE);
+  public static final List<String> INPUTS = CommonVariables.everyStageAnd(Vars.DECISION_OUTCOME, Vars.ARCHIVE_SCOPE);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -37,7 +37,7 @@ public final class DecisionArchivingProcess {
   }
 
   /** Process variable names. */
-  public static final class Variables {
+  public static final class Vars {
     /** Input from major-decision: a {@link cn.gov.pujiang.decision.register.DecisionOutcome} code. */
     public static final String DECISION_OUTCOME = "decisionOutcome";
     /** Input from major-decision: an {@link ArchiveScope} code; the compile step writes the scope archived. */
@@ -53,7 +53,7 @@ public final class DecisionArchivingProcess {
     public static final String ARCHIVE_CONFIRMED_BY = "archiveConfirmedBy";
     public static final String SUPPLEMENT_NOTE = "supplementNote";
 
-    private Variables() {}
+    private Vars() {}
   }
 
   /** Trail events written by this process. */

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.argumentation;
 
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import java.util.List;
 
 /** Ids, variable names and trail codes of processes/expert-argumentation.bpmn (专家论证). */

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.argumentation;
 
-import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.EngineClock;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.register.DecisionRegister;

@@ -2,7 +2,7 @@ package cn.gov.pujiang.decision.argumentation;
 
 import cn.gov.pujiang.decision.argumentation.ExpertPool.Expert;
 import cn.gov.pujiang.decision.argumentation.ExpertPool.SanctionKind;
-import cn.gov.pujiang.decision.process.Actors;
+import cn.gov.pujiang.decision.engine.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

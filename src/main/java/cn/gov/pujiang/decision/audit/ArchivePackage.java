@@ -6,7 +6,7 @@ import cn.gov.pujiang.decision.archive.ArchiveStatus;
 import cn.gov.pujiang.decision.archive.ArchiveSupplement;
 import cn.gov.pujiang.decision.dossier.Dossier;
 import cn.gov.pujiang.decision.dossier.DossierDocument;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.register.Decision;

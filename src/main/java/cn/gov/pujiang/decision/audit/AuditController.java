@@ -7,7 +7,7 @@ import cn.gov.pujiang.decision.audit.AuditStatistics.Statistics;
 import cn.gov.pujiang.decision.audit.AuditTimeline.Timeline;
 import cn.gov.pujiang.decision.audit.DecisionSearch.DecisionRow;
 import cn.gov.pujiang.decision.audit.DecisionSearch.Page;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.refusal.Refusal;

@@ -51,7 +51,7 @@ final class ComplianceSql {
 
   /**
    * The decision organ scheduled the meeting sooner than the Art. 26 review time, with a recorded
-   * reason (meetingScheduleListener's trail entry). Read from the trail directly (index on
+   * reason (meetingScheduleCheck's trail entry). Read from the trail directly (index on
    * decision_id, event): lawful, but an auditor should see each case.
    */
   static final String REVIEW_TIME_SHORTENED =

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.audit;
 
-import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.process.WorkingDayCalendar;
+import cn.gov.pujiang.decision.engine.EngineClock;
+import cn.gov.pujiang.decision.engine.WorkingDayCalendar;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.audit;
 
-import cn.gov.pujiang.decision.process.Actors;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.Actors;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.audit.ConformanceRuns.Scope;
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.audit;
 
 import cn.gov.pujiang.decision.refusal.Quote;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import cn.gov.pujiang.decision.refusal.Refusal;

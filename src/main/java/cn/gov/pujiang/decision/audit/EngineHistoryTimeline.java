@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.audit;
 
-import cn.gov.pujiang.decision.process.DueDates;
+import cn.gov.pujiang.decision.engine.DueDates;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

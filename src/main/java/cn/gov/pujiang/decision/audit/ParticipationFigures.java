@@ -5,7 +5,7 @@ import cn.gov.pujiang.decision.participation.ConsultationRepository;
 import cn.gov.pujiang.decision.participation.OpinionClass;
 import cn.gov.pujiang.decision.participation.PublicOpinion;
 import cn.gov.pujiang.decision.participation.PublicOpinionRepository;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.time.Duration;

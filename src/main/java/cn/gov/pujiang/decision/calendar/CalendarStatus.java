@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.calendar;
 
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.calendar;
 
-import cn.gov.pujiang.decision.process.WorkingDayCalendar;
+import cn.gov.pujiang.decision.engine.WorkingDayCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;

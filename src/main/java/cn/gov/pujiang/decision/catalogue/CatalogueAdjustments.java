@@ -2,10 +2,10 @@ package cn.gov.pujiang.decision.catalogue;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
-import cn.gov.pujiang.decision.process.Actors;
-import cn.gov.pujiang.decision.process.CommonVariables;
-import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.process.StartAsApplication;
+import cn.gov.pujiang.decision.engine.Actors;
+import cn.gov.pujiang.decision.engine.CommonVariables;
+import cn.gov.pujiang.decision.engine.EngineClock;
+import cn.gov.pujiang.decision.engine.StartAsApplication;
 import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import java.time.OffsetDateTime;

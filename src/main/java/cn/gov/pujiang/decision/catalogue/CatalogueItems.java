@@ -1,8 +1,8 @@
 package cn.gov.pujiang.decision.catalogue;
 
 import cn.gov.pujiang.decision.lifecycle.Procedure;
-import cn.gov.pujiang.decision.process.Actors;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.Actors;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.refusal.TextRules;

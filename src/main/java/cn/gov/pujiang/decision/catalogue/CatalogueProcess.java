@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.catalogue;
 
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 
 /**
  * Ids and variable names of processes/decision-catalogue.bpmn (年度决策事项目录编制和公布) and

@@ -1,12 +1,12 @@
 package cn.gov.pujiang.decision.catalogue;
 
-import static cn.gov.pujiang.decision.process.Variables.blank;
-import static cn.gov.pujiang.decision.process.Variables.flag;
-import static cn.gov.pujiang.decision.process.Variables.number;
+import static cn.gov.pujiang.decision.engine.Variables.blank;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.number;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
-import cn.gov.pujiang.decision.process.CompletionCheck;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.CompletionCheck;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.catalogue;
 
-import cn.gov.pujiang.decision.process.DueDates;
+import cn.gov.pujiang.decision.engine.DueDates;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import java.time.OffsetDateTime;
@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 
 /**
  * Where a decision stands, as a clerk wants to see it on the board: the names of the activities its

@@ -2,7 +2,7 @@ package cn.gov.pujiang.decision.catalogue;
 
 import cn.gov.pujiang.decision.organisation.Unit;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.refusal.TextRules;

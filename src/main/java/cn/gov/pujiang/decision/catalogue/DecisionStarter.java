@@ -3,7 +3,7 @@ package cn.gov.pujiang.decision.catalogue;
 import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.refusal.Refusal;

@@ -2,7 +2,7 @@ package cn.gov.pujiang.decision.catalogue;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Values;
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.security.EngineUsers;
 import java.time.LocalDate;
 import java.util.List;
@@ -125,7 +125,7 @@ public class DemoCatalogueInitializer {
       runPublication(catalogue);
       signIn(unit + ".secretary");
       LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
-          .atZone(cn.gov.pujiang.decision.process.EngineClock.ZONE).toLocalDate();
+          .atZone(cn.gov.pujiang.decision.engine.EngineClock.ZONE).toLocalDate();
       LocalDate publishedOn = LocalDate.of(year, 3, 6).isAfter(today) ? today : LocalDate.of(year, 3, 6);
       complete(catalogue.businessKey(), Map.of(
           Vars.PUBLISHED_ON, publishedOn.toString(),

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.catalogue;
 
-import static cn.gov.pujiang.decision.process.Variables.number;
+import static cn.gov.pujiang.decision.engine.Variables.number;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,10 +1,10 @@
 package cn.gov.pujiang.decision.catalogue;
 
-import static cn.gov.pujiang.decision.process.Variables.flag;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.catalogue;
 
-import static cn.gov.pujiang.decision.process.Variables.number;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.number;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +26,7 @@ public class RejectAdjustmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     adjustments.rejectAdjustment(
         number(execution, Vars.ADJUSTMENT_ID),
-        text(execution, AdjustmentApprovalListener.APPROVER),
+        text(execution, AdjustmentApprovalCheck.APPROVER),
         ApplyAdjustmentDelegate.opinion(execution));
   }
 }

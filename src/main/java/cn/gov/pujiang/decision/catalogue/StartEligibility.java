@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.catalogue;
 
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.register.DecisionRegister;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.dossier;
 
 import cn.gov.pujiang.decision.refusal.Quote;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRepository;
 import cn.gov.pujiang.decision.register.DecisionStatus;

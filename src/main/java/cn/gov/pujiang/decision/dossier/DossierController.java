@@ -1,9 +1,9 @@
 package cn.gov.pujiang.decision.dossier;
 
 import cn.gov.pujiang.decision.dossier.RequiredDocuments.Requirement;
-import cn.gov.pujiang.decision.process.AsApplication;
-import cn.gov.pujiang.decision.process.DueDates;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.AsApplication;
+import cn.gov.pujiang.decision.engine.DueDates;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import org.springframework.http.ProblemDetail;

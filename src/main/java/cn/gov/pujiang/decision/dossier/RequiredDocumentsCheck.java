@@ -1,9 +1,9 @@
 package cn.gov.pujiang.decision.dossier;
 
 import cn.gov.pujiang.decision.dossier.RequiredDocuments.Requirement;
-import cn.gov.pujiang.decision.process.CompletionCheck;
-import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.CompletionCheck;
+import cn.gov.pujiang.decision.engine.EngineClock;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.execution;
 
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ public final class DecisionExecutionProcess {
   /**
    * What major-decision maps into this process (the {@code <camunda:in>} mappings of
    * CallActivity_Execution), and nothing else: {@link CommonVariables#EVERY_STAGE}; expertInstitution,
-   * riskAssessorUnit and undertakingUnitName (evaluatorIndependenceListener and the evaluator form: who
+   * riskAssessorUnit and undertakingUnitName (evaluatorIndependenceCheck and the evaluator form: who
    * argued or assessed before the decision may not evaluate it, Art. 36 para. 2; null when that
    * procedure did not run or the decision started before the unit was mapped).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
@@ -24,7 +24,7 @@ public final class DecisionExecutionProcess {
    */
   public static final List<String> INPUTS =
       CommonVariables.everyStageAnd(
-          Variables.EXPERT_INSTITUTION, Variables.RISK_ASSESSOR_UNIT, Variables.UNDERTAKING_UNIT_NAME);
+          Vars.EXPERT_INSTITUTION, Vars.RISK_ASSESSOR_UNIT, Vars.UNDERTAKING_UNIT_NAME);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -56,7 +56,7 @@ public final class DecisionExecutionProcess {
   }
 
   /** Process variable names: inputs from major-decision, form values and the output. */
-  public static final class Variables {
+  public static final class Vars {
     public static final String EXPERT_INSTITUTION = "expertInstitution";
     public static final String RISK_ASSESSOR_UNIT = "riskAssessorUnit";
     /** The undertaking unit (承办单位) named when the procedure started (major-decision, Art. 11). */
@@ -73,7 +73,7 @@ public final class DecisionExecutionProcess {
     public static final String EFFECT_BELOW_EXPECTATION = "effectBelowExpectation";
     public static final String MANY_OBJECTIONS = "manyObjections";
     public static final String EVALUATION_DEEMED_NECESSARY = "evaluationDeemedNecessary";
-    /** Routing variable set by EvaluationDecisionListener: any Art. 36 trigger holds. */
+    /** Routing variable set by EvaluationDecisionCheck: any Art. 36 trigger holds. */
     public static final String EVALUATION_NEEDED = "evaluationNeeded";
     public static final String EVALUATOR_UNIT = "evaluatorUnit";
     public static final String PUBLIC_INPUT_SUMMARY = "publicInputSummary";
@@ -93,7 +93,7 @@ public final class DecisionExecutionProcess {
     /** Output to major-decision: one of {@link ExecutionOutcome}. */
     public static final String EXECUTION_OUTCOME = "executionOutcome";
 
-    private Variables() {}
+    private Vars() {}
   }
 
   /** Trail events written by this process. */
@@ -215,22 +215,22 @@ public final class DecisionExecutionProcess {
    */
   public static final Map<String, List<String>> ANSWERS_OF =
       Map.of(
-          Elements.TASK_REPORT_EXECUTION, List.of(Variables.EXECUTION_STATUS, Variables.EXECUTION_REPORT),
-          Elements.TASK_ASSESS_PROBLEM, List.of(Variables.PROBLEM_HANDLING, Variables.PROBLEM_ASSESSMENT),
-          Elements.TASK_RECORD_SUSPENSION, List.of(Variables.SUSPENSION_DECISION, Variables.SUSPENDED_ON),
+          Elements.TASK_REPORT_EXECUTION, List.of(Vars.EXECUTION_STATUS, Vars.EXECUTION_REPORT),
+          Elements.TASK_ASSESS_PROBLEM, List.of(Vars.PROBLEM_HANDLING, Vars.PROBLEM_ASSESSMENT),
+          Elements.TASK_RECORD_SUSPENSION, List.of(Vars.SUSPENSION_DECISION, Vars.SUSPENDED_ON),
           Elements.TASK_DECIDE_ON_EVALUATION,
               List.of(
-                  Variables.EFFECT_BELOW_EXPECTATION,
-                  Variables.MANY_OBJECTIONS,
-                  Variables.EVALUATION_DEEMED_NECESSARY,
-                  Variables.EVALUATION_NEEDED),
-          Elements.TASK_DESIGNATE_EVALUATOR, List.of(Variables.EVALUATOR_UNIT),
+                  Vars.EFFECT_BELOW_EXPECTATION,
+                  Vars.MANY_OBJECTIONS,
+                  Vars.EVALUATION_DEEMED_NECESSARY,
+                  Vars.EVALUATION_NEEDED),
+          Elements.TASK_DESIGNATE_EVALUATOR, List.of(Vars.EVALUATOR_UNIT),
           Elements.TASK_DECIDE_ON_EXECUTION,
               List.of(
-                  Variables.EXECUTION_DECISION,
-                  Variables.EXECUTION_DECISION_CONTENT,
-                  Variables.DECISION_BODY_MEETING,
-                  Variables.DECISION_BODY_MEETING_DATE),
+                  Vars.EXECUTION_DECISION,
+                  Vars.EXECUTION_DECISION_CONTENT,
+                  Vars.DECISION_BODY_MEETING,
+                  Vars.DECISION_BODY_MEETING_DATE),
           Elements.TASK_SUBMIT_EVALUATION_REPORT,
-              List.of(Variables.PUBLIC_INPUT_SUMMARY, Variables.EVALUATION_REPORT, Variables.EVALUATION_CONCLUSION));
+              List.of(Vars.PUBLIC_INPUT_SUMMARY, Vars.EVALUATION_REPORT, Vars.EVALUATION_CONCLUSION));
 }

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.execution;
 
-import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ public class ExecutionOpinionCountListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.getExecution().setVariable(Variables.EXECUTION_OPINION_COUNT,
+    task.getExecution().setVariable(Vars.EXECUTION_OPINION_COUNT,
         (long) opinions.count(task.getExecution().getProcessBusinessKey()));
   }
 }

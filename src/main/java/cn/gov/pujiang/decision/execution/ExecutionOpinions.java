@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.execution;
 
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.refusal.TextRules;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Opinions of citizens, legal persons and other organisations about a decision in execution (Decree
  * 713 Art. 35 para. 2: they may put forward opinions and suggestions through various channels),
  * recorded by the unit at any time (md_execution_opinion, Flyway V18) and written to the trail. Their
- * number counts toward the Art. 36 (2) trigger (EvaluationDecisionListener).
+ * number counts toward the Art. 36 (2) trigger (EvaluationDecisionCheck).
  */
 @Service
 public class ExecutionOpinions {

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.execution;
 
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.ExecutionOutcome;
-import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +22,6 @@ public class ExecutionOutcomeListener implements ExecutionListener {
       throw new IllegalStateException("executionOutcomeListener is not attached to a known end event: "
           + execution.getCurrentActivityId());
     }
-    execution.setVariable(Variables.EXECUTION_OUTCOME, outcome.name());
+    execution.setVariable(Vars.EXECUTION_OUTCOME, outcome.name());
   }
 }

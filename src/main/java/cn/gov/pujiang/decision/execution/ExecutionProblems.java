@@ -3,7 +3,7 @@ package cn.gov.pujiang.decision.execution;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.ExecutionStatus;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Messages;
-import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Vars;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import java.util.Map;
@@ -60,8 +60,8 @@ public class ExecutionProblems {
       try {
         engine.getRuntimeService().createMessageCorrelation(Messages.PROBLEM_REPORTED)
             .processInstanceId(execution.getId())
-            .setVariables(Map.of(Variables.EXECUTION_STATUS, ExecutionStatus.PROBLEM.name(),
-                Variables.EXECUTION_REPORT, report))
+            .setVariables(Map.of(Vars.EXECUTION_STATUS, ExecutionStatus.PROBLEM.name(),
+                Vars.EXECUTION_REPORT, report))
             .correlate();
       } finally {
         if (checking) {

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.execution;
 
-import static cn.gov.pujiang.decision.process.Variables.date;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.date;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.catalogue.AdjustmentInput;
 import cn.gov.pujiang.decision.catalogue.Catalogue;
@@ -11,10 +11,10 @@ import cn.gov.pujiang.decision.catalogue.Catalogues;
 import cn.gov.pujiang.decision.catalogue.CatalogueAdjustments;
 import cn.gov.pujiang.decision.catalogue.ItemInput;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
-import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
-import cn.gov.pujiang.decision.process.CommonVariables;
-import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Vars;
+import cn.gov.pujiang.decision.engine.CommonVariables;
+import cn.gov.pujiang.decision.engine.EngineClock;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.register.Decision;
@@ -71,10 +71,10 @@ public class StartAdjustedDecisionDelegate implements JavaDelegate {
         .filter(c -> c.getStatus() == CatalogueStatus.PUBLISHED).findFirst()
         .orElseThrow(() -> new ProcedureViolation(
             "本单位" + year + "年度决策事项目录尚未公布，重大调整须列入目录后启动新的决策（《重大行政决策程序暂行条例》第三条第三款、第三十七条），请先公布目录"));
-    String meeting = text(execution, Variables.DECISION_BODY_MEETING);
-    LocalDate meetingDate = date(execution, Variables.DECISION_BODY_MEETING_DATE, "会议日期");
-    String content = text(execution, Variables.EXECUTION_DECISION_CONTENT);
-    String undertaking = text(execution, Variables.UNDERTAKING_UNIT_NAME);
+    String meeting = text(execution, Vars.DECISION_BODY_MEETING);
+    LocalDate meetingDate = date(execution, Vars.DECISION_BODY_MEETING_DATE, "会议日期");
+    String content = text(execution, Vars.EXECUTION_DECISION_CONTENT);
+    String undertaking = text(execution, Vars.UNDERTAKING_UNIT_NAME);
     String title = TITLE_PREFIX + old.getTitle();
     if (title.length() > 200) {
       title = title.substring(0, 200);

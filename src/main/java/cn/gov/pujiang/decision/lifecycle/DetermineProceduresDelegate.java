@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.lifecycle;
 
-import static cn.gov.pujiang.decision.process.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;

@@ -1,9 +1,9 @@
 package cn.gov.pujiang.decision.lifecycle;
 
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
-import cn.gov.pujiang.decision.process.Actors;
+import cn.gov.pujiang.decision.engine.Actors;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;

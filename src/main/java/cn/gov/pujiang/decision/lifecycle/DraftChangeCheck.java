@@ -1,12 +1,12 @@
 package cn.gov.pujiang.decision.lifecycle;
 
-import static cn.gov.pujiang.decision.process.Variables.blank;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.blank;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
-import cn.gov.pujiang.decision.process.CompletionCheck;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.CompletionCheck;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.lifecycle;
 
-import static cn.gov.pujiang.decision.process.Variables.blank;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.blank;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.lifecycle.FairCompetitionReview.Conclusion;
 import cn.gov.pujiang.decision.lifecycle.FairCompetitionReview.Step;
@@ -9,10 +9,10 @@ import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Values;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.process.Actors;
-import cn.gov.pujiang.decision.process.CompletionCheck;
-import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.Actors;
+import cn.gov.pujiang.decision.engine.CompletionCheck;
+import cn.gov.pujiang.decision.engine.EngineClock;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;

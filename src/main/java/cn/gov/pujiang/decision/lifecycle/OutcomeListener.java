@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.lifecycle;
 
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Elements;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.lifecycle;
 
-import static cn.gov.pujiang.decision.process.Variables.flag;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.lifecycle.RequiredProcedures.PlanEntry;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.lifecycle;
 
-import cn.gov.pujiang.decision.process.Actors;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.Actors;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.meeting;
 
-import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import java.util.List;
 
 /** Ids and variable names of processes/collective-discussion.bpmn (集体讨论决定). */
@@ -14,22 +14,22 @@ public final class CollectiveDiscussionProcess {
   /**
    * What major-decision maps into this process (the {@code <camunda:in>} mappings of
    * CallActivity_CollectiveDiscussion), and nothing else: {@link CommonVariables#EVERY_STAGE}
-   * (decisionUnit also decides the meeting types in meetingScheduleListener); the four planned flags
-   * (meetingMaterialsListener requires the material of each procedure carried out);
-   * npcReportRequired (Gateway_NpcReportRequired); reviewSubmittedOn (meetingScheduleListener's
+   * (decisionUnit also decides the meeting types in meetingScheduleCheck); the four planned flags
+   * (meetingMaterialsCheck requires the material of each procedure carried out);
+   * npcReportRequired (Gateway_NpcReportRequired); reviewSubmittedOn (meetingScheduleCheck's
    * Art. 26 date, shown on the schedule form); legalityOutcome, legalityOpinion and legalRisks (the
    * materials form shows the opinion the meeting rests on); procedureExemptionsSummary (the materials
    * form shows every lawful exception and every corrected matter attribute, the legal review of the models);
    * riskAssessmentConclusion (the materials and record forms show the assessment's conclusion, Art. 24);
-   * involvesMarketActors (meetingMaterialsListener requires the fair-competition information, planned or waived).
+   * involvesMarketActors (meetingMaterialsCheck requires the fair-competition information, planned or waived).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
   public static final List<String> INPUTS =
-      CommonVariables.everyStageAnd(Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
-          Variables.RISK_ASSESSMENT_PLANNED, Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.NPC_REPORT_REQUIRED,
-          Variables.REVIEW_SUBMITTED_ON, Vars.LEGALITY_OUTCOME, Vars.LEGALITY_OPINION, Vars.LEGAL_RISKS,
-          Vars.PROCEDURE_EXEMPTIONS_SUMMARY, Variables.RISK_ASSESSMENT_CONCLUSION, Variables.INVOLVES_MARKET_ACTORS);
+      CommonVariables.everyStageAnd(Vars.PUBLIC_PARTICIPATION_PLANNED, Vars.EXPERT_ARGUMENTATION_PLANNED,
+          Vars.RISK_ASSESSMENT_PLANNED, Vars.FAIR_COMPETITION_REVIEW_PLANNED, Vars.NPC_REPORT_REQUIRED,
+          Vars.REVIEW_SUBMITTED_ON, MajorDecisionProcess.Vars.LEGALITY_OUTCOME, MajorDecisionProcess.Vars.LEGALITY_OPINION, MajorDecisionProcess.Vars.LEGAL_RISKS,
+          MajorDecisionProcess.Vars.PROCEDURE_EXEMPTIONS_SUMMARY, Vars.RISK_ASSESSMENT_CONCLUSION, Vars.INVOLVES_MARKET_ACTORS);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -83,7 +83,7 @@ public final class CollectiveDiscussionProcess {
   }
 
   /** Process variable names. */
-  public static final class Variables {
+  public static final class Vars {
     /** Inputs from major-decision: which procedures were carried out, and the Art. 26 window. */
     public static final String PUBLIC_PARTICIPATION_PLANNED = "publicParticipationPlanned";
     public static final String EXPERT_ARGUMENTATION_PLANNED = "expertArgumentationPlanned";
@@ -107,7 +107,7 @@ public final class CollectiveDiscussionProcess {
 
     /**
      * Art. 13 dispute statement (materials form): the units concerned could not agree; the main issues, each unit's
-     * view (a list of unit and view, {@link MeetingMaterialsListener}), the undertaking unit's view and its reasons.
+     * view (a list of unit and view, {@link MeetingMaterialsCheck}), the undertaking unit's view and its reasons.
      */
     public static final String UNITS_DISAGREED = "unitsDisagreed";
     public static final String DISPUTE_MAIN_ISSUES = "disputeMainIssues";
@@ -180,6 +180,6 @@ public final class CollectiveDiscussionProcess {
       NPC_REPORTED_ON, NPC_REPLY, NPC_DECISION_REQUIRED, NPC_DECISION, NPC_DECISION_ON, NPC_RESOLUTION
     };
 
-    private Variables() {}
+    private Vars() {}
   }
 }

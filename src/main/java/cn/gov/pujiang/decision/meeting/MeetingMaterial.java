@@ -1,8 +1,8 @@
 package cn.gov.pujiang.decision.meeting;
 
-import static cn.gov.pujiang.decision.process.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
 
-import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Vars;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -11,19 +11,19 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * variable and the flags any of which makes it required (none: always required).
  */
 public enum MeetingMaterial {
-  DRAFT(Variables.MATERIAL_DRAFT_INCLUDED, "决策草案及相关材料"),
+  DRAFT(Vars.MATERIAL_DRAFT_INCLUDED, "决策草案及相关材料"),
   PUBLIC_OPINION(
-      Variables.MATERIAL_PUBLIC_OPINION_INCLUDED, "社会公众提出的主要意见的研究采纳情况", Variables.PUBLIC_PARTICIPATION_PLANNED),
+      Vars.MATERIAL_PUBLIC_OPINION_INCLUDED, "社会公众提出的主要意见的研究采纳情况", Vars.PUBLIC_PARTICIPATION_PLANNED),
   EXPERT_OPINION(
-      Variables.MATERIAL_EXPERT_OPINION_INCLUDED, "专家论证意见的研究采纳情况", Variables.EXPERT_ARGUMENTATION_PLANNED),
-  RISK_REPORT(Variables.MATERIAL_RISK_REPORT_INCLUDED, "风险评估报告等有关材料", Variables.RISK_ASSESSMENT_PLANNED),
+      Vars.MATERIAL_EXPERT_OPINION_INCLUDED, "专家论证意见的研究采纳情况", Vars.EXPERT_ARGUMENTATION_PLANNED),
+  RISK_REPORT(Vars.MATERIAL_RISK_REPORT_INCLUDED, "风险评估报告等有关材料", Vars.RISK_ASSESSMENT_PLANNED),
   /**
    * For a measure touching market actors the fair-competition information is required whether the review was carried
    * out or lawfully waived (the complete record; FCR Regulation Arts. 12, 13, 17; Decree 713 Art. 29).
    */
-  FAIR_COMPETITION(Variables.MATERIAL_FAIR_COMPETITION_INCLUDED, "公平竞争审查情况（已审查的附审查结论；依法不审查的附说明）",
-      Variables.FAIR_COMPETITION_REVIEW_PLANNED, Variables.INVOLVES_MARKET_ACTORS),
-  LEGALITY_OPINION(Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, "合法性审查意见");
+  FAIR_COMPETITION(Vars.MATERIAL_FAIR_COMPETITION_INCLUDED, "公平竞争审查情况（已审查的附审查结论；依法不审查的附说明）",
+      Vars.FAIR_COMPETITION_REVIEW_PLANNED, Vars.INVOLVES_MARKET_ACTORS),
+  LEGALITY_OPINION(Vars.MATERIAL_LEGALITY_OPINION_INCLUDED, "合法性审查意见");
 
   private final String variable;
   private final String label;

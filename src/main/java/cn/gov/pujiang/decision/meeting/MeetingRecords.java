@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.meeting;
 
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -1,11 +1,11 @@
 package cn.gov.pujiang.decision.meeting;
 
-import static cn.gov.pujiang.decision.process.Variables.date;
+import static cn.gov.pujiang.decision.engine.Variables.date;
 
-import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
-import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
-import cn.gov.pujiang.decision.process.Texts;
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Vars;
+import cn.gov.pujiang.decision.engine.EngineClock;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.Texts;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
 import java.time.LocalDate;
@@ -38,19 +38,19 @@ class PreDecisionReports {
     if (reportedOn.isAfter(clock.now().toLocalDate())) {
       throw new ProcedureViolation("报告日期不能晚于今天");
     }
-    LocalDate meetingDate = date(task, Variables.MEETING_DATE, "会议日期");
+    LocalDate meetingDate = date(task, Vars.MEETING_DATE, "会议日期");
     if (meetingDate != null && reportedOn.isBefore(meetingDate)) {
       throw new ProcedureViolation("报告日期不能早于集体讨论通过决策的会议日期" + meetingDate
           + "：决策经集体讨论决定后、出台前方可报告（" + basis + "）");
     }
-    String reply = Texts.required(task, replyVariable, organ + "意见", MeetingRecordListener.LONG_TEXT,
+    String reply = Texts.required(task, replyVariable, organ + "意见", MeetingRecordCheck.LONG_TEXT,
         "请填写" + organ + "的意见（" + basis + "）");
     records.record(
         task,
         DecisionStatus.COLLECTIVE_DISCUSSION.name(),
         event,
         reportedOn + "向" + organ + "报告；" + (answer == null ? "" : organ + "答复：" + answer + "；") + organ + "意见：" + reply);
-    LocalDate lastReport = date(task, Variables.PRE_ISSUE_REPORTED_ON, "报告日期");
+    LocalDate lastReport = date(task, Vars.PRE_ISSUE_REPORTED_ON, "报告日期");
     return (lastReport == null || reportedOn.isAfter(lastReport) ? reportedOn : lastReport).toString();
   }
 }

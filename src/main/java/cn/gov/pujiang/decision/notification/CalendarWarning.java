@@ -2,7 +2,7 @@ package cn.gov.pujiang.decision.notification;
 
 import cn.gov.pujiang.decision.calendar.CalendarStatus;
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package cn.gov.pujiang.decision.notification;
 
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.process.CommonVariables;
-import cn.gov.pujiang.decision.process.DueDateVariables;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.CommonVariables;
+import cn.gov.pujiang.decision.engine.DueDateVariables;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -83,8 +83,8 @@ public class DeadlineWatch {
   }
 
   private void flagOverdue(Task task) {
-    if (!Boolean.TRUE.equals(taskService.getVariableLocal(task.getId(), DeadlineWatchProcess.Variables.OVERDUE))) {
-      taskService.setVariableLocal(task.getId(), DeadlineWatchProcess.Variables.OVERDUE, true);
+    if (!Boolean.TRUE.equals(taskService.getVariableLocal(task.getId(), DeadlineWatchProcess.Vars.OVERDUE))) {
+      taskService.setVariableLocal(task.getId(), DeadlineWatchProcess.Vars.OVERDUE, true);
     }
     if (task.getPriority() < OVERDUE_PRIORITY) {
       taskService.setPriority(task.getId(), OVERDUE_PRIORITY);

@@ -15,7 +15,7 @@ public final class DeadlineWatchProcess {
     private Elements() {}
   }
 
-  public static final class Variables {
+  public static final class Vars {
     /** Number of reminders this run sent. */
     public static final String REMINDERS_SENT = "remindersSent";
     /** Number of escalations this run sent. */
@@ -27,6 +27,6 @@ public final class DeadlineWatchProcess {
     /** Task-local flag set on a user task whose due date has passed. */
     public static final String OVERDUE = "overdue";
 
-    private Variables() {}
+    private Vars() {}
   }
 }

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.notification;
 
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import java.time.OffsetDateTime;
 import java.util.List;

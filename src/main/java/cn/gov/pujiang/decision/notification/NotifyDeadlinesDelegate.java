@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.notification;
 
-import cn.gov.pujiang.decision.process.Actors;
+import cn.gov.pujiang.decision.engine.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,9 +31,9 @@ public class NotifyDeadlinesDelegate implements JavaDelegate {
     DeadlineWatch.Result result = watch.check();
     boolean warned = calendarWarning.warnOncePerDay();
     int recomputed = provisionalDueDates.recomputeLoaded(Actors.SYSTEM).size();
-    execution.setVariable(DeadlineWatchProcess.Variables.REMINDERS_SENT, result.remindersSent());
-    execution.setVariable(DeadlineWatchProcess.Variables.ESCALATIONS_SENT, result.escalationsSent());
-    execution.setVariable(DeadlineWatchProcess.Variables.DATES_RECOMPUTED, recomputed);
-    execution.setVariable(DeadlineWatchProcess.Variables.CALENDAR_WARNING_SENT, warned);
+    execution.setVariable(DeadlineWatchProcess.Vars.REMINDERS_SENT, result.remindersSent());
+    execution.setVariable(DeadlineWatchProcess.Vars.ESCALATIONS_SENT, result.escalationsSent());
+    execution.setVariable(DeadlineWatchProcess.Vars.DATES_RECOMPUTED, recomputed);
+    execution.setVariable(DeadlineWatchProcess.Vars.CALENDAR_WARNING_SENT, warned);
   }
 }

@@ -1,12 +1,12 @@
 package cn.gov.pujiang.decision.notification;
 
 import cn.gov.pujiang.decision.calendar.CalendarYearsLoaded;
-import cn.gov.pujiang.decision.process.CommonVariables;
-import cn.gov.pujiang.decision.process.DueDateVariables;
-import cn.gov.pujiang.decision.process.DueDates;
-import cn.gov.pujiang.decision.process.EngineClock;
-import cn.gov.pujiang.decision.process.ProvisionalDates;
-import cn.gov.pujiang.decision.process.WorkingDayCalendar;
+import cn.gov.pujiang.decision.engine.CommonVariables;
+import cn.gov.pujiang.decision.engine.DueDateVariables;
+import cn.gov.pujiang.decision.engine.DueDates;
+import cn.gov.pujiang.decision.engine.EngineClock;
+import cn.gov.pujiang.decision.engine.ProvisionalDates;
+import cn.gov.pujiang.decision.engine.WorkingDayCalendar;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.participation;
 
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.participation;
 
-import cn.gov.pujiang.decision.process.CompletionCheck;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.CompletionCheck;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import cn.gov.pujiang.decision.dossier.Dossier;
 import cn.gov.pujiang.decision.dossier.DossierAccess;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.dossier.DossierDocument;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.security.UnitAccess;
 import org.springframework.http.ProblemDetail;

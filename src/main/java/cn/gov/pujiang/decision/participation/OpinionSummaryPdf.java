@@ -74,7 +74,7 @@ public class OpinionSummaryPdf {
       int n = 0;
       for (PublicOpinion o : ledger) {
         cell(table, String.valueOf(++n), small);
-        cell(table, TIME.format(o.getReceivedAt().atZoneSameInstant(cn.gov.pujiang.decision.process.EngineClock.ZONE)), small);
+        cell(table, TIME.format(o.getReceivedAt().atZoneSameInstant(cn.gov.pujiang.decision.engine.EngineClock.ZONE)), small);
         cell(table, o.getSource().label(), small);
         cell(table, o.getBody(), small);
         cell(table, OpinionSummary.resultLabel(o), small);

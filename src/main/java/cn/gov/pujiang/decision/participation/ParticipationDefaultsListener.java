@@ -1,9 +1,9 @@
 package cn.gov.pujiang.decision.participation;
 
-import static cn.gov.pujiang.decision.process.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
 
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Vars;
-import cn.gov.pujiang.decision.process.ProcedureRules;
+import cn.gov.pujiang.decision.engine.ProcedureRules;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package cn.gov.pujiang.decision.participation;
 import cn.gov.pujiang.decision.dossier.DossierDocument;
 import cn.gov.pujiang.decision.organisation.Unit;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import org.springframework.http.ProblemDetail;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.participation;
 
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import java.util.List;
 
 /** Ids, variable names and trail codes of processes/public-participation.bpmn (公众参与). */
@@ -15,8 +15,8 @@ public final class PublicParticipationProcess {
   /**
    * What major-decision maps into this process (the {@code <camunda:in>} mappings of
    * CallActivity_PublicParticipation), and nothing else: {@link CommonVariables#EVERY_STAGE};
-   * hearingPlanned (participationDefaultsListener pre-ticks the hearing, participationMethodsListener
-   * insists on it, the form explains it) and groupConsultationRequired (participationMethodsListener,
+   * hearingPlanned (participationDefaultsListener pre-ticks the hearing, participationMethodsCheck
+   * insists on it, the form explains it) and groupConsultationRequired (participationMethodsCheck,
    * the form's group-consultation field).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.

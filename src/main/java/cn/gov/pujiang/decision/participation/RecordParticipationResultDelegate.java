@@ -1,8 +1,8 @@
 package cn.gov.pujiang.decision.participation;
 
-import static cn.gov.pujiang.decision.process.Variables.flag;
-import static cn.gov.pujiang.decision.process.Variables.number;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.number;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Events;
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Vars;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.phrase;
 
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.security.UnitAccess;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.publication;
 
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import java.util.List;
 
 /** Ids, variable names and choice values of processes/decision-publication.bpmn (决策公布). */
@@ -17,15 +17,15 @@ public final class DecisionPublicationProcess {
    * CallActivity_Publication), and nothing else: {@link CommonVariables#EVERY_STAGE}; nonPublic,
    * publicConcernHigh and specialisedTechnical (the two gateways); publicParticipationPlanned and
    * expertArgumentationPlanned (the interpretation form shows whose opinions must be explained);
-   * decisionDate and preIssueReportedOn (publicationListener: no publication dated before the
+   * decisionDate and preIssueReportedOn (publicationCheck: no publication dated before the
    * decision was made or before the last report made before issue).
    * ModelConventionsTest fails when the model's mappings differ from this list or miss a variable
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
   public static final List<String> INPUTS =
-      CommonVariables.everyStageAnd(Variables.NON_PUBLIC, Variables.PUBLIC_CONCERN_HIGH,
-          Variables.SPECIALISED_TECHNICAL, Variables.PUBLIC_PARTICIPATION_PLANNED, Variables.EXPERT_ARGUMENTATION_PLANNED,
-          Variables.DECISION_DATE, Variables.PRE_ISSUE_REPORTED_ON);
+      CommonVariables.everyStageAnd(Vars.NON_PUBLIC, Vars.PUBLIC_CONCERN_HIGH,
+          Vars.SPECIALISED_TECHNICAL, Vars.PUBLIC_PARTICIPATION_PLANNED, Vars.EXPERT_ARGUMENTATION_PLANNED,
+          Vars.DECISION_DATE, Vars.PRE_ISSUE_REPORTED_ON);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -47,7 +47,7 @@ public final class DecisionPublicationProcess {
   }
 
   /** Process variable names: inputs from major-decision and the values the forms submit. */
-  public static final class Variables {
+  public static final class Vars {
     public static final String NON_PUBLIC = "nonPublic";
     public static final String PUBLIC_CONCERN_HIGH = "publicConcernHigh";
     public static final String SPECIALISED_TECHNICAL = "specialisedTechnical";
@@ -80,7 +80,7 @@ public final class DecisionPublicationProcess {
     public static final String INTERPRETATION_SUMMARY = "interpretationSummary";
     public static final String INTERPRETATION_METHOD = "interpretationMethod";
 
-    private Variables() {}
+    private Vars() {}
   }
 
   /** Trail events written by this process. */
@@ -100,13 +100,13 @@ public final class DecisionPublicationProcess {
    */
   public enum Channel {
     GAZETTE("政府公报", false, "期号（如：2026年第5期）",
-        Variables.GAZETTE_PUBLISHED, Variables.GAZETTE_PUBLISHED_ON, Variables.GAZETTE_REFERENCE),
+        Vars.GAZETTE_PUBLISHED, Vars.GAZETTE_PUBLISHED_ON, Vars.GAZETTE_REFERENCE),
     PORTAL("政府门户网站", true, "网址",
-        Variables.PORTAL_PUBLISHED, Variables.PORTAL_PUBLISHED_ON, Variables.PORTAL_REFERENCE),
+        Vars.PORTAL_PUBLISHED, Vars.PORTAL_PUBLISHED_ON, Vars.PORTAL_REFERENCE),
     NEWSPAPER("本行政区域内发行的报纸", false, "报纸名称和期号、版次（如：浦江报2026年3月5日第2版）",
-        Variables.NEWSPAPER_PUBLISHED, Variables.NEWSPAPER_PUBLISHED_ON, Variables.NEWSPAPER_REFERENCE),
+        Vars.NEWSPAPER_PUBLISHED, Vars.NEWSPAPER_PUBLISHED_ON, Vars.NEWSPAPER_REFERENCE),
     NEW_MEDIA("政务新媒体", true, "网址",
-        Variables.NEW_MEDIA_PUBLISHED, Variables.NEW_MEDIA_PUBLISHED_ON, Variables.NEW_MEDIA_REFERENCE);
+        Vars.NEW_MEDIA_PUBLISHED, Vars.NEW_MEDIA_PUBLISHED_ON, Vars.NEW_MEDIA_REFERENCE);
 
     private final String label;
     private final boolean online;

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.publication;
 
-import cn.gov.pujiang.decision.process.ProcedureRules;
+import cn.gov.pujiang.decision.engine.ProcedureRules;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Events;
 import cn.gov.pujiang.decision.record.StageRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

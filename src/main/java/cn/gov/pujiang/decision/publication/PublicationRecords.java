@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.publication;
 
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Channel;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
 package cn.gov.pujiang.decision.publication;
 
-import static cn.gov.pujiang.decision.process.Variables.blank;
-import static cn.gov.pujiang.decision.process.Variables.date;
-import static cn.gov.pujiang.decision.process.Variables.flag;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.blank;
+import static cn.gov.pujiang.decision.engine.Variables.date;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Channel;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Events;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.InterpretationMethod;
-import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Variables;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Vars;
 import cn.gov.pujiang.decision.publication.PublicationRecords.ChannelEntry;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_RecordPublication (记录决策公布情况) in decision-publication. Reads documentNumber, publishedBy, the
- * channel fields checked by {@link PublicationListener} and, when the decision was interpreted,
+ * channel fields checked by {@link PublicationCheck} and, when the decision was interpreted,
  * interpretationSummary and interpretationMethod. Stores one md_publication_channel row per channel
  * and writes the PUBLISHED trail entry and, after an interpretation, the INTERPRETED entry. Sets no
  * variables.
@@ -49,21 +49,21 @@ public class RecordPublicationDelegate implements JavaDelegate {
         where.add(entry.publishedOn() + "通过" + channel.label() + "（" + entry.reference() + "）");
       }
     }
-    String documentNumber = text(execution, Variables.DOCUMENT_NUMBER);
+    String documentNumber = text(execution, Vars.DOCUMENT_NUMBER);
     publications.record(execution.getProcessBusinessKey(), documentNumber, entries,
-        text(execution, Variables.PUBLISHED_BY), execution.getProcessInstanceId());
+        text(execution, Vars.PUBLISHED_BY), execution.getProcessInstanceId());
     records.record(
         execution,
         DecisionPublicationProcess.STAGE,
         Events.PUBLISHED,
         "决策已公布，文号：" + documentNumber + "。" + where);
-    if (!blank(execution, Variables.INTERPRETATION_SUMMARY)) {
-      InterpretationMethod method = InterpretationMethod.valueOf(text(execution, Variables.INTERPRETATION_METHOD));
+    if (!blank(execution, Vars.INTERPRETATION_SUMMARY)) {
+      InterpretationMethod method = InterpretationMethod.valueOf(text(execution, Vars.INTERPRETATION_METHOD));
       records.record(
           execution,
           DecisionPublicationProcess.STAGE,
           Events.INTERPRETED,
-          "以" + method.label() + "方式解读决策。意见采纳情况：" + text(execution, Variables.INTERPRETATION_SUMMARY));
+          "以" + method.label() + "方式解读决策。意见采纳情况：" + text(execution, Vars.INTERPRETATION_SUMMARY));
     }
   }
 }

@@ -4,7 +4,7 @@ import cn.gov.pujiang.decision.refusal.Quote;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.refusal.TextRules;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import org.hibernate.engine.spi.SessionFactoryImplementor;

@@ -1,6 +1,6 @@
 package cn.gov.pujiang.decision.review;
 
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import java.time.LocalDate;
 import java.util.List;

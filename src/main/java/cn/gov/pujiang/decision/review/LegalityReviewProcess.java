@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.review;
 
-import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Vars;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import java.util.List;
 
 /** Ids and variable names of processes/legality-review.bpmn (合法性审查) and its routing table. */
@@ -16,7 +16,7 @@ public final class LegalityReviewProcess {
   /**
    * What major-decision maps into this process (the {@code <camunda:in>} mappings of
    * CallActivity_LegalityReview), and nothing else: {@link CommonVariables#EVERY_STAGE} (decisionUnit
-   * also routes the reviewer in reviewer-routing.dmn); draftedBy (legalityOpinionListener: nobody who
+   * also routes the reviewer in reviewer-routing.dmn); draftedBy (legalityOpinionCheck: nobody who
    * wrote the draft may review it); the draft and the submission that the reviewers' forms show:
    * draftSummary, draftExplanation, legalBasis, procedureStatement, requiredProceduresSummary and
    * procedureExemptionsSummary.
@@ -24,8 +24,8 @@ public final class LegalityReviewProcess {
    * that the model's expressions, tables or forms read; docs/processes.md has the same table.
    */
   public static final List<String> INPUTS =
-      CommonVariables.everyStageAnd(Variables.DRAFTED_BY, Vars.DRAFT_SUMMARY, Vars.DRAFT_EXPLANATION, Vars.LEGAL_BASIS,
-          Vars.PROCEDURE_STATEMENT, Vars.REQUIRED_PROCEDURES_SUMMARY, Vars.PROCEDURE_EXEMPTIONS_SUMMARY);
+      CommonVariables.everyStageAnd(Vars.DRAFTED_BY, MajorDecisionProcess.Vars.DRAFT_SUMMARY, MajorDecisionProcess.Vars.DRAFT_EXPLANATION, MajorDecisionProcess.Vars.LEGAL_BASIS,
+          MajorDecisionProcess.Vars.PROCEDURE_STATEMENT, MajorDecisionProcess.Vars.REQUIRED_PROCEDURES_SUMMARY, MajorDecisionProcess.Vars.PROCEDURE_EXEMPTIONS_SUMMARY);
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -55,7 +55,7 @@ public final class LegalityReviewProcess {
   }
 
   /** Process variable names. */
-  public static final class Variables {
+  public static final class Vars {
     /** Input: user id of the drafter (major-decision), for separation of duties. */
     public static final String DRAFTED_BY = "draftedBy";
     /** The user whose action started this review (camunda:initiator of the start event). */
@@ -84,7 +84,7 @@ public final class LegalityReviewProcess {
     public static final String LEGALITY_RECHECK_REQUIRED = "legalityRecheckRequired";
     public static final String LEGALITY_REVIEWER = "legalityReviewer";
 
-    private Variables() {}
+    private Vars() {}
   }
 
   /** Values of submissionComplete. */

@@ -1,10 +1,10 @@
 package cn.gov.pujiang.decision.review;
 
-import static cn.gov.pujiang.decision.process.Variables.flag;
-import static cn.gov.pujiang.decision.process.Variables.number;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.number;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
-import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Task_RecordLegalityOpinion (登记合法性审查意见书) of legality-review. Reads legalityReviewRound,
  * legalityOutcome, legalityOpinion, legalRisks, legalityRecheckRequired, legalAdviserOpinion,
- * countyGuidanceOpinion and legalityReviewer (all checked by {@link LegalityOpinionListener});
+ * countyGuidanceOpinion and legalityReviewer (all checked by {@link LegalityOpinionCheck});
  * closes the round in md_legality_opinion. Writes no variables.
  */
 @Component("recordLegalityOpinionDelegate")
@@ -28,14 +28,14 @@ public class RecordLegalityOpinionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     opinions.close(
         execution.getProcessBusinessKey(),
-        number(execution, Variables.REVIEW_ROUND).intValue(),
+        number(execution, Vars.REVIEW_ROUND).intValue(),
         new IssuedOpinion(
-            LegalityOutcome.valueOf(text(execution, Variables.LEGALITY_OUTCOME)),
-            text(execution, Variables.LEGALITY_OPINION),
-            text(execution, Variables.LEGAL_RISKS),
-            flag(execution, Variables.LEGALITY_RECHECK_REQUIRED),
-            text(execution, Variables.LEGAL_ADVISER_OPINION),
-            text(execution, Variables.COUNTY_GUIDANCE_OPINION),
-            text(execution, Variables.LEGALITY_REVIEWER)));
+            LegalityOutcome.valueOf(text(execution, Vars.LEGALITY_OUTCOME)),
+            text(execution, Vars.LEGALITY_OPINION),
+            text(execution, Vars.LEGAL_RISKS),
+            flag(execution, Vars.LEGALITY_RECHECK_REQUIRED),
+            text(execution, Vars.LEGAL_ADVISER_OPINION),
+            text(execution, Vars.COUNTY_GUIDANCE_OPINION),
+            text(execution, Vars.LEGALITY_REVIEWER)));
   }
 }

@@ -1,9 +1,9 @@
 package cn.gov.pujiang.decision.review;
 
-import static cn.gov.pujiang.decision.process.Variables.number;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.number;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
-import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,13 +24,13 @@ public class RecordReturnDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = text(execution, Variables.COMPLETENESS_OPINION);
+    String reason = text(execution, Vars.COMPLETENESS_OPINION);
     opinions.close(
         execution.getProcessBusinessKey(),
-        number(execution, Variables.REVIEW_ROUND).intValue(),
-        IssuedOpinion.returned(reason, text(execution, Variables.COMPLETENESS_CHECKED_BY)));
-    execution.setVariable(Variables.LEGALITY_OUTCOME, LegalityOutcome.RETURNED_INCOMPLETE.name());
-    execution.setVariable(Variables.LEGALITY_OPINION, reason);
-    execution.setVariable(Variables.LEGALITY_RECHECK_REQUIRED, false);
+        number(execution, Vars.REVIEW_ROUND).intValue(),
+        IssuedOpinion.returned(reason, text(execution, Vars.COMPLETENESS_CHECKED_BY)));
+    execution.setVariable(Vars.LEGALITY_OUTCOME, LegalityOutcome.RETURNED_INCOMPLETE.name());
+    execution.setVariable(Vars.LEGALITY_OPINION, reason);
+    execution.setVariable(Vars.LEGALITY_RECHECK_REQUIRED, false);
   }
 }

@@ -2,7 +2,7 @@ package cn.gov.pujiang.decision.review;
 
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.DecisionStatus;
-import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,11 @@ public class RegisterSubmissionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String decisionNo = execution.getProcessBusinessKey();
-    String submittedBy = (String) execution.getVariable(Variables.REVIEW_SUBMITTED_BY);
+    String submittedBy = (String) execution.getVariable(Vars.REVIEW_SUBMITTED_BY);
     LegalityOpinion round = opinions.openRound(decisionNo, submittedBy, execution.getProcessInstanceId());
     String submittedOn = opinions.latestSubmissionDate(decisionNo).orElseThrow().toString();
-    execution.setVariable(Variables.REVIEW_ROUND, round.getRoundNo());
-    execution.setVariable(Variables.REVIEW_SUBMITTED_ON, submittedOn);
+    execution.setVariable(Vars.REVIEW_ROUND, round.getRoundNo());
+    execution.setVariable(Vars.REVIEW_SUBMITTED_ON, submittedOn);
     records.record(
         execution,
         DecisionStatus.LEGALITY_REVIEW.name(),

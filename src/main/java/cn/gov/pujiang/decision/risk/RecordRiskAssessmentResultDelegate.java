@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.risk;
 
-import static cn.gov.pujiang.decision.process.Variables.flag;
-import static cn.gov.pujiang.decision.process.Variables.text;
+import static cn.gov.pujiang.decision.engine.Variables.flag;
+import static cn.gov.pujiang.decision.engine.Variables.text;
 
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.risk.RiskAssessmentProcess.Events;

@@ -3,7 +3,7 @@ package cn.gov.pujiang.decision.security;
 import static cn.gov.pujiang.decision.security.Grants.grant;
 
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess;
 import java.util.ArrayList;
 import java.util.List;

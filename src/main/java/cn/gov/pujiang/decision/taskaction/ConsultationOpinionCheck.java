@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.taskaction;
 
-import cn.gov.pujiang.decision.process.CompletionCheck;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.CompletionCheck;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.refusal.TextRules;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -24,16 +24,16 @@ public class ConsultationOpinionCheck extends CompletionCheck {
 
   @Override
   protected void check(DelegateExecution execution) {
-    Object value = execution.getVariable(ConsultationProcess.Variables.OPINION);
+    Object value = execution.getVariable(ConsultationProcess.Vars.OPINION);
     String opinion = value instanceof String s ? s.strip() : "";
     if (opinion.isEmpty()) {
-      throw new ProcedureViolation(ConsultationProcess.Variables.OPINION, "请填写您的意见");
+      throw new ProcedureViolation(ConsultationProcess.Vars.OPINION, "请填写您的意见");
     }
     if (opinion.length() > MAX_OPINION) {
-      throw new ProcedureViolation(ConsultationProcess.Variables.OPINION, "意见不能超过 " + MAX_OPINION + " 字");
+      throw new ProcedureViolation(ConsultationProcess.Vars.OPINION, "意见不能超过 " + MAX_OPINION + " 字");
     }
-    TextRules.requireMultiLine(ConsultationProcess.Variables.OPINION, "意见", opinion);
-    Object id = execution.getVariable(ConsultationProcess.Variables.CONSULTATION_ID);
+    TextRules.requireMultiLine(ConsultationProcess.Vars.OPINION, "意见", opinion);
+    Object id = execution.getVariable(ConsultationProcess.Vars.CONSULTATION_ID);
     consultations.answer(((Number) id).longValue(), opinion);
   }
 }

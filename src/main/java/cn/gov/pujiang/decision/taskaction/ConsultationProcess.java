@@ -20,7 +20,7 @@ public final class ConsultationProcess {
    * Variables the application sets when it starts an instance (besides decisionNo, decisionTitle,
    * decisionUnit) and the one the colleague's form submits.
    */
-  public static final class Variables {
+  public static final class Vars {
     /** md_task_consultation.id of this request. */
     public static final String CONSULTATION_ID = "consultationId";
     /** The colleague asked (the task's assignee). */
@@ -36,6 +36,6 @@ public final class ConsultationProcess {
     /** The colleague's opinion (required). */
     public static final String OPINION = "consultationOpinion";
 
-    private Variables() {}
+    private Vars() {}
   }
 }

@@ -4,9 +4,9 @@ import cn.gov.pujiang.decision.notification.Notice;
 import cn.gov.pujiang.decision.notification.NotificationKind;
 import cn.gov.pujiang.decision.notification.Notifier;
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.process.Actors;
-import cn.gov.pujiang.decision.process.CommonVariables;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.Actors;
+import cn.gov.pujiang.decision.engine.CommonVariables;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.refusal.Refusal;
@@ -147,12 +147,12 @@ public class TaskConsultations {
       variables.put(CommonVariables.DECISION_NO, decision.getDecisionNo());
       variables.put(CommonVariables.DECISION_TITLE, decision.getTitle());
       variables.put(CommonVariables.DECISION_UNIT, decision.getUnitCode());
-      variables.put(ConsultationProcess.Variables.CONSULTATION_ID, id);
-      variables.put(ConsultationProcess.Variables.CONSULTEE, c.getKey());
-      variables.put(ConsultationProcess.Variables.CONSULTEE_GROUP, c.getValue());
-      variables.put(ConsultationProcess.Variables.CONSULTED_TASK_NAME, task.getName());
-      variables.put(ConsultationProcess.Variables.ASKED_BY, actions.name(user));
-      variables.put(ConsultationProcess.Variables.QUESTION, text);
+      variables.put(ConsultationProcess.Vars.CONSULTATION_ID, id);
+      variables.put(ConsultationProcess.Vars.CONSULTEE, c.getKey());
+      variables.put(ConsultationProcess.Vars.CONSULTEE_GROUP, c.getValue());
+      variables.put(ConsultationProcess.Vars.CONSULTED_TASK_NAME, task.getName());
+      variables.put(ConsultationProcess.Vars.ASKED_BY, actions.name(user));
+      variables.put(ConsultationProcess.Vars.QUESTION, text);
       String instance = actions.asApplication(() -> runtimeService.startProcessInstanceByKey(ConsultationProcess.KEY,
           decision.getDecisionNo(), variables).getId());
       // A second command: the colleague's task is flushed when the start's command closes.

@@ -5,7 +5,7 @@ import cn.gov.pujiang.decision.organisation.OrganisationInitializer;
 import cn.gov.pujiang.decision.organisation.OrganisationInitializer.GroupSpec;
 import cn.gov.pujiang.decision.organisation.Unit;
 import cn.gov.pujiang.decision.organisation.UnitRepository;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;

@@ -1,7 +1,7 @@
 package cn.gov.pujiang.decision.tasklist;
 
-import cn.gov.pujiang.decision.process.CommonVariables;
-import cn.gov.pujiang.decision.process.DueDateVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
+import cn.gov.pujiang.decision.engine.DueDateVariables;
 import cn.gov.pujiang.decision.security.FilterAuthorizations;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -13,7 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Elements;
 import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Events;
-import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Vars;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
@@ -53,7 +53,7 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     assertThat(compiled.getOutcome()).isEqualTo(DecisionOutcome.ADOPTED);
     assertThat(compiled.getCompiledAt()).isNotNull();
     assertThat(decision(pi).getStatus()).isEqualTo(DecisionStatus.ARCHIVING);
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.ARCHIVE_LIST)).isEqualTo("（尚无决策过程记录）");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.ARCHIVE_LIST)).isEqualTo("（尚无决策过程记录）");
 
     identityService.setAuthenticatedUserId(OFFICE_USER);
     complete(task(pi), confirmComplete("PERMANENT"));
@@ -64,7 +64,7 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     assertThat(route(historyService, pi)).containsExactly(FIRST_TIME_COMPLETE);
     ArchiveRecord archived = archiveRecords.find(pi.getBusinessKey()).orElseThrow();
     assertThat(archived.getStatus()).isEqualTo(ArchiveStatus.ARCHIVED);
-    String year = String.valueOf(archived.getArchivedAt().atZoneSameInstant(cn.gov.pujiang.decision.process.EngineClock.ZONE).getYear());
+    String year = String.valueOf(archived.getArchivedAt().atZoneSameInstant(cn.gov.pujiang.decision.engine.EngineClock.ZONE).getYear());
     assertThat(archived.getArchiveNo()).as("DA/T 22: 全宗号-年度-保管期限-机构（问题）-件号, baima's configuration")
         .isEqualTo("PJ006-" + year + "-Y-BGS-" + String.format("%04d", archived.getItemNo()));
     assertThat(archived.getFondsCode()).isEqualTo("PJ006");
@@ -86,10 +86,10 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     Long recordId = archiveRecords.find(pi.getBusinessKey()).orElseThrow().getId();
 
     complete(task(pi), withVariables(
-        Variables.ARCHIVE_COMPLETE, "INCOMPLETE", Variables.MISSING_MATERIALS, "缺少撤回决定书"));
+        Vars.ARCHIVE_COMPLETE, "INCOMPLETE", Vars.MISSING_MATERIALS, "缺少撤回决定书"));
     assertThat(pi).isWaitingAt(Elements.TASK_SUPPLEMENT_ARCHIVE);
     assertThat(task(pi)).hasCandidateGroup("baima-clerk");
-    complete(task(pi), withVariables(Variables.SUPPLEMENT_NOTE, "已补充撤回决定书原件"));
+    complete(task(pi), withVariables(Vars.SUPPLEMENT_NOTE, "已补充撤回决定书原件"));
     execute(job(pi));
 
     assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_ARCHIVE);
@@ -98,8 +98,8 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     assertThat(recompiled.getId()).isEqualTo(recordId);
     assertThat(recompiled.getEntryCount()).isEqualTo(2);
     assertThat(recompiled.getStatus()).isEqualTo(ArchiveStatus.COMPILED);
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.ARCHIVE_COMPLETE)).isNull();
-    assertThat((String) runtimeService.getVariable(pi.getId(), Variables.ARCHIVE_LIST))
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.ARCHIVE_COMPLETE)).isNull();
+    assertThat((String) runtimeService.getVariable(pi.getId(), Vars.ARCHIVE_LIST))
         .contains("1. ", "缺少撤回决定书", "2. ", "已补充撤回决定书原件");
     assertThat(onlyEntry(pi, Events.ARCHIVE_RETURNED).getSummary()).contains("缺少撤回决定书");
     assertThat(onlyEntry(pi, Events.ARCHIVE_SUPPLEMENTED).getSummary()).contains("已补充撤回决定书原件");
@@ -140,14 +140,14 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
     ProcessInstance pi = start(TOWN, DecisionOutcome.ADOPTED);
     execute(job(pi));
 
-    assertThatThrownBy(() -> complete(task(pi), withVariables(Variables.ARCHIVE_COMPLETE, "COMPLETE",
-            Variables.ARCHIVE_NO, "BM·2026-永久-0012", Variables.ARCHIVE_RETENTION, "PERMANENT")))
+    assertThatThrownBy(() -> complete(task(pi), withVariables(Vars.ARCHIVE_COMPLETE, "COMPLETE",
+            Vars.ARCHIVE_NO, "BM·2026-永久-0012", Vars.ARCHIVE_RETENTION, "PERMANENT")))
         .as("ADR 0025: never typed free-hand").hasMessageContaining("档号由系统按《归档文件整理规则》（DA/T 22）自动编制");
     assertThatThrownBy(() -> complete(task(pi), confirmComplete("FOREVER")))
         .hasMessageContaining("请选择保管期限");
-    assertThatThrownBy(() -> complete(task(pi), withVariables(Variables.ARCHIVE_COMPLETE, "INCOMPLETE")))
+    assertThatThrownBy(() -> complete(task(pi), withVariables(Vars.ARCHIVE_COMPLETE, "INCOMPLETE")))
         .hasMessageContaining("请写明缺少的材料");
-    assertThatThrownBy(() -> complete(task(pi), withVariables(Variables.ARCHIVE_COMPLETE, "MAYBE")))
+    assertThatThrownBy(() -> complete(task(pi), withVariables(Vars.ARCHIVE_COMPLETE, "MAYBE")))
         .hasMessageContaining("请选择材料是否齐全");
 
     assertThat(pi).isWaitingAt(Elements.TASK_CONFIRM_ARCHIVE);
@@ -187,7 +187,7 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
   @Test
   void archivesDecisionMakingRecordsAtPublicationThenAddsExecutionRecordsAsASupplementToTheSameFile() {
     ProcessInstance atPublication = startStage(DecisionArchivingProcess.KEY, TOWN, Map.of(
-        Variables.DECISION_OUTCOME, DecisionOutcome.ADOPTED.name(), Variables.ARCHIVE_SCOPE, "DECISION_MAKING"));
+        Vars.DECISION_OUTCOME, DecisionOutcome.ADOPTED.name(), Vars.ARCHIVE_SCOPE, "DECISION_MAKING"));
     String no = atPublication.getBusinessKey();
     decisionRegister.moveTo(no, DecisionStatus.PUBLICATION);
     stageRecords.record(no, null, null, "baima.secretary", "PUBLICATION", "PUBLISHED", "决策已公布");
@@ -209,13 +209,13 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
 
     stageRecords.record(no, null, null, "baima.clerk", "EXECUTION", "EXECUTION_REPORTED", "执行完毕");
     Map<String, Object> inputs = new java.util.HashMap<>(commonVariables(decision(atPublication)));
-    inputs.put(Variables.DECISION_OUTCOME, DecisionOutcome.TERMINATED.name());
-    inputs.put(Variables.ARCHIVE_SCOPE, "SUPPLEMENT");
+    inputs.put(Vars.DECISION_OUTCOME, DecisionOutcome.TERMINATED.name());
+    inputs.put(Vars.ARCHIVE_SCOPE, "SUPPLEMENT");
     ProcessInstance supplement = runtimeService.startProcessInstanceByKey(DecisionArchivingProcess.KEY, no, inputs);
     execute(job(supplement));
-    assertThat((String) runtimeService.getVariable(supplement.getId(), Variables.ARCHIVE_LIST))
+    assertThat((String) runtimeService.getVariable(supplement.getId(), Vars.ARCHIVE_LIST))
         .contains("补充归档", file.getArchiveNo(), "执行完毕").doesNotContain("决策已公布");
-    complete(task(supplement), withVariables(Variables.ARCHIVE_COMPLETE, "COMPLETE"));
+    complete(task(supplement), withVariables(Vars.ARCHIVE_COMPLETE, "COMPLETE"));
     execute(job(supplement));
 
     assertThat(supplement).isEnded();
@@ -238,9 +238,9 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
   void refusesSupplementWithoutNote() {
     ProcessInstance pi = start(TOWN, DecisionOutcome.ADOPTED);
     execute(job(pi));
-    complete(task(pi), withVariables(Variables.ARCHIVE_COMPLETE, "INCOMPLETE", Variables.MISSING_MATERIALS, "缺少会议纪要"));
+    complete(task(pi), withVariables(Vars.ARCHIVE_COMPLETE, "INCOMPLETE", Vars.MISSING_MATERIALS, "缺少会议纪要"));
 
-    assertThatThrownBy(() -> complete(task(pi), withVariables(Variables.SUPPLEMENT_NOTE, "")))
+    assertThatThrownBy(() -> complete(task(pi), withVariables(Vars.SUPPLEMENT_NOTE, "")))
         .hasMessageContaining("请说明补充了哪些归档材料");
 
     assertThat(pi).isWaitingAt(Elements.TASK_SUPPLEMENT_ARCHIVE);
@@ -248,7 +248,7 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
 
   @Test
   void refusesToCompileWithoutValidOutcome() {
-    ProcessInstance pi = startStage(DecisionArchivingProcess.KEY, TOWN, Map.of(Variables.DECISION_OUTCOME, "APPROVED"));
+    ProcessInstance pi = startStage(DecisionArchivingProcess.KEY, TOWN, Map.of(Vars.DECISION_OUTCOME, "APPROVED"));
 
     assertThatThrownBy(() -> execute(job(pi))).hasMessageContaining("决策结果无效，无法归档");
 
@@ -257,11 +257,11 @@ class DecisionArchivingProcessTest extends ProcessTestSupport {
   }
 
   private ProcessInstance start(String unit, DecisionOutcome outcome) {
-    return startStage(DecisionArchivingProcess.KEY, unit, Map.of(Variables.DECISION_OUTCOME, outcome.name()));
+    return startStage(DecisionArchivingProcess.KEY, unit, Map.of(Vars.DECISION_OUTCOME, outcome.name()));
   }
 
   private static Map<String, Object> confirmComplete(String retention) {
-    return withVariables(Variables.ARCHIVE_COMPLETE, "COMPLETE", Variables.ARCHIVE_RETENTION, retention);
+    return withVariables(Vars.ARCHIVE_COMPLETE, "COMPLETE", Vars.ARCHIVE_RETENTION, retention);
   }
 
   private Decision decision(ProcessInstance pi) {

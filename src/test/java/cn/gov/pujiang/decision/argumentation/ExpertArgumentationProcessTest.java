@@ -53,7 +53,7 @@ class ExpertArgumentationProcessTest extends ProcessTestSupport {
   @Test
   void refusesPoolExpertsWithADeclaredInterestRemovedExpertsAndOutsideExpertsWithoutReason() {
     ProcessInstance pi = startStage(ExpertArgumentationProcess.KEY, TOWN,
-        Map.of(cn.gov.pujiang.decision.process.CommonVariables.DECISION_UNIT_NAME, "白马镇"));
+        Map.of(cn.gov.pujiang.decision.engine.CommonVariables.DECISION_UNIT_NAME, "白马镇"));
     assertThat(pi).isWaitingAt(Elements.TASK_SELECT_EXPERTS);
     String title = (String) runtimeService.getVariable(pi.getId(), "decisionTitle");
     ExpertPool.Expert interested = pool.add("李利害", "城市规划", "某规划设计公司", "白马镇", "admin");

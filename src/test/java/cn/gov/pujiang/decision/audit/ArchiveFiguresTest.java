@@ -9,10 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.archive.DecisionArchivingProcess;
-import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Vars;
 import cn.gov.pujiang.decision.argumentation.ExpertPool;
 import cn.gov.pujiang.decision.audit.AuditStatistics.Ratio;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
@@ -91,14 +91,14 @@ class ArchiveFiguresTest extends ProcessTestSupport {
   /** A decision published {@code daysAgo} days ago whose decision-making records are archived now. */
   private String archivedAtPublication(int daysAgo) {
     ProcessInstance pi = startStage(DecisionArchivingProcess.KEY, UNIT, Map.of(
-        Variables.DECISION_OUTCOME, DecisionOutcome.ADOPTED.name(), Variables.ARCHIVE_SCOPE, "DECISION_MAKING"));
+        Vars.DECISION_OUTCOME, DecisionOutcome.ADOPTED.name(), Vars.ARCHIVE_SCOPE, "DECISION_MAKING"));
     String no = pi.getBusinessKey();
     Decision decision = decisionRegister.get(no);
     jdbc.update("insert into md_stage_record (decision_id, stage, event, summary, actor, recorded_at)"
         + " values (?, 'PUBLICATION', 'PUBLISHED', '决策已公布', 'punan.secretary', ?)",
         decision.getId(), clock.now().minusDays(daysAgo));
     execute(job(pi));
-    complete(task(pi), withVariables(Variables.ARCHIVE_COMPLETE, "COMPLETE", Variables.ARCHIVE_RETENTION, "PERMANENT"));
+    complete(task(pi), withVariables(Vars.ARCHIVE_COMPLETE, "COMPLETE", Vars.ARCHIVE_RETENTION, "PERMANENT"));
     execute(job(pi));
     return no;
   }

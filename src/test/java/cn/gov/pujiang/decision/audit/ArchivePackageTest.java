@@ -12,7 +12,7 @@ import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.archive.ArchiveRecord;
 import cn.gov.pujiang.decision.archive.ArchiveRecords;
 import cn.gov.pujiang.decision.archive.DecisionArchivingProcess;
-import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Variables;
+import cn.gov.pujiang.decision.archive.DecisionArchivingProcess.Vars;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.register.DecisionOutcome;
@@ -42,7 +42,7 @@ class ArchivePackageTest extends ProcessTestSupport {
   @Test
   void packageHoldsEveryFileOnceWithItsSha256InTheManifest() throws IOException {
     ProcessInstance pi = startStage(DecisionArchivingProcess.KEY, TOWN,
-        Map.of(Variables.DECISION_OUTCOME, DecisionOutcome.WITHDRAWN.name()));
+        Map.of(Vars.DECISION_OUTCOME, DecisionOutcome.WITHDRAWN.name()));
     String no = pi.getBusinessKey();
     Documents documents = new Documents(processEngine);
     documents.upload(no, DocumentKind.DRAFT);
@@ -50,7 +50,7 @@ class ArchivePackageTest extends ProcessTestSupport {
     assertThatThrownBy(() -> archivePackage.build(no))
         .isInstanceOf(Refusal.class).hasMessageContaining("尚未归档");
     execute(job(pi));
-    complete(task(pi), withVariables(Variables.ARCHIVE_COMPLETE, "COMPLETE", Variables.ARCHIVE_RETENTION, "LONG_30Y"));
+    complete(task(pi), withVariables(Vars.ARCHIVE_COMPLETE, "COMPLETE", Vars.ARCHIVE_RETENTION, "LONG_30Y"));
     execute(job(pi));
     ArchiveRecord record = archiveRecords.find(no).orElseThrow();
 

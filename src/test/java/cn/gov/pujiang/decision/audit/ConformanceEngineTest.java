@@ -258,7 +258,7 @@ class ConformanceEngineTest extends ProcessTestSupport {
   /**
    * A model version with the Art. 29 step drawn around, deployed as a modeller's mistake would be: in
    * collective-discussion the start's flow goes to Task_ScheduleMeeting, so Task_SubmitMeetingMaterials
-   * (and its meetingMaterialsListener) is never reached. The meeting is scheduled, held and recorded by the
+   * (and its meetingMaterialsCheck) is never reached. The meeting is scheduled, held and recorded by the
    * office and the secretary through the variant, and ART29_MEETING_MATERIALS finds that meeting, and only
    * it. On the real models the same decision submits its materials first and has no finding
    * (aDecisionWalkedThroughEveryStageAsTheLifecycleTestsDoHasNoFinding).

@@ -3,8 +3,8 @@ package cn.gov.pujiang.decision.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.pujiang.decision.process.DueDates;
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.DueDates;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;

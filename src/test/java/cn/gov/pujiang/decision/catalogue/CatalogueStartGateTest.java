@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRepository;

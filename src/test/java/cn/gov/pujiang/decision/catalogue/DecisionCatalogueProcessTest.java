@@ -15,7 +15,7 @@ import cn.gov.pujiang.decision.catalogue.CatalogueProcess.AdjustmentElements;
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Elements;
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Values;
 import cn.gov.pujiang.decision.catalogue.CatalogueProcess.Vars;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.support.TestCatalogue;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.support.Stages;
@@ -420,7 +420,7 @@ class DecisionCatalogueProcessTest extends ProcessTestSupport {
 
   private static java.time.LocalDate engineToday() {
     return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
-        .atZone(cn.gov.pujiang.decision.process.EngineClock.ZONE).toLocalDate();
+        .atZone(cn.gov.pujiang.decision.engine.EngineClock.ZONE).toLocalDate();
   }
 
   private long catalogueIdOf(ProcessInstance pi) {

@@ -2,7 +2,7 @@ package cn.gov.pujiang.decision.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.pujiang.decision.process.EngineClock;
+import cn.gov.pujiang.decision.engine.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.dossier.RequiredDocuments.Requirement;
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.support.Stages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -20,7 +20,7 @@ import cn.gov.pujiang.decision.register.DecisionSuccession;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Elements;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
-import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Vars;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.time.LocalDateTime;
@@ -59,7 +59,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     assertThat(task(pi)).hasCandidateGroup("baima-leadership");
 
     complete(task(pi), withVariables(
-        Variables.EXECUTION_UNIT, "白马镇农业农村办公室", Variables.EXECUTION_REQUIREMENTS, "年底前完成改造"));
+        Vars.EXECUTION_UNIT, "白马镇农业农村办公室", Vars.EXECUTION_REQUIREMENTS, "年底前完成改造"));
 
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_EXECUTION);
     assertThat(task(pi)).hasCandidateGroup("baima-clerk");
@@ -71,7 +71,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
   void refusesToStartExecutionWithoutExecutionUnit() {
     ProcessInstance pi = start(TOWN);
 
-    assertThatThrownBy(() -> complete(task(pi), withVariables(Variables.EXECUTION_UNIT, " ")))
+    assertThatThrownBy(() -> complete(task(pi), withVariables(Vars.EXECUTION_UNIT, " ")))
         .hasMessageContaining("应当明确决策执行单位");
 
     assertThat(pi).isWaitingAt(Elements.TASK_DESIGNATE_EXECUTION_UNIT);
@@ -90,7 +90,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     execute(job(pi));
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_EXECUTION).hasPassed(Elements.TIMER_NEXT_REPORT_DUE);
     assertThat(pi).hasNotPassed(Elements.TASK_ASSESS_PROBLEM, Elements.TASK_DECIDE_ON_EVALUATION);
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.EXECUTION_STATUS)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.EXECUTION_STATUS)).isNull();
     assertThat(onlyEntry(pi, Events.EXECUTION_REPORTED).getSummary()).contains("正常推进");
   }
 
@@ -184,9 +184,9 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     testCatalogue().publishedItem(TOWN, "白马镇年度目录事项-" + java.util.UUID.randomUUID());
     Decision old = registerDecision(TOWN, "白马镇垃圾分类收费方案-" + java.util.UUID.randomUUID().toString().substring(0, 8));
     Map<String, Object> vars = new HashMap<>(commonVariables(old));
-    vars.put(Variables.UNDERTAKING_UNIT_NAME, UNDERTAKING_UNIT);
+    vars.put(Vars.UNDERTAKING_UNIT_NAME, UNDERTAKING_UNIT);
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(DecisionExecutionProcess.KEY, old.getDecisionNo(), vars);
-    complete(task(pi), withVariables(Variables.EXECUTION_UNIT, "执行单位"));
+    complete(task(pi), withVariables(Vars.EXECUTION_UNIT, "执行单位"));
     report(pi, "PROBLEM");
     assessProblem(pi, "DECIDE");
 
@@ -247,16 +247,16 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     assessProblem(pi, "DECIDE");
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.EXECUTION_DECISION, "STOP", Variables.EXECUTION_DECISION_CONTENT, "停止",
-            Variables.DECISION_BODY_MEETING, " ", Variables.DECISION_BODY_MEETING_DATE, "2026-03-30")))
+            Vars.EXECUTION_DECISION, "STOP", Vars.EXECUTION_DECISION_CONTENT, "停止",
+            Vars.DECISION_BODY_MEETING, " ", Vars.DECISION_BODY_MEETING_DATE, "2026-03-30")))
         .hasMessageContaining("只能由决策机关决定，请填写作出决定的会议");
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.EXECUTION_DECISION, "STOP", Variables.EXECUTION_DECISION_CONTENT, "停止",
-            Variables.DECISION_BODY_MEETING, "第8次会议", Variables.DECISION_BODY_MEETING_DATE, "2026-04-02")))
+            Vars.EXECUTION_DECISION, "STOP", Vars.EXECUTION_DECISION_CONTENT, "停止",
+            Vars.DECISION_BODY_MEETING, "第8次会议", Vars.DECISION_BODY_MEETING_DATE, "2026-04-02")))
         .hasMessageContaining("会议日期不能晚于今天");
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.EXECUTION_DECISION, "TERMINATE", Variables.EXECUTION_DECISION_CONTENT, "停止",
-            Variables.DECISION_BODY_MEETING, "第8次会议", Variables.DECISION_BODY_MEETING_DATE, "2026-03-30")))
+            Vars.EXECUTION_DECISION, "TERMINATE", Vars.EXECUTION_DECISION_CONTENT, "停止",
+            Vars.DECISION_BODY_MEETING, "第8次会议", Vars.DECISION_BODY_MEETING_DATE, "2026-03-30")))
         .hasMessageContaining("请选择决策机关的决定");
 
     assertThat(pi).isWaitingAt(Elements.TASK_DECIDE_ON_EXECUTION);
@@ -274,7 +274,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     assertThat(reported.forwardedToDecisionBody()).isTrue();
     assertThat(pi).isWaitingAt(Elements.TASK_ASSESS_PROBLEM);
     assertThat(task(pi)).hasCandidateGroup("baima-leadership");
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.EXECUTION_REPORT)).isEqualTo("暴雨冲毁施工便道，工期无法按期完成");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.EXECUTION_REPORT)).isEqualTo("暴雨冲毁施工便道，工期无法按期完成");
     assertThat(route(pi)).containsExactly(
         Elements.START, Elements.TASK_DESIGNATE_EXECUTION_UNIT, Elements.GATEWAY_REPORT_CYCLE,
         Elements.TASK_REPORT_EXECUTION, Elements.GATEWAY_EXECUTION_STATUS, Elements.GATEWAY_AWAIT_NEXT_REPORT,
@@ -318,7 +318,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
           null, ACTING_USER);
     }
     report(pi, "COMPLETED");
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.EXECUTION_OPINION_COUNT)).isEqualTo(10L);
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.EXECUTION_OPINION_COUNT)).isEqualTo(10L);
 
     complete(task(pi), triggers(false, false, false));
 
@@ -381,7 +381,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     assertThat(task(pi)).hasCandidateGroup("baima-leadership");
 
     complete(task(pi), withVariables(
-        Variables.SUSPENSION_DECISION, "镇长决定暂停收费标准调整", Variables.SUSPENDED_ON, "2026-04-01"));
+        Vars.SUSPENSION_DECISION, "镇长决定暂停收费标准调整", Vars.SUSPENDED_ON, "2026-04-01"));
 
     assertThat(pi).isWaitingAt(Elements.TASK_DECIDE_ON_EXECUTION);
     assertThat(task(pi)).hasCandidateGroup("baima-leadership");
@@ -402,7 +402,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     assessProblem(pi, "SUSPEND");
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.SUSPENSION_DECISION, "镇长决定中止", Variables.SUSPENDED_ON, "2026-04-02")))
+            Vars.SUSPENSION_DECISION, "镇长决定中止", Vars.SUSPENDED_ON, "2026-04-02")))
         .hasMessageContaining("中止执行日期不能晚于今天");
 
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_SUSPENSION);
@@ -452,7 +452,7 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
   @Test
   void acceptsAnyEvaluatorWhenNoPreDecisionUnitIsKnown() {
     ProcessInstance pi = startStage(DecisionExecutionProcess.KEY, TOWN, Map.of());
-    complete(task(pi), withVariables(Variables.EXECUTION_UNIT, "白马镇农业农村办公室"));
+    complete(task(pi), withVariables(Vars.EXECUTION_UNIT, "白马镇农业农村办公室"));
     report(pi, "PROBLEM");
     assessProblem(pi, "EVALUATE");
 
@@ -466,16 +466,16 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     ProcessInstance pi = startReporting(TOWN);
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.EXECUTION_STATUS, "ON_TRACK", Variables.EXECUTION_REPORT, "")))
+            Vars.EXECUTION_STATUS, "ON_TRACK", Vars.EXECUTION_REPORT, "")))
         .hasMessageContaining("请填写执行情况报告");
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.EXECUTION_STATUS, "DELAYED", Variables.EXECUTION_REPORT, "进度滞后")))
+            Vars.EXECUTION_STATUS, "DELAYED", Vars.EXECUTION_REPORT, "进度滞后")))
         .hasMessageContaining("请选择执行情况");
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_EXECUTION);
 
     report(pi, "PROBLEM");
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.PROBLEM_HANDLING, "CONTINUE", Variables.PROBLEM_ASSESSMENT, "")))
+            Vars.PROBLEM_HANDLING, "CONTINUE", Vars.PROBLEM_ASSESSMENT, "")))
         .hasMessageContaining("请填写决策机关对执行中问题的研究意见");
     assertThat(pi).isWaitingAt(Elements.TASK_ASSESS_PROBLEM);
   }
@@ -488,9 +488,9 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
     designateEvaluator(pi, "浦江县社会科学界联合会");
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.PUBLIC_INPUT_SUMMARY, "",
-            Variables.EVALUATION_REPORT, "效果良好",
-            Variables.EVALUATION_CONCLUSION, "CONTINUE")))
+            Vars.PUBLIC_INPUT_SUMMARY, "",
+            Vars.EVALUATION_REPORT, "效果良好",
+            Vars.EVALUATION_CONCLUSION, "CONTINUE")))
         .hasMessageContaining("应当听取社会公众的意见，吸收人大代表、政协委员等参加");
 
     assertThat(pi).isWaitingAt(Elements.TASK_SUBMIT_EVALUATION_REPORT);
@@ -498,44 +498,44 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
 
   private ProcessInstance start(String unit) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(Variables.EXPERT_INSTITUTION, EXPERT_INSTITUTION);
-    vars.put(Variables.RISK_ASSESSOR_UNIT, RISK_ASSESSOR);
-    vars.put(Variables.UNDERTAKING_UNIT_NAME, UNDERTAKING_UNIT);
+    vars.put(Vars.EXPERT_INSTITUTION, EXPERT_INSTITUTION);
+    vars.put(Vars.RISK_ASSESSOR_UNIT, RISK_ASSESSOR);
+    vars.put(Vars.UNDERTAKING_UNIT_NAME, UNDERTAKING_UNIT);
     return startStage(DecisionExecutionProcess.KEY, unit, vars);
   }
 
   private ProcessInstance startReporting(String unit) {
     ProcessInstance pi = start(unit);
-    complete(task(pi), withVariables(Variables.EXECUTION_UNIT, "执行单位"));
+    complete(task(pi), withVariables(Vars.EXECUTION_UNIT, "执行单位"));
     return pi;
   }
 
   private void report(ProcessInstance pi, String status) {
-    complete(task(pi), withVariables(Variables.EXECUTION_STATUS, status, Variables.EXECUTION_REPORT, "本季度执行情况"));
+    complete(task(pi), withVariables(Vars.EXECUTION_STATUS, status, Vars.EXECUTION_REPORT, "本季度执行情况"));
   }
 
   private void assessProblem(ProcessInstance pi, String handling) {
-    complete(task(pi), withVariables(Variables.PROBLEM_HANDLING, handling, Variables.PROBLEM_ASSESSMENT, "研究意见"));
+    complete(task(pi), withVariables(Vars.PROBLEM_HANDLING, handling, Vars.PROBLEM_ASSESSMENT, "研究意见"));
   }
 
   private void designateEvaluator(ProcessInstance pi, String unit) {
-    complete(task(pi), withVariables(Variables.EVALUATOR_UNIT, unit));
+    complete(task(pi), withVariables(Vars.EVALUATOR_UNIT, unit));
   }
 
   private void submitEvaluation(ProcessInstance pi, String conclusion) {
     documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(pi), withVariables(
-        Variables.PUBLIC_INPUT_SUMMARY, "召开座谈会听取群众意见，邀请人大代表、政协委员参加",
-        Variables.EVALUATION_REPORT, "评估报告正文",
-        Variables.EVALUATION_CONCLUSION, conclusion));
+        Vars.PUBLIC_INPUT_SUMMARY, "召开座谈会听取群众意见，邀请人大代表、政协委员参加",
+        Vars.EVALUATION_REPORT, "评估报告正文",
+        Vars.EVALUATION_CONCLUSION, conclusion));
   }
 
   private void decide(ProcessInstance pi, String decision) {
     complete(task(pi), withVariables(
-        Variables.EXECUTION_DECISION, decision,
-        Variables.EXECUTION_DECISION_CONTENT, "决定内容：依据评估报告和执行单位的报告",
-        Variables.DECISION_BODY_MEETING, "白马镇党委政府联席会议第8次会议",
-        Variables.DECISION_BODY_MEETING_DATE, "2026-03-30"));
+        Vars.EXECUTION_DECISION, decision,
+        Vars.EXECUTION_DECISION_CONTENT, "决定内容：依据评估报告和执行单位的报告",
+        Vars.DECISION_BODY_MEETING, "白马镇党委政府联席会议第8次会议",
+        Vars.DECISION_BODY_MEETING_DATE, "2026-03-30"));
   }
 
   /** Every activity the instance entered, in order (BPMN elements, not flows): the whole route. */
@@ -547,15 +547,15 @@ class DecisionExecutionProcessTest extends ProcessTestSupport {
 
   private static Map<String, Object> triggers(boolean belowExpectation, boolean objections, boolean necessary) {
     return withVariables(
-        Variables.EFFECT_BELOW_EXPECTATION, belowExpectation,
-        Variables.MANY_OBJECTIONS, objections,
-        Variables.EVALUATION_DEEMED_NECESSARY, necessary);
+        Vars.EFFECT_BELOW_EXPECTATION, belowExpectation,
+        Vars.MANY_OBJECTIONS, objections,
+        Vars.EVALUATION_DEEMED_NECESSARY, necessary);
   }
 
   private Object outcome(ProcessInstance pi) {
     return historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(pi.getId())
-        .variableName(Variables.EXECUTION_OUTCOME)
+        .variableName(Vars.EXECUTION_OUTCOME)
         .singleResult()
         .getValue();
   }

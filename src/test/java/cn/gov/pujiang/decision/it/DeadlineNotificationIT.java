@@ -37,11 +37,11 @@ class DeadlineNotificationIT extends ProcessTestSupport {
     user("zhongyu.head.it", "zhongyu-leadership");
     setClock(LocalDateTime.of(2026, 9, 29, 9, 0));
     Map<String, Object> vars = new HashMap<>();
-    vars.put(DecisionPublicationProcess.Variables.NON_PUBLIC, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_CONCERN_HIGH, false);
-    vars.put(DecisionPublicationProcess.Variables.SPECIALISED_TECHNICAL, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_PARTICIPATION_PLANNED, true);
-    vars.put(DecisionPublicationProcess.Variables.EXPERT_ARGUMENTATION_PLANNED, false);
+    vars.put(DecisionPublicationProcess.Vars.NON_PUBLIC, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_CONCERN_HIGH, false);
+    vars.put(DecisionPublicationProcess.Vars.SPECIALISED_TECHNICAL, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_PARTICIPATION_PLANNED, true);
+    vars.put(DecisionPublicationProcess.Vars.EXPERT_ARGUMENTATION_PLANNED, false);
     ProcessInstance pi = startStage(DecisionPublicationProcess.KEY, "zhongyu", vars);
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
 

@@ -91,11 +91,11 @@ class ProvisionalDueDatesIT extends ProcessTestSupport {
   private ProcessInstance publicationFormedOn(LocalDateTime formed) {
     setClock(formed);
     Map<String, Object> vars = new HashMap<>();
-    vars.put(DecisionPublicationProcess.Variables.NON_PUBLIC, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_CONCERN_HIGH, false);
-    vars.put(DecisionPublicationProcess.Variables.SPECIALISED_TECHNICAL, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_PARTICIPATION_PLANNED, true);
-    vars.put(DecisionPublicationProcess.Variables.EXPERT_ARGUMENTATION_PLANNED, false);
+    vars.put(DecisionPublicationProcess.Vars.NON_PUBLIC, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_CONCERN_HIGH, false);
+    vars.put(DecisionPublicationProcess.Vars.SPECIALISED_TECHNICAL, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_PARTICIPATION_PLANNED, true);
+    vars.put(DecisionPublicationProcess.Vars.EXPERT_ARGUMENTATION_PLANNED, false);
     ProcessInstance pi = startStage(DecisionPublicationProcess.KEY, "zhongyu", vars);
     for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
       managementService.executeJob(job.getId());

@@ -10,7 +10,7 @@ import cn.gov.pujiang.decision.calendar.ChineseWorkingDayCalendar;
 import cn.gov.pujiang.decision.support.LifecycleDriver;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestUsers;
-import cn.gov.pujiang.decision.process.DueDateVariables;
+import cn.gov.pujiang.decision.engine.DueDateVariables;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess;
 import java.time.ZoneId;
 import java.util.Date;
@@ -50,7 +50,7 @@ class FailedStepRetriesTest extends ProcessTestSupport {
   @Autowired CalendarProperties calendarProperties;
   @Autowired CalendarUploads uploads;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-  @Autowired cn.gov.pujiang.decision.process.ProcedureRules rules;
+  @Autowired cn.gov.pujiang.decision.engine.ProcedureRules rules;
   @TempDir Path calendarDirectory;
 
   String directoryBefore;

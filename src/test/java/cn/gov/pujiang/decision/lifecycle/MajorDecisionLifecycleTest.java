@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.archive.ArchiveRecord;
 import cn.gov.pujiang.decision.archive.ArchiveRecords;

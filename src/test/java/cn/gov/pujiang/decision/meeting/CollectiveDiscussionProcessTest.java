@@ -17,9 +17,9 @@ import cn.gov.pujiang.decision.audit.AuditStatistics;
 import cn.gov.pujiang.decision.audit.AuditTimeline;
 import cn.gov.pujiang.decision.audit.ComplianceFlag;
 import cn.gov.pujiang.decision.audit.DecisionSearch;
-import cn.gov.pujiang.decision.process.ProcedureRules;
+import cn.gov.pujiang.decision.engine.ProcedureRules;
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Elements;
-import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Variables;
+import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess.Vars;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.review.IssuedOpinion;
@@ -118,7 +118,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     ProcessInstance pi = startPassed(TOWN, Map.of());
 
     complete(task(), withVariables(
-        Variables.MATERIAL_DRAFT_INCLUDED, true, Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, true));
+        Vars.MATERIAL_DRAFT_INCLUDED, true, Vars.MATERIAL_LEGALITY_OPINION_INCLUDED, true));
 
     assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
     assertThat(task()).hasCandidateGroup("baima-office");
@@ -128,15 +128,15 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   /** The complete record: FCR information for a measure touching market actors, planned or waived (Art. 29). */
   @Test
   void requiresTheFairCompetitionInformationForAMeasureTouchingMarketActorsEvenWhenTheReviewWasWaived() {
-    ProcessInstance pi = startPassed(TOWN, Map.of(Variables.INVOLVES_MARKET_ACTORS, true));
+    ProcessInstance pi = startPassed(TOWN, Map.of(Vars.INVOLVES_MARKET_ACTORS, true));
     Map<String, Object> materials = new HashMap<>(withVariables(
-        Variables.MATERIAL_DRAFT_INCLUDED, true, Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, true));
+        Vars.MATERIAL_DRAFT_INCLUDED, true, Vars.MATERIAL_LEGALITY_OPINION_INCLUDED, true));
 
     assertThatThrownBy(() -> complete(task(), materials))
         .hasMessageContaining("缺少：" + MeetingMaterial.FAIR_COMPETITION.label());
     assertThat(pi).isWaitingAt(Elements.TASK_SUBMIT_MEETING_MATERIALS);
 
-    materials.put(Variables.MATERIAL_FAIR_COMPETITION_INCLUDED, true);
+    materials.put(Vars.MATERIAL_FAIR_COMPETITION_INCLUDED, true);
     complete(task(), materials);
     assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
   }
@@ -146,21 +146,21 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   void aDisputeBetweenUnitsIsStatedInTheMaterialsWithEachUnitsViewAndTheUndertakersReasons() {
     ProcessInstance pi = startPassed(TOWN, Map.of());
     Map<String, Object> materials = new HashMap<>(withVariables(
-        Variables.MATERIAL_DRAFT_INCLUDED, true, Variables.MATERIAL_LEGALITY_OPINION_INCLUDED, true,
-        Variables.UNITS_DISAGREED, true));
+        Vars.MATERIAL_DRAFT_INCLUDED, true, Vars.MATERIAL_LEGALITY_OPINION_INCLUDED, true,
+        Vars.UNITS_DISAGREED, true));
 
     assertThatThrownBy(() -> complete(task(), materials)).hasMessageContaining("请说明争议的主要问题")
         .hasMessageContaining("第十三条");
-    materials.put(Variables.DISPUTE_MAIN_ISSUES, "临时过渡市场选址");
+    materials.put(Vars.DISPUTE_MAIN_ISSUES, "临时过渡市场选址");
     assertThatThrownBy(() -> complete(task(), materials)).hasMessageContaining("有关单位及其意见");
-    materials.put(Variables.DISPUTE_UNIT_VIEWS, SpinValues.jsonValue(
+    materials.put(Vars.DISPUTE_UNIT_VIEWS, SpinValues.jsonValue(
         "[{\"unit\":\"县自然资源和规划局\",\"view\":\"选址占用基本农田，不同意\"},"
             + "{\"unit\":\"县市场监管局\",\"view\":\"建议另选址\"}]").create());
-    materials.put(Variables.UNDERTAKER_VIEW, "维持原选址");
+    materials.put(Vars.UNDERTAKER_VIEW, "维持原选址");
     assertThatThrownBy(() -> complete(task(), materials)).hasMessageContaining("理由和依据");
     assertThat(disputeStatements.forDecision(pi.getBusinessKey())).isEmpty();
 
-    materials.put(Variables.UNDERTAKER_REASONS, "经核实不占基本农田，依据县国土空间规划");
+    materials.put(Vars.UNDERTAKER_REASONS, "经核实不占基本农田，依据县国土空间规划");
     complete(task(), materials);
 
     assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
@@ -229,7 +229,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   void refusesRecordWhereAMemberSpokeAfterTheHeadAsReadFromTheOrderRecorded() {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
     Map<String, Object> record = record("ADOPTED", 0, 0, 0);
-    record.put(Variables.MEETING_PARTICIPANTS, json(
+    record.put(Vars.MEETING_PARTICIPANTS, json(
         Stages.participant("首长甲", "镇长", "HEAD", true, "AGREE", "同意实施"),
         Stages.participant("委员乙", "副镇长", "MEMBER", false, "AGREE", "同意")));
 
@@ -241,7 +241,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   void observersMaySpeakAfterTheHeadWithoutAnOpinion() {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
     Map<String, Object> record = record("ADOPTED", 0, 0, 0);
-    record.put(Variables.MEETING_PARTICIPANTS, json(
+    record.put(Vars.MEETING_PARTICIPANTS, json(
         Stages.participant("委员乙", "副镇长", "MEMBER", false, "AGREE", "同意"),
         Stages.participant("首长甲", "镇长", "HEAD", true, "AGREE", "同意实施"),
         Stages.participant("列席丙", "经发办主任", "OBSERVER", false, null, "将按会议要求抓好落实")));
@@ -271,7 +271,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   void refusesARecordWithoutEachParticipantsOwnOpinionAndWords(String why, String participants, String refusal) {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
     Map<String, Object> record = record("ADOPTED", 0, 0, 0);
-    record.put(Variables.MEETING_PARTICIPANTS, participants.startsWith("[") ? SpinValues.jsonValue(participants).create()
+    record.put(Vars.MEETING_PARTICIPANTS, participants.startsWith("[") ? SpinValues.jsonValue(participants).create()
         : participants);
 
     assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining(refusal);
@@ -282,8 +282,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   void refusesADecisionThatIsNotTheHeadsOwn() {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
     Map<String, Object> record = record("REJECTED", 5, 0, 0);
-    record.put(Variables.MEETING_OUTCOME, "ADOPTED");
-    record.put(Variables.MEETING_PARTICIPANTS, json(
+    record.put(Vars.MEETING_OUTCOME, "ADOPTED");
+    record.put(Vars.MEETING_PARTICIPANTS, json(
         Stages.participant("委员乙", "副镇长", "MEMBER", false, "AGREE", "同意"),
         Stages.participant("首长甲", "镇长", "HEAD", true, "RESERVE", "再研究")));
 
@@ -302,7 +302,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("应当在会上说明理由");
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
 
-    record.put(Variables.DEVIATION_REASON, "行政首长说明：事关安全生产，须从严把握");
+    record.put(Vars.DEVIATION_REASON, "行政首长说明：事关安全生产，须从严把握");
     documents.provideForOpenTasks(pi.getBusinessKey());
     complete(task(), record);
     execute(job());
@@ -324,20 +324,20 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
 
   @Test
   void adoptingAnAssessedDecisionNeedsTheBodysRiskJudgementAndNotAnUncontrollableOne() {
-    ProcessInstance pi = atMeeting(TOWN, Map.of(Variables.RISK_ASSESSMENT_PLANNED, true));
+    ProcessInstance pi = atMeeting(TOWN, Map.of(Vars.RISK_ASSESSMENT_PLANNED, true));
     Map<String, Object> record = record("ADOPTED", 5, 1, 0);
-    record.remove(Variables.RISK_JUDGEMENT);
+    record.remove(Vars.RISK_JUDGEMENT);
     documents.provideForOpenTasks(pi.getBusinessKey());
 
     assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("第二十四条")
         .hasMessageContaining("请记录决策机关根据风险评估结果作出的风险判断");
-    record.put(Variables.RISK_JUDGEMENT, "UNCONTROLLABLE");
+    record.put(Vars.RISK_JUDGEMENT, "UNCONTROLLABLE");
     assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("确保风险可控后再作出决策");
-    record.put(Variables.RISK_JUDGEMENT, "CONTROLLABLE_WITH_MEASURES");
+    record.put(Vars.RISK_JUDGEMENT, "CONTROLLABLE_WITH_MEASURES");
     assertThatThrownBy(() -> complete(task(), record)).hasMessageContaining("请记录确定的措施");
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
 
-    record.put(Variables.RISK_MEASURES, "分期施工，设置临时过渡市场");
+    record.put(Vars.RISK_MEASURES, "分期施工，设置临时过渡市场");
     hold(pi, record);
 
     assertThat(meetingRecords.forDecision(pi.getBusinessKey())).singleElement().satisfies(r -> {
@@ -350,7 +350,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
 
   @Test
   void adoptedDecisionIsReportedToThePartyCommitteeOnly() {
-    ProcessInstance pi = atMeeting(TOWN, Map.of(Variables.NPC_REPORT_REQUIRED, false));
+    ProcessInstance pi = atMeeting(TOWN, Map.of(Vars.NPC_REPORT_REQUIRED, false));
 
     hold(pi, record("ADOPTED", 5, 1, 1));
 
@@ -361,23 +361,23 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
         Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_PARTY_COMMITTEE_REPLY,
         Elements.GATEWAY_NPC_REPORT_REQUIRED, Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED));
-    assertThat(pi).variables().containsEntry(Variables.MEETING_OUTCOME, "ADOPTED");
+    assertThat(pi).variables().containsEntry(Vars.MEETING_OUTCOME, "ADOPTED");
     assertThat(stageRecords.events(pi.getBusinessKey(), "PARTY_COMMITTEE_REPORTED")).hasSize(1);
   }
 
   @Test
   void adoptedDecisionIsAlsoReportedToThePeoplesCongressWhenRequired() {
-    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Vars.NPC_REPORT_REQUIRED, true));
     hold(pi, record("ADOPTED", 9, 0, 0));
     setClock(LocalDateTime.of(2026, 3, 12, 10, 0));
     complete(task(), partyCommitteeReport());
 
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PEOPLES_CONGRESS);
     assertThat(task()).hasCandidateGroup("county-office");
-    assertThatThrownBy(() -> complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-11")))
+    assertThatThrownBy(() -> complete(task(), withVariables(Vars.NPC_REPORTED_ON, "2026-03-11")))
         .hasMessageContaining("请填写人大常委会的意见");
 
-    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-11", Variables.NPC_REPLY, "无异议"));
+    complete(task(), withVariables(Vars.NPC_REPORTED_ON, "2026-03-11", Vars.NPC_REPLY, "无异议"));
     assertThat(pi).isEnded();
     assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
         Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_PARTY_COMMITTEE_REPLY,
@@ -393,8 +393,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 3, 11, 18, 0));
 
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意",
-            Variables.PARTY_COMMITTEE_RESPONSE, "AGREED")))
+            Vars.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Vars.PARTY_COMMITTEE_REPLY, "同意",
+            Vars.PARTY_COMMITTEE_RESPONSE, "AGREED")))
         .hasMessageContaining("报告日期不能晚于今天");
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
   }
@@ -407,7 +407,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isEnded();
     assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME, Elements.END_REJECTED));
-    assertThat(pi).variables().containsEntry(Variables.MEETING_OUTCOME, "REJECTED");
+    assertThat(pi).variables().containsEntry(Vars.MEETING_OUTCOME, "REJECTED");
   }
 
   @Test
@@ -418,7 +418,7 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isEnded();
     assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME, Elements.END_SENT_BACK_FOR_REVISION));
-    assertThat(pi).variables().containsEntry(Variables.MEETING_OUTCOME, "REVISE");
+    assertThat(pi).variables().containsEntry(Vars.MEETING_OUTCOME, "REVISE");
   }
 
   @Test
@@ -431,8 +431,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     complete(task(), meeting("TOWN_JOINT", "2026-03-18"));
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
     setClock(LocalDateTime.of(2026, 3, 18, 15, 0));
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.MEETING_OUTCOME)).isNull();
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.MEETING_PARTICIPANTS)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.MEETING_OUTCOME)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.MEETING_PARTICIPANTS)).isNull();
 
     hold(pi, record("ADOPTED", 6, 0, 0));
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
@@ -468,34 +468,34 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 3, 16, 9, 0));
     hold(pi, record("ADOPTED", 5, 0, 0));
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isEqualTo("2026-03-16");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.DECISION_DATE)).isEqualTo("2026-03-16");
   }
 
   /** Art. 31 reports a decision already taken: a report dated before the meeting is refused. */
   @Test
   void refusesPartyCommitteeAndPeoplesCongressReportsDatedBeforeTheMeeting() {
-    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Vars.NPC_REPORT_REQUIRED, true));
     hold(pi, record("ADOPTED", 9, 0, 0));
     setClock(LocalDateTime.of(2026, 3, 13, 10, 0));
 
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-10", Variables.PARTY_COMMITTEE_REPLY, "同意",
-            Variables.PARTY_COMMITTEE_RESPONSE, "AGREED")))
+            Vars.PARTY_COMMITTEE_REPORTED_ON, "2026-03-10", Vars.PARTY_COMMITTEE_REPLY, "同意",
+            Vars.PARTY_COMMITTEE_RESPONSE, "AGREED")))
         .hasMessageContaining("报告日期不能早于集体讨论通过决策的会议日期" + EARLIEST_MEETING)
         .hasMessageContaining("第三十一条");
     assertThat(pi).isWaitingAt(Elements.TASK_REPORT_TO_PARTY_COMMITTEE);
 
     complete(task(), withVariables(
-        Variables.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Variables.PARTY_COMMITTEE_REPLY, "同意",
-        Variables.PARTY_COMMITTEE_RESPONSE, "AGREED"));
+        Vars.PARTY_COMMITTEE_REPORTED_ON, "2026-03-12", Vars.PARTY_COMMITTEE_REPLY, "同意",
+        Vars.PARTY_COMMITTEE_RESPONSE, "AGREED"));
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.NPC_REPORTED_ON, "2026-03-09", Variables.NPC_REPLY, "无异议")))
+            Vars.NPC_REPORTED_ON, "2026-03-09", Vars.NPC_REPLY, "无异议")))
         .hasMessageContaining("报告日期不能早于集体讨论通过决策的会议日期");
-    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-11", Variables.NPC_REPLY, "无异议"));
+    complete(task(), withVariables(Vars.NPC_REPORTED_ON, "2026-03-11", Vars.NPC_REPLY, "无异议"));
 
     assertThat(pi).isEnded();
-    assertThat(historicVariable(pi, Variables.PRE_ISSUE_REPORTED_ON)).isEqualTo("2026-03-12");
-    assertThat(historicVariable(pi, Variables.DECISION_DATE)).isEqualTo(EARLIEST_MEETING);
+    assertThat(historicVariable(pi, Vars.PRE_ISSUE_REPORTED_ON)).isEqualTo("2026-03-12");
+    assertThat(historicVariable(pi, Vars.DECISION_DATE)).isEqualTo(EARLIEST_MEETING);
   }
 
   /**
@@ -512,13 +512,13 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(task(), sooner))
         .hasMessageContaining("会议日期不得早于" + EARLIEST_MEETING)
         .hasMessageContaining("请勾选“决策机关决定缩短审查时间”");
-    sooner.put(Variables.REVIEW_TIME_SHORTENED, true);
+    sooner.put(Vars.REVIEW_TIME_SHORTENED, true);
     assertThatThrownBy(() -> complete(task(), sooner)).hasMessageContaining("请填写决策机关缩短合法性审查时间的理由");
-    sooner.put(Variables.REVIEW_TIME_SHORTENING_REASON, "防汛设施须在汛期前开工，审查机关已提前出具意见");
+    sooner.put(Vars.REVIEW_TIME_SHORTENING_REASON, "防汛设施须在汛期前开工，审查机关已提前出具意见");
     assertThatThrownBy(() -> complete(task(), sooner)).hasMessageContaining("请填写决定缩短合法性审查时间的决策机关负责人");
     assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
 
-    sooner.put(Variables.REVIEW_TIME_SHORTENED_BY, "镇长 张某");
+    sooner.put(Vars.REVIEW_TIME_SHORTENED_BY, "镇长 张某");
     complete(task(), sooner);
 
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_MEETING);
@@ -535,9 +535,9 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     ProcessInstance pi = startPassed(TOWN, Map.of());
     submitMaterials();
     Map<String, Object> sooner = new HashMap<>(meeting("TOWN_EXECUTIVE", "2026-03-05"));
-    sooner.put(Variables.REVIEW_TIME_SHORTENED, true);
-    sooner.put(Variables.REVIEW_TIME_SHORTENING_REASON, "工作需要");
-    sooner.put(Variables.REVIEW_TIME_SHORTENED_BY, "镇长 张某");
+    sooner.put(Vars.REVIEW_TIME_SHORTENED, true);
+    sooner.put(Vars.REVIEW_TIME_SHORTENING_REASON, "工作需要");
+    sooner.put(Vars.REVIEW_TIME_SHORTENED_BY, "镇长 张某");
     rules.setLegalityReviewShortenable(false);
     try {
       assertThatThrownBy(() -> complete(task(), sooner))
@@ -569,19 +569,19 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
     ProcessInstance pi = atMeeting(TOWN, Map.of());
     hold(pi, record("ADOPTED", 5, 0, 0));
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING, Variables.PARTY_COMMITTEE_REPLY, "意见")))
+            Vars.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING, Vars.PARTY_COMMITTEE_REPLY, "意见")))
         .hasMessageContaining("请选择党委的答复");
 
-    complete(task(), withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING,
-        Variables.PARTY_COMMITTEE_REPLY, "补偿标准须重新测算", Variables.PARTY_COMMITTEE_RESPONSE, response));
+    complete(task(), withVariables(Vars.PARTY_COMMITTEE_REPORTED_ON, EARLIEST_MEETING,
+        Vars.PARTY_COMMITTEE_REPLY, "补偿标准须重新测算", Vars.PARTY_COMMITTEE_RESPONSE, response));
 
     assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
     assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
         Elements.TASK_REPORT_TO_PARTY_COMMITTEE, Elements.GATEWAY_PARTY_COMMITTEE_REPLY, Elements.TASK_SCHEDULE_MEETING));
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isEqualTo(EARLIEST_MEETING);
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.DECISION_DATE)).isEqualTo(EARLIEST_MEETING);
     complete(task(), meeting("TOWN_EXECUTIVE", "2026-03-18"));
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.DECISION_DATE)).isNull();
-    assertThat(runtimeService.getVariable(pi.getId(), Variables.PARTY_COMMITTEE_RESPONSE)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.DECISION_DATE)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.PARTY_COMMITTEE_RESPONSE)).isNull();
     assertThat(stageRecords.events(pi.getBusinessKey(), "PARTY_COMMITTEE_REPORTED")).singleElement()
         .satisfies(e -> assertThat(e.getSummary()).contains("补偿标准须重新测算"));
 
@@ -600,24 +600,24 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   /** Art. 8: for a matter the standing committee decides, the stage waits for its decision, which is recorded. */
   @Test
   void waitsForThePeoplesCongressDecisionAndRecordsIt() {
-    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Vars.NPC_REPORT_REQUIRED, true));
     hold(pi, record("ADOPTED", 9, 0, 0));
     setClock(LocalDateTime.of(2026, 3, 20, 10, 0));
     complete(task(), partyCommitteeReport());
-    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-12", Variables.NPC_REPLY, "提请常委会会议审议",
-        Variables.NPC_DECISION_REQUIRED, true));
+    complete(task(), withVariables(Vars.NPC_REPORTED_ON, "2026-03-12", Vars.NPC_REPLY, "提请常委会会议审议",
+        Vars.NPC_DECISION_REQUIRED, true));
 
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_PEOPLES_CONGRESS_DECISION);
     assertThat(task()).hasCandidateGroup("county-office");
-    assertThatThrownBy(() -> complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED",
-            Variables.NPC_DECISION_ON, "2026-03-11", Variables.NPC_RESOLUTION, "关于……的决定")))
+    assertThatThrownBy(() -> complete(task(), withVariables(Vars.NPC_DECISION, "APPROVED",
+            Vars.NPC_DECISION_ON, "2026-03-11", Vars.NPC_RESOLUTION, "关于……的决定")))
         .hasMessageContaining("不能早于提请（报告）日期2026-03-12");
-    assertThatThrownBy(() -> complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED",
-            Variables.NPC_DECISION_ON, "2026-03-19")))
+    assertThatThrownBy(() -> complete(task(), withVariables(Vars.NPC_DECISION, "APPROVED",
+            Vars.NPC_DECISION_ON, "2026-03-19")))
         .hasMessageContaining("请填写人大常委会决议");
 
-    complete(task(), withVariables(Variables.NPC_DECISION, "APPROVED", Variables.NPC_DECISION_ON, "2026-03-19",
-        Variables.NPC_RESOLUTION, "县人大常委会关于……的决定（浦人常〔2026〕3号）"));
+    complete(task(), withVariables(Vars.NPC_DECISION, "APPROVED", Vars.NPC_DECISION_ON, "2026-03-19",
+        Vars.NPC_RESOLUTION, "县人大常委会关于……的决定（浦人常〔2026〕3号）"));
 
     assertThat(pi).isEnded();
     assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
@@ -625,22 +625,22 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
         Elements.GATEWAY_NPC_REPORT_REQUIRED, Elements.TASK_REPORT_TO_PEOPLES_CONGRESS,
         Elements.GATEWAY_NPC_DECISION_REQUIRED, Elements.TASK_RECORD_PEOPLES_CONGRESS_DECISION,
         Elements.GATEWAY_NPC_DECISION, Elements.GATEWAY_NPC_REPORT_JOIN, Elements.END_ADOPTED));
-    assertThat(historicVariable(pi, Variables.PRE_ISSUE_REPORTED_ON)).isEqualTo("2026-03-19");
+    assertThat(historicVariable(pi, Vars.PRE_ISSUE_REPORTED_ON)).isEqualTo("2026-03-19");
     assertThat(stageRecords.events(pi.getBusinessKey(), "NPC_DECIDED")).singleElement()
         .satisfies(e -> assertThat(e.getSummary()).contains("浦人常〔2026〕3号"));
   }
 
   @Test
   void peoplesCongressThatDoesNotApproveSendsTheDecisionBack() {
-    ProcessInstance pi = atMeeting(COUNTY, Map.of(Variables.NPC_REPORT_REQUIRED, true));
+    ProcessInstance pi = atMeeting(COUNTY, Map.of(Vars.NPC_REPORT_REQUIRED, true));
     hold(pi, record("ADOPTED", 9, 0, 0));
     setClock(LocalDateTime.of(2026, 3, 20, 10, 0));
     complete(task(), partyCommitteeReport());
-    complete(task(), withVariables(Variables.NPC_REPORTED_ON, "2026-03-12", Variables.NPC_REPLY, "提请审议",
-        Variables.NPC_DECISION_REQUIRED, true));
+    complete(task(), withVariables(Vars.NPC_REPORTED_ON, "2026-03-12", Vars.NPC_REPLY, "提请审议",
+        Vars.NPC_DECISION_REQUIRED, true));
 
-    complete(task(), withVariables(Variables.NPC_DECISION, "NOT_APPROVED", Variables.NPC_DECISION_ON, "2026-03-19",
-        Variables.NPC_RESOLUTION, "常委会会议未通过"));
+    complete(task(), withVariables(Vars.NPC_DECISION, "NOT_APPROVED", Vars.NPC_DECISION_ON, "2026-03-19",
+        Vars.NPC_RESOLUTION, "常委会会议未通过"));
 
     assertThat(pi).isWaitingAt(Elements.TASK_SCHEDULE_MEETING);
     assertThat(route(historyService, pi)).containsExactly(concat(TO_THE_OUTCOME,
@@ -700,12 +700,12 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
 
   private ProcessInstance start(Decision decision, Map<String, Object> variables) {
     Map<String, Object> all = new HashMap<>(commonVariables(decision));
-    all.put(Variables.PUBLIC_PARTICIPATION_PLANNED, false);
-    all.put(Variables.EXPERT_ARGUMENTATION_PLANNED, false);
-    all.put(Variables.RISK_ASSESSMENT_PLANNED, false);
-    all.put(Variables.FAIR_COMPETITION_REVIEW_PLANNED, false);
-    all.put(Variables.NPC_REPORT_REQUIRED, false);
-    all.put(Variables.REVIEW_SUBMITTED_ON, SUBMITTED_ON);
+    all.put(Vars.PUBLIC_PARTICIPATION_PLANNED, false);
+    all.put(Vars.EXPERT_ARGUMENTATION_PLANNED, false);
+    all.put(Vars.RISK_ASSESSMENT_PLANNED, false);
+    all.put(Vars.FAIR_COMPETITION_REVIEW_PLANNED, false);
+    all.put(Vars.NPC_REPORT_REQUIRED, false);
+    all.put(Vars.REVIEW_SUBMITTED_ON, SUBMITTED_ON);
     all.putAll(variables);
     return runtimeService.startProcessInstanceByKey(CollectiveDiscussionProcess.KEY, decision.getDecisionNo(), all);
   }
@@ -741,10 +741,10 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
 
   private static Map<String, Object> allProceduresPlanned() {
     return Map.of(
-        Variables.PUBLIC_PARTICIPATION_PLANNED, true,
-        Variables.EXPERT_ARGUMENTATION_PLANNED, true,
-        Variables.RISK_ASSESSMENT_PLANNED, true,
-        Variables.FAIR_COMPETITION_REVIEW_PLANNED, true);
+        Vars.PUBLIC_PARTICIPATION_PLANNED, true,
+        Vars.EXPERT_ARGUMENTATION_PLANNED, true,
+        Vars.RISK_ASSESSMENT_PLANNED, true,
+        Vars.FAIR_COMPETITION_REVIEW_PLANNED, true);
   }
 
   private static Map<String, Object> fullChecklist() {
@@ -756,17 +756,17 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   }
 
   private static Map<String, Object> meeting(String type, String date) {
-    return withVariables(Variables.MEETING_TYPE, type, Variables.MEETING_DATE, date);
+    return withVariables(Vars.MEETING_TYPE, type, Vars.MEETING_DATE, date);
   }
 
   /** A record with the given members' opinions in speaking order and the head, who presided, last. */
   private static Map<String, Object> record(String outcome, long agree, long disagree, long reserve) {
     return new HashMap<>(withVariables(
-        Variables.MEETING_PARTICIPANTS, Stages.participants(outcome, (int) agree, (int) disagree, (int) reserve),
-        Variables.HEAD_DECISION, "同意实施",
-        Variables.MEETING_OUTCOME, outcome,
-        Variables.RISK_JUDGEMENT, "CONTROLLABLE",
-        Variables.MEETING_MINUTES, "会议纪要全文"));
+        Vars.MEETING_PARTICIPANTS, Stages.participants(outcome, (int) agree, (int) disagree, (int) reserve),
+        Vars.HEAD_DECISION, "同意实施",
+        Vars.MEETING_OUTCOME, outcome,
+        Vars.RISK_JUDGEMENT, "CONTROLLABLE",
+        Vars.MEETING_MINUTES, "会议纪要全文"));
   }
 
   private static Object json(String... participants) {
@@ -778,8 +778,8 @@ class CollectiveDiscussionProcessTest extends ProcessTestSupport {
   }
 
   private static Map<String, Object> partyCommitteeReportOn(String date) {
-    return withVariables(Variables.PARTY_COMMITTEE_REPORTED_ON, date, Variables.PARTY_COMMITTEE_REPLY, "同意",
-        Variables.PARTY_COMMITTEE_RESPONSE, "AGREED");
+    return withVariables(Vars.PARTY_COMMITTEE_REPORTED_ON, date, Vars.PARTY_COMMITTEE_REPLY, "同意",
+        Vars.PARTY_COMMITTEE_RESPONSE, "AGREED");
   }
 
   /** The whole route of a discussion from its start to the meeting's outcome, the first time round. */

@@ -8,7 +8,7 @@ import cn.gov.pujiang.decision.execution.DecisionExecutionProcess;
 import cn.gov.pujiang.decision.lifecycle.Procedure;
 import cn.gov.pujiang.decision.meeting.CollectiveDiscussionProcess;
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess;
 import cn.gov.pujiang.decision.risk.RiskAssessmentProcess;
@@ -378,10 +378,10 @@ class ModelConventionsTest {
    * record's participants, ADR 0024).
    */
   private static final Map<String, List<String>> LIST_VARIABLES = Map.of(
-      CollectiveDiscussionProcess.Variables.MEETING_PARTICIPANTS,
+      CollectiveDiscussionProcess.Vars.MEETING_PARTICIPANTS,
       cn.gov.pujiang.decision.meeting.MeetingSpeeches.ITEM_FIELDS,
-      CollectiveDiscussionProcess.Variables.DISPUTE_UNIT_VIEWS,
-      cn.gov.pujiang.decision.meeting.MeetingMaterialsListener.UNIT_VIEW_FIELDS);
+      CollectiveDiscussionProcess.Vars.DISPUTE_UNIT_VIEWS,
+      cn.gov.pujiang.decision.meeting.MeetingMaterialsCheck.UNIT_VIEW_FIELDS);
 
   /** What each stage's constants class says it receives; the BPMN mappings must be exactly these. */
   private static final Map<String, List<String>> STAGE_INPUTS = Map.of(

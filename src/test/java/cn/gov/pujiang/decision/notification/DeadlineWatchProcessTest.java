@@ -135,7 +135,7 @@ class DeadlineWatchProcessTest extends ProcessTestSupport {
     runWatch();
 
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    assertThat(taskService.getVariableLocal(taskId, DeadlineWatchProcess.Variables.OVERDUE)).isEqualTo(true);
+    assertThat(taskService.getVariableLocal(taskId, DeadlineWatchProcess.Vars.OVERDUE)).isEqualTo(true);
     assertThat(task.getPriority()).isEqualTo(DeadlineWatch.OVERDUE_PRIORITY);
     assertThat(notifications.findByTaskIdOrderByCreatedAt(taskId)).singleElement()
         .extracting(Notification::getKind).isEqualTo(NotificationKind.ESCALATION);
@@ -243,11 +243,11 @@ class DeadlineWatchProcessTest extends ProcessTestSupport {
   private ProcessInstance startPublication() {
     setClock(TASK_CREATED);
     Map<String, Object> vars = new HashMap<>();
-    vars.put(DecisionPublicationProcess.Variables.NON_PUBLIC, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_CONCERN_HIGH, false);
-    vars.put(DecisionPublicationProcess.Variables.SPECIALISED_TECHNICAL, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_PARTICIPATION_PLANNED, true);
-    vars.put(DecisionPublicationProcess.Variables.EXPERT_ARGUMENTATION_PLANNED, false);
+    vars.put(DecisionPublicationProcess.Vars.NON_PUBLIC, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_CONCERN_HIGH, false);
+    vars.put(DecisionPublicationProcess.Vars.SPECIALISED_TECHNICAL, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_PARTICIPATION_PLANNED, true);
+    vars.put(DecisionPublicationProcess.Vars.EXPERT_ARGUMENTATION_PLANNED, false);
     ProcessInstance pi = startStage(DecisionPublicationProcess.KEY, UNIT, vars);
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_DECISION);
     return pi;

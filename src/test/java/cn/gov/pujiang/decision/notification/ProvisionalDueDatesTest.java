@@ -14,8 +14,8 @@ import cn.gov.pujiang.decision.calendar.CalendarFileException;
 import cn.gov.pujiang.decision.calendar.CalendarUploads;
 import cn.gov.pujiang.decision.calendar.ChineseWorkingDayCalendar;
 import cn.gov.pujiang.decision.organisation.Groups;
-import cn.gov.pujiang.decision.process.DueDateVariables;
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.DueDateVariables;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
@@ -157,12 +157,12 @@ class ProvisionalDueDatesTest extends ProcessTestSupport {
   void legalityReviewStartedOnChristmasEveGetsAProvisionalDueDate() {
     setClock(LocalDateTime.of(2026, 12, 24, 9, 0));
     ProcessInstance pi = startStage(LegalityReviewProcess.KEY, TOWN,
-        Map.of(LegalityReviewProcess.Variables.DRAFTED_BY, "cal16.drafter"));
+        Map.of(LegalityReviewProcess.Vars.DRAFTED_BY, "cal16.drafter"));
     started.add(pi.getId());
     execute(job(pi));
-    complete(task(pi), withVariables(LegalityReviewProcess.Variables.SUBMISSION_COMPLETE,
+    complete(task(pi), withVariables(LegalityReviewProcess.Vars.SUBMISSION_COMPLETE,
         LegalityReviewProcess.Values.COMPLETE));
-    complete(task(pi), withVariables(LegalityReviewProcess.Variables.LEGAL_ADVISER_OPINION, "同意"));
+    complete(task(pi), withVariables(LegalityReviewProcess.Vars.LEGAL_ADVISER_OPINION, "同意"));
     assertThat(pi).isWaitingAt(LegalityReviewProcess.Elements.TASK_ISSUE_LEGALITY_OPINION);
 
     // Fri 25 (1), Mon 28 - Thu 31 (5), 2027 Monday to Friday: Fri 01-01 (6), Mon 01-04 (7).
@@ -241,11 +241,11 @@ class ProvisionalDueDatesTest extends ProcessTestSupport {
   private ProcessInstance publicationFormedOn(LocalDateTime formed) {
     setClock(formed);
     Map<String, Object> vars = new HashMap<>();
-    vars.put(DecisionPublicationProcess.Variables.NON_PUBLIC, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_CONCERN_HIGH, false);
-    vars.put(DecisionPublicationProcess.Variables.SPECIALISED_TECHNICAL, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_PARTICIPATION_PLANNED, true);
-    vars.put(DecisionPublicationProcess.Variables.EXPERT_ARGUMENTATION_PLANNED, false);
+    vars.put(DecisionPublicationProcess.Vars.NON_PUBLIC, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_CONCERN_HIGH, false);
+    vars.put(DecisionPublicationProcess.Vars.SPECIALISED_TECHNICAL, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_PARTICIPATION_PLANNED, true);
+    vars.put(DecisionPublicationProcess.Vars.EXPERT_ARGUMENTATION_PLANNED, false);
     ProcessInstance pi = startStage(DecisionPublicationProcess.KEY, TOWN, vars);
     started.add(pi.getId());
     for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {

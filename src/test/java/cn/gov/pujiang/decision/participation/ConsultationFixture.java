@@ -6,7 +6,7 @@ import cn.gov.pujiang.decision.dossier.DocumentKind;
 import cn.gov.pujiang.decision.dossier.DossierDocument;
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Elements;
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Vars;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.support.Documents;

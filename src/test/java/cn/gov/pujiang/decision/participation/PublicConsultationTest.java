@@ -251,7 +251,7 @@ class PublicConsultationTest extends ProcessTestSupport {
   }
 
   private static java.time.OffsetDateTime clockNow() {
-    return java.time.OffsetDateTime.now(cn.gov.pujiang.decision.process.EngineClock.ZONE);
+    return java.time.OffsetDateTime.now(cn.gov.pujiang.decision.engine.EngineClock.ZONE);
   }
 
   // ---- helpers -------------------------------------------------------------------------------

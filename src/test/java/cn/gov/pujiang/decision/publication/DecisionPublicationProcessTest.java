@@ -15,7 +15,7 @@ import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Channel;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Elements;
 import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Events;
-import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Variables;
+import cn.gov.pujiang.decision.publication.DecisionPublicationProcess.Vars;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_NON_DISCLOSURE);
     assertThat(task(pi)).hasCandidateGroup("baima-office");
 
-    complete(task(pi), withVariables(Variables.NON_DISCLOSURE_BASIS, "涉及国家秘密，《政府信息公开条例》第十四条"));
+    complete(task(pi), withVariables(Vars.NON_DISCLOSURE_BASIS, "涉及国家秘密，《政府信息公开条例》第十四条"));
 
     assertThat(pi).isEnded().hasPassedInOrder(Elements.TASK_RECORD_NON_DISCLOSURE, Elements.END_NOT_PUBLISHED);
     assertThat(route(historyService, pi)).containsExactly(
@@ -67,7 +67,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   void refusesNonDisclosureWithoutLegalBasis() {
     ProcessInstance pi = start(TOWN, true, false, false);
 
-    assertThatThrownBy(() -> complete(task(pi), withVariables(Variables.NON_DISCLOSURE_BASIS, "  ")))
+    assertThatThrownBy(() -> complete(task(pi), withVariables(Vars.NON_DISCLOSURE_BASIS, "  ")))
         .hasMessageContaining("应当写明不予公开的法律依据");
 
     assertThat(pi).isWaitingAt(Elements.TASK_RECORD_NON_DISCLOSURE);
@@ -107,8 +107,8 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_INTERPRETATION);
     assertThat(task(pi)).hasCandidateGroup("baima-office");
     complete(task(pi), withVariables(
-        Variables.INTERPRETATION_SUMMARY, "采纳公众意见12条、专家意见5条，未采纳的已说明理由",
-        Variables.INTERPRETATION_METHOD, "PRESS_CONFERENCE"));
+        Vars.INTERPRETATION_SUMMARY, "采纳公众意见12条、专家意见5条，未采纳的已说明理由",
+        Vars.INTERPRETATION_METHOD, "PRESS_CONFERENCE"));
     execute(job(pi));
 
     assertThat(pi).isEnded().hasPassedInOrder(
@@ -144,10 +144,10 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
     complete(task(pi), publication("2026-03-02", "PORTAL", "NEWSPAPER"));
 
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.INTERPRETATION_SUMMARY, "", Variables.INTERPRETATION_METHOD, "WRITTEN")))
+            Vars.INTERPRETATION_SUMMARY, "", Vars.INTERPRETATION_METHOD, "WRITTEN")))
         .hasMessageContaining("应当说明公众意见、专家论证意见的采纳情况");
     assertThatThrownBy(() -> complete(task(pi), withVariables(
-            Variables.INTERPRETATION_SUMMARY, "已说明", Variables.INTERPRETATION_METHOD, "TV_SHOW")))
+            Vars.INTERPRETATION_SUMMARY, "已说明", Vars.INTERPRETATION_METHOD, "TV_SHOW")))
         .hasMessageContaining("请选择解读方式");
 
     assertThat(pi).isWaitingAt(Elements.TASK_PUBLISH_INTERPRETATION);
@@ -183,7 +183,7 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   void refusesPublicationWithoutDocumentNumberOrChannel() {
     ProcessInstance pi = start(TOWN, false, false, false);
     Map<String, Object> withoutNumber = publication("2026-03-02", "PORTAL", "NEWSPAPER");
-    withoutNumber.put(Variables.DOCUMENT_NUMBER, "");
+    withoutNumber.put(Vars.DOCUMENT_NUMBER, "");
     Map<String, Object> noChannel = publication("2026-03-02");
 
     assertThatThrownBy(() -> complete(task(pi), withoutNumber)).hasMessageContaining("请填写公布决策的文号");
@@ -261,9 +261,9 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   void publicationIsDueTwentyWorkingDaysAfterTheDecisionDateNotAfterTheTaskIsCreated() {
     setClock(LocalDateTime.of(2026, 3, 9, 10, 0));
     ProcessInstance pi = startStage(DecisionPublicationProcess.KEY, TOWN, Map.of(
-        Variables.NON_PUBLIC, false, Variables.PUBLIC_CONCERN_HIGH, false, Variables.SPECIALISED_TECHNICAL, false,
-        Variables.PUBLIC_PARTICIPATION_PLANNED, false, Variables.EXPERT_ARGUMENTATION_PLANNED, false,
-        Variables.DECISION_DATE, "2026-03-02", Variables.PRE_ISSUE_REPORTED_ON, "2026-03-06"));
+        Vars.NON_PUBLIC, false, Vars.PUBLIC_CONCERN_HIGH, false, Vars.SPECIALISED_TECHNICAL, false,
+        Vars.PUBLIC_PARTICIPATION_PLANNED, false, Vars.EXPERT_ARGUMENTATION_PLANNED, false,
+        Vars.DECISION_DATE, "2026-03-02", Vars.PRE_ISSUE_REPORTED_ON, "2026-03-06"));
 
     assertThat(task(pi)).hasDueDate(shanghai(PUBLICATION_DUE));
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate())
@@ -278,9 +278,9 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
   void refusesPublicationDatedBeforeTheDecisionOrTheLastPreIssueReport() {
     setClock(LocalDateTime.of(2026, 3, 6, 10, 0));
     ProcessInstance pi = startStage(DecisionPublicationProcess.KEY, TOWN, Map.of(
-        Variables.NON_PUBLIC, false, Variables.PUBLIC_CONCERN_HIGH, false, Variables.SPECIALISED_TECHNICAL, false,
-        Variables.PUBLIC_PARTICIPATION_PLANNED, false, Variables.EXPERT_ARGUMENTATION_PLANNED, false,
-        Variables.DECISION_DATE, "2026-03-02", Variables.PRE_ISSUE_REPORTED_ON, "2026-03-04"));
+        Vars.NON_PUBLIC, false, Vars.PUBLIC_CONCERN_HIGH, false, Vars.SPECIALISED_TECHNICAL, false,
+        Vars.PUBLIC_PARTICIPATION_PLANNED, false, Vars.EXPERT_ARGUMENTATION_PLANNED, false,
+        Vars.DECISION_DATE, "2026-03-02", Vars.PRE_ISSUE_REPORTED_ON, "2026-03-04"));
     documents.provideForOpenTasks(pi.getBusinessKey());
 
     assertThatThrownBy(() -> complete(task(pi), publication("2026-02-27", "PORTAL", "NEWSPAPER")))
@@ -297,20 +297,20 @@ class DecisionPublicationProcessTest extends ProcessTestSupport {
 
   private ProcessInstance start(String unit, boolean nonPublic, boolean publicConcernHigh, boolean technical) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(Variables.NON_PUBLIC, nonPublic);
-    vars.put(Variables.PUBLIC_CONCERN_HIGH, publicConcernHigh);
-    vars.put(Variables.SPECIALISED_TECHNICAL, technical);
-    vars.put(Variables.PUBLIC_PARTICIPATION_PLANNED, true);
-    vars.put(Variables.EXPERT_ARGUMENTATION_PLANNED, technical);
-    vars.put(Variables.DECISION_DATE, FORMED.toLocalDate().toString());
-    vars.put(Variables.PRE_ISSUE_REPORTED_ON, FORMED.toLocalDate().toString());
+    vars.put(Vars.NON_PUBLIC, nonPublic);
+    vars.put(Vars.PUBLIC_CONCERN_HIGH, publicConcernHigh);
+    vars.put(Vars.SPECIALISED_TECHNICAL, technical);
+    vars.put(Vars.PUBLIC_PARTICIPATION_PLANNED, true);
+    vars.put(Vars.EXPERT_ARGUMENTATION_PLANNED, technical);
+    vars.put(Vars.DECISION_DATE, FORMED.toLocalDate().toString());
+    vars.put(Vars.PRE_ISSUE_REPORTED_ON, FORMED.toLocalDate().toString());
     return startStage(DecisionPublicationProcess.KEY, unit, vars);
   }
 
   /** The publish form as the office fills it: the document number and each channel used, dated, with its issue or address. */
   private static Map<String, Object> publication(String publishedOn, String... channels) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(Variables.DOCUMENT_NUMBER, "浦政发〔2026〕12号");
+    vars.put(Vars.DOCUMENT_NUMBER, "浦政发〔2026〕12号");
     for (String name : channels) {
       Channel channel = Channel.valueOf(name);
       vars.put(channel.publishedVariable(), true);

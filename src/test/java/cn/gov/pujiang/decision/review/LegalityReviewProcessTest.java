@@ -15,7 +15,7 @@ import cn.gov.pujiang.decision.ProcessTestSupport;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Elements;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Values;
-import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess.Vars;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -47,7 +47,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isWaitingAt(Elements.TASK_CHECK_COMPLETENESS);
     assertThat(task()).hasCandidateGroup("sfj-review");
-    assertThat(pi).variables().containsEntry(Variables.LEGALITY_REVIEW_GROUP, "sfj-review");
+    assertThat(pi).variables().containsEntry(Vars.LEGALITY_REVIEW_GROUP, "sfj-review");
   }
 
   @Test
@@ -61,14 +61,14 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
   @Test
   void registersSubmissionAsNewRoundWithItsDate() {
     setClock(LocalDateTime.of(2026, 3, 2, 9, 0));
-    ProcessInstance pi = startStage(LegalityReviewProcess.KEY, TOWN, Map.of(Variables.DRAFTED_BY, DRAFTER));
+    ProcessInstance pi = startStage(LegalityReviewProcess.KEY, TOWN, Map.of(Vars.DRAFTED_BY, DRAFTER));
     assertThat(pi).isWaitingAt(Elements.TASK_REGISTER_SUBMISSION);
 
     execute(job());
 
     assertThat(pi).variables()
-        .containsEntry(Variables.REVIEW_SUBMITTED_ON, "2026-03-02")
-        .containsEntry(Variables.REVIEW_ROUND, 1);
+        .containsEntry(Vars.REVIEW_SUBMITTED_ON, "2026-03-02")
+        .containsEntry(Vars.REVIEW_ROUND, 1);
     List<LegalityOpinion> rounds = opinions.rounds(pi.getBusinessKey());
     assertThat(rounds).singleElement().satisfies(round -> {
       assertThat(round.getRoundNo()).isEqualTo(1);
@@ -84,8 +84,8 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     identityService.setAuthenticatedUserId(REVIEWER);
 
     complete(task(), withVariables(
-        Variables.SUBMISSION_COMPLETE, Values.INCOMPLETE,
-        Variables.COMPLETENESS_OPINION, "缺少履行决策法定程序的说明"));
+        Vars.SUBMISSION_COMPLETE, Values.INCOMPLETE,
+        Vars.COMPLETENESS_OPINION, "缺少履行决策法定程序的说明"));
     execute(job());
 
     assertThat(pi).isEnded()
@@ -96,9 +96,9 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
         Elements.TASK_ROUTE_JUDICIAL_OFFICE, Elements.TASK_CHECK_COMPLETENESS, Elements.GATEWAY_SUBMISSION_COMPLETE,
         Elements.TASK_RECORD_RETURN, Elements.END_RETURNED);
     assertThat(pi).variables()
-        .containsEntry(Variables.LEGALITY_OUTCOME, LegalityOutcome.RETURNED_INCOMPLETE.name())
-        .containsEntry(Variables.LEGALITY_OPINION, "缺少履行决策法定程序的说明")
-        .containsEntry(Variables.LEGALITY_RECHECK_REQUIRED, false);
+        .containsEntry(Vars.LEGALITY_OUTCOME, LegalityOutcome.RETURNED_INCOMPLETE.name())
+        .containsEntry(Vars.LEGALITY_OPINION, "缺少履行决策法定程序的说明")
+        .containsEntry(Vars.LEGALITY_RECHECK_REQUIRED, false);
     LegalityOpinion round = opinions.rounds(pi.getBusinessKey()).get(0);
     assertThat(round.getOutcome()).isEqualTo(LegalityOutcome.RETURNED_INCOMPLETE);
     assertThat(round.getReviewer()).isEqualTo(REVIEWER);
@@ -109,7 +109,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
   void refusesReturnWithoutSayingWhatIsMissing() {
     ProcessInstance pi = submit(TOWN);
 
-    assertThatThrownBy(() -> complete(task(), withVariables(Variables.SUBMISSION_COMPLETE, Values.INCOMPLETE)))
+    assertThatThrownBy(() -> complete(task(), withVariables(Vars.SUBMISSION_COMPLETE, Values.INCOMPLETE)))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("请写明需要补充的材料");
 
@@ -121,7 +121,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit(COUNTY);
 
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.SUBMISSION_COMPLETE, Values.COMPLETE, Variables.COUNTY_GUIDANCE_NEEDED, true)))
+            Vars.SUBMISSION_COMPLETE, Values.COMPLETE, Vars.COUNTY_GUIDANCE_NEEDED, true)))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("仅适用于乡镇（街道）");
 
@@ -133,19 +133,19 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit(TOWN);
 
     complete(task(), withVariables(
-        Variables.SUBMISSION_COMPLETE, Values.COMPLETE, Variables.COUNTY_GUIDANCE_NEEDED, true));
+        Vars.SUBMISSION_COMPLETE, Values.COMPLETE, Vars.COUNTY_GUIDANCE_NEEDED, true));
 
     assertThat(pi).isWaitingAt(Elements.TASK_PROVIDE_COUNTY_GUIDANCE);
     assertThat(task()).hasCandidateGroup("sfj-guidance");
-    assertThatThrownBy(() -> complete(task(), withVariables(Variables.COUNTY_GUIDANCE_OPINION, " ")))
+    assertThatThrownBy(() -> complete(task(), withVariables(Vars.COUNTY_GUIDANCE_OPINION, " ")))
         .hasMessageContaining("请填写县合法性审查中心的指导意见");
 
-    complete(task(), withVariables(Variables.COUNTY_GUIDANCE_OPINION, "建议补充听证程序"));
+    complete(task(), withVariables(Vars.COUNTY_GUIDANCE_OPINION, "建议补充听证程序"));
 
     assertThat(pi).isWaitingAt(Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
     assertThat(task()).hasCandidateGroup("baima-legal-adviser");
     adviseAndIssue(pi, Map.of(
-        Variables.LEGALITY_OUTCOME, "LAWFUL", Variables.LEGALITY_OPINION, "权限、程序、内容均合法"));
+        Vars.LEGALITY_OUTCOME, "LAWFUL", Vars.LEGALITY_OPINION, "权限、程序、内容均合法"));
     assertThat(pi).isEnded()
         .hasPassedInOrder(Elements.GATEWAY_COUNTY_GUIDANCE_NEEDED, Elements.TASK_PROVIDE_COUNTY_GUIDANCE,
             Elements.GATEWAY_GUIDANCE_JOIN, Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
@@ -180,7 +180,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit(TOWN);
     accept();
 
-    assertThatThrownBy(() -> complete(task(), withVariables(Variables.LEGAL_ADVISER_OPINION, "")))
+    assertThatThrownBy(() -> complete(task(), withVariables(Vars.LEGAL_ADVISER_OPINION, "")))
         .hasMessageContaining("法律顾问、公职律师的意见");
 
     assertThat(pi).isWaitingAt(Elements.TASK_PROVIDE_LEGAL_ADVISER_OPINION);
@@ -202,11 +202,11 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit(TOWN);
     accept();
     Map<String, Object> opinion = new HashMap<>(Map.of(
-        Variables.LEGALITY_OUTCOME, outcome,
-        Variables.LEGALITY_OPINION, "经审查：决策权限、程序、内容",
-        Variables.LEGAL_RISKS, "上位法未作规定，存在被认定越权的风险"));
+        Vars.LEGALITY_OUTCOME, outcome,
+        Vars.LEGALITY_OPINION, "经审查：决策权限、程序、内容",
+        Vars.LEGAL_RISKS, "上位法未作规定，存在被认定越权的风险"));
     if (recheckChosen != null) {
-      opinion.put(Variables.LEGALITY_RECHECK_REQUIRED, recheckChosen);
+      opinion.put(Vars.LEGALITY_RECHECK_REQUIRED, recheckChosen);
     }
 
     adviseAndIssue(pi, opinion);
@@ -221,9 +221,9 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
         Elements.GATEWAY_JUDICIAL_OFFICE_OPINION, Elements.GATEWAY_JUDICIAL_OFFICE_JOIN, Elements.TASK_ISSUE_LEGALITY_OPINION,
         Elements.TASK_RECORD_LEGALITY_OPINION, Elements.END_OPINION_ISSUED);
     assertThat(pi).variables()
-        .containsEntry(Variables.LEGALITY_OUTCOME, outcome)
-        .containsEntry(Variables.LEGALITY_RECHECK_REQUIRED, recheck)
-        .containsEntry(Variables.LEGALITY_OPINION, "经审查：决策权限、程序、内容");
+        .containsEntry(Vars.LEGALITY_OUTCOME, outcome)
+        .containsEntry(Vars.LEGALITY_RECHECK_REQUIRED, recheck)
+        .containsEntry(Vars.LEGALITY_OPINION, "经审查：决策权限、程序、内容");
     LegalityOpinion round = opinions.rounds(pi.getBusinessKey()).get(0);
     assertThat(round.getOutcome()).isEqualTo(LegalityOutcome.valueOf(outcome));
     assertThat(round.getRecheckRequired()).isEqualTo(recheck);
@@ -238,11 +238,11 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
   void refusesExploratoryOutcomeWithoutDisclosedRisks() {
     ProcessInstance pi = submit(TOWN);
     accept();
-    complete(task(), withVariables(Variables.LEGAL_ADVISER_OPINION, "同意"));
+    complete(task(), withVariables(Vars.LEGAL_ADVISER_OPINION, "同意"));
     identityService.setAuthenticatedUserId(REVIEWER);
 
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.LEGALITY_OUTCOME, "EXPLORATORY_RISK_DISCLOSED", Variables.LEGALITY_OPINION, "探索性改革")))
+            Vars.LEGALITY_OUTCOME, "EXPLORATORY_RISK_DISCLOSED", Vars.LEGALITY_OPINION, "探索性改革")))
         .hasMessageContaining("探索性改革事项应当明示法律风险");
 
     assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_LEGALITY_OPINION);
@@ -250,13 +250,13 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
 
   @Test
   void refusesOpinionFromTheReviewerWhoDraftedTheDecision() {
-    ProcessInstance pi = startStage(LegalityReviewProcess.KEY, TOWN, Map.of(Variables.DRAFTED_BY, REVIEWER));
+    ProcessInstance pi = startStage(LegalityReviewProcess.KEY, TOWN, Map.of(Vars.DRAFTED_BY, REVIEWER));
     assertThat(pi).isWaitingAt(Elements.TASK_REGISTER_SUBMISSION);
     execute(job());
     accept();
-    complete(task(), withVariables(Variables.LEGAL_ADVISER_OPINION, "同意"));
+    complete(task(), withVariables(Vars.LEGAL_ADVISER_OPINION, "同意"));
     Map<String, Object> opinion = withVariables(
-        Variables.LEGALITY_OUTCOME, "LAWFUL", Variables.LEGALITY_OPINION, "合法");
+        Vars.LEGALITY_OUTCOME, "LAWFUL", Vars.LEGALITY_OPINION, "合法");
     identityService.setAuthenticatedUserId(REVIEWER);
 
     assertThatThrownBy(() -> complete(task(), opinion))
@@ -282,7 +282,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     identityService.setAuthenticatedUserId(REVIEWER);
 
     assertThatThrownBy(() -> complete(task(), withVariables(
-            Variables.LEGALITY_OUTCOME, "LAWFUL", Variables.LEGALITY_OPINION, "合法")))
+            Vars.LEGALITY_OUTCOME, "LAWFUL", Vars.LEGALITY_OPINION, "合法")))
         .hasMessageContaining("应当听取法律顾问、公职律师的意见");
 
     assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_LEGALITY_OPINION);
@@ -293,7 +293,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 3, 2, 9, 0));
     ProcessInstance pi = submit(TOWN);
     accept();
-    complete(task(), withVariables(Variables.LEGAL_ADVISER_OPINION, "同意"));
+    complete(task(), withVariables(Vars.LEGAL_ADVISER_OPINION, "同意"));
     Date due = shanghai(LocalDateTime.of(2026, 3, 11, 17, 30));
     assertThat(task().getDueDate()).isEqualTo(due);
     assertThat(timer().getDuedate()).isEqualTo(due);
@@ -317,7 +317,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
     setClock(LocalDateTime.of(2026, 3, 12, 9, 0));
     identityService.setAuthenticatedUserId(REVIEWER);
     documents.provideForOpenTasks(pi.getBusinessKey());
-    complete(task(), withVariables(Variables.LEGALITY_OUTCOME, "LAWFUL", Variables.LEGALITY_OPINION, "合法"));
+    complete(task(), withVariables(Vars.LEGALITY_OUTCOME, "LAWFUL", Vars.LEGALITY_OPINION, "合法"));
     execute(job());
     assertThat(pi).isEnded();
     assertThat(route(historyService, pi)).containsExactly(
@@ -333,20 +333,20 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
   void numbersResubmissionsAsConsecutiveRounds() {
     ProcessInstance first = submit(TOWN);
     complete(task(), withVariables(
-        Variables.SUBMISSION_COMPLETE, Values.INCOMPLETE, Variables.COMPLETENESS_OPINION, "缺少法律依据"));
+        Vars.SUBMISSION_COMPLETE, Values.INCOMPLETE, Vars.COMPLETENESS_OPINION, "缺少法律依据"));
     execute(job());
     String decisionNo = first.getBusinessKey();
 
     ProcessInstance second = runtimeService.startProcessInstanceByKey(
         LegalityReviewProcess.KEY, decisionNo, withVariables(
             "decisionNo", decisionNo, "decisionUnit", TOWN, "decisionTitle", "再次送审",
-            Variables.DRAFTED_BY, DRAFTER));
+            Vars.DRAFTED_BY, DRAFTER));
     assertThat(second).isWaitingAt(Elements.TASK_REGISTER_SUBMISSION);
     execute(job());
     accept();
-    adviseAndIssue(second, Map.of(Variables.LEGALITY_OUTCOME, "LAWFUL", Variables.LEGALITY_OPINION, "合法"));
+    adviseAndIssue(second, Map.of(Vars.LEGALITY_OUTCOME, "LAWFUL", Vars.LEGALITY_OPINION, "合法"));
 
-    assertThat(second).variables().containsEntry(Variables.REVIEW_ROUND, 2);
+    assertThat(second).variables().containsEntry(Vars.REVIEW_ROUND, 2);
     assertThat(opinions.rounds(decisionNo))
         .extracting(LegalityOpinion::getRoundNo, LegalityOpinion::getOutcome)
         .containsExactly(
@@ -358,7 +358,7 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
   void townsFollowJinhuasDefaultWithoutAJudicialOfficeStep() {
     ProcessInstance pi = submit(TOWN);
     accept();
-    adviseAndIssue(pi, Map.of(Variables.LEGALITY_OUTCOME, "LAWFUL", Variables.LEGALITY_OPINION, "合法"));
+    adviseAndIssue(pi, Map.of(Vars.LEGALITY_OUTCOME, "LAWFUL", Vars.LEGALITY_OPINION, "合法"));
 
     assertThat(pi).isEnded();
     assertThat(route(historyService, pi)).containsExactly(
@@ -385,15 +385,15 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
         .addString("town-review-participants.dmn", dmn).deploy().getId();
     try {
       ProcessInstance pi = submit(TOWN);
-      assertThat(pi).variables().containsEntry(Variables.JUDICIAL_OFFICE_GROUP, "baima-judicial-office");
+      assertThat(pi).variables().containsEntry(Vars.JUDICIAL_OFFICE_GROUP, "baima-judicial-office");
       accept();
       identityService.setAuthenticatedUserId(ADVISER);
-      complete(task(), withVariables(Variables.LEGAL_ADVISER_OPINION, "同意"));
+      complete(task(), withVariables(Vars.LEGAL_ADVISER_OPINION, "同意"));
       assertThat(pi).isWaitingAt(Elements.TASK_PROVIDE_JUDICIAL_OFFICE_OPINION);
       assertThat(task()).hasCandidateGroup("baima-judicial-office");
-      assertThatThrownBy(() -> complete(task(), withVariables(Variables.JUDICIAL_OFFICE_OPINION, " ")))
+      assertThatThrownBy(() -> complete(task(), withVariables(Vars.JUDICIAL_OFFICE_OPINION, " ")))
           .hasMessageContaining("请填写司法所的意见");
-      complete(task(), withVariables(Variables.JUDICIAL_OFFICE_OPINION, "主体适格，程序完备"));
+      complete(task(), withVariables(Vars.JUDICIAL_OFFICE_OPINION, "主体适格，程序完备"));
 
       assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_LEGALITY_OPINION);
       assertThat(task()).as("the town's review office leads").hasCandidateGroup("baima-legal-review");
@@ -407,19 +407,19 @@ class LegalityReviewProcessTest extends ProcessTestSupport {
   }
 
   private ProcessInstance submit(String unit) {
-    ProcessInstance pi = startStage(LegalityReviewProcess.KEY, unit, Map.of(Variables.DRAFTED_BY, DRAFTER));
+    ProcessInstance pi = startStage(LegalityReviewProcess.KEY, unit, Map.of(Vars.DRAFTED_BY, DRAFTER));
     assertThat(pi).isWaitingAt(Elements.TASK_REGISTER_SUBMISSION);
     execute(job());
     return pi;
   }
 
   private void accept() {
-    complete(task(), withVariables(Variables.SUBMISSION_COMPLETE, Values.COMPLETE));
+    complete(task(), withVariables(Vars.SUBMISSION_COMPLETE, Values.COMPLETE));
   }
 
   private void adviseAndIssue(ProcessInstance pi, Map<String, Object> opinion) {
     identityService.setAuthenticatedUserId(ADVISER);
-    complete(task(), withVariables(Variables.LEGAL_ADVISER_OPINION, "同意，建议补充法律依据"));
+    complete(task(), withVariables(Vars.LEGAL_ADVISER_OPINION, "同意，建议补充法律依据"));
     identityService.setAuthenticatedUserId(REVIEWER);
     assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_LEGALITY_OPINION);
     documents.provideForOpenTasks(pi.getBusinessKey());

@@ -3,7 +3,7 @@ package cn.gov.pujiang.decision.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -101,11 +101,11 @@ class DueDateClearingTest extends HttpTestSupport {
     vars.put("decisionNo", decision.getDecisionNo());
     vars.put("decisionTitle", decision.getTitle());
     vars.put("decisionUnit", unit);
-    vars.put(DecisionPublicationProcess.Variables.NON_PUBLIC, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_CONCERN_HIGH, false);
-    vars.put(DecisionPublicationProcess.Variables.SPECIALISED_TECHNICAL, false);
-    vars.put(DecisionPublicationProcess.Variables.PUBLIC_PARTICIPATION_PLANNED, true);
-    vars.put(DecisionPublicationProcess.Variables.EXPERT_ARGUMENTATION_PLANNED, false);
+    vars.put(DecisionPublicationProcess.Vars.NON_PUBLIC, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_CONCERN_HIGH, false);
+    vars.put(DecisionPublicationProcess.Vars.SPECIALISED_TECHNICAL, false);
+    vars.put(DecisionPublicationProcess.Vars.PUBLIC_PARTICIPATION_PLANNED, true);
+    vars.put(DecisionPublicationProcess.Vars.EXPERT_ARGUMENTATION_PLANNED, false);
     ProcessInstance pi = engine.getRuntimeService()
         .startProcessInstanceByKey(DecisionPublicationProcess.KEY, decision.getDecisionNo(), vars);
     engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages().list()

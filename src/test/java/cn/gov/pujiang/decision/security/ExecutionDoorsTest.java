@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Elements;
 import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Events;
-import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Variables;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.execution.DecisionExecutionProcess.Vars;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.record.StageRecords;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
@@ -59,9 +59,9 @@ class ExecutionDoorsTest extends HttpTestSupport {
   @Test
   void leadershipCannotMakeTheUndertakingUnitTheEvaluatorOverEngineRest() {
     ProcessInstance pi = startExecution("baima");
-    asEngine(pi, Map.of(Variables.EXECUTION_UNIT, "执行单位"));
-    asEngine(pi, Map.of(Variables.EXECUTION_STATUS, "PROBLEM", Variables.EXECUTION_REPORT, "问题"));
-    asEngine(pi, Map.of(Variables.PROBLEM_HANDLING, "EVALUATE", Variables.PROBLEM_ASSESSMENT, "组织评估"));
+    asEngine(pi, Map.of(Vars.EXECUTION_UNIT, "执行单位"));
+    asEngine(pi, Map.of(Vars.EXECUTION_STATUS, "PROBLEM", Vars.EXECUTION_REPORT, "问题"));
+    asEngine(pi, Map.of(Vars.PROBLEM_HANDLING, "EVALUATE", Vars.PROBLEM_ASSESSMENT, "组织评估"));
     Task designate = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
 
     HttpResponse<String> answer = postJson("baima.head", "/engine-rest/task/" + designate.getId() + "/complete",
@@ -75,7 +75,7 @@ class ExecutionDoorsTest extends HttpTestSupport {
   @Test
   void theUnitReportsProblemsAndRecordsOpinionsOverApiOthersAreRefused() {
     ProcessInstance pi = startExecution("baima");
-    asEngine(pi, Map.of(Variables.EXECUTION_UNIT, "执行单位"));
+    asEngine(pi, Map.of(Vars.EXECUTION_UNIT, "执行单位"));
     String no = pi.getBusinessKey();
     String problem = "{\"report\":\"暴雨冲毁施工便道\"}";
 
@@ -107,9 +107,9 @@ class ExecutionDoorsTest extends HttpTestSupport {
 
   private ProcessInstance executionWaitingAtTheDecisionBody() {
     ProcessInstance pi = startExecution("baima");
-    asEngine(pi, Map.of(Variables.EXECUTION_UNIT, "执行单位"));
-    asEngine(pi, Map.of(Variables.EXECUTION_STATUS, "PROBLEM", Variables.EXECUTION_REPORT, "问题"));
-    asEngine(pi, Map.of(Variables.PROBLEM_HANDLING, "DECIDE", Variables.PROBLEM_ASSESSMENT, "提请决策机关研究"));
+    asEngine(pi, Map.of(Vars.EXECUTION_UNIT, "执行单位"));
+    asEngine(pi, Map.of(Vars.EXECUTION_STATUS, "PROBLEM", Vars.EXECUTION_REPORT, "问题"));
+    asEngine(pi, Map.of(Vars.PROBLEM_HANDLING, "DECIDE", Vars.PROBLEM_ASSESSMENT, "提请决策机关研究"));
     return pi;
   }
 
@@ -121,7 +121,7 @@ class ExecutionDoorsTest extends HttpTestSupport {
     vars.put(CommonVariables.DECISION_NO, decision.getDecisionNo());
     vars.put(CommonVariables.DECISION_TITLE, decision.getTitle());
     vars.put(CommonVariables.DECISION_UNIT, unit);
-    vars.put(Variables.UNDERTAKING_UNIT_NAME, UNDERTAKING_UNIT);
+    vars.put(Vars.UNDERTAKING_UNIT_NAME, UNDERTAKING_UNIT);
     return TestUsers.asEngine(identityService, () -> engine.getRuntimeService()
         .startProcessInstanceByKey(DecisionExecutionProcess.KEY, decision.getDecisionNo(), vars));
   }

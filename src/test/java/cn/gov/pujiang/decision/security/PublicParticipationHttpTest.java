@@ -9,7 +9,7 @@ import cn.gov.pujiang.decision.participation.Consultations;
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess;
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Elements;
 import cn.gov.pujiang.decision.participation.PublicParticipationProcess.Vars;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.register.Decision;
 import cn.gov.pujiang.decision.register.DecisionRegister;
 import cn.gov.pujiang.decision.support.Documents;
@@ -133,7 +133,7 @@ class PublicParticipationHttpTest extends HttpTestSupport {
           .taskDefinitionKey(Elements.TASK_PUBLISH_COMMENT_NOTICE).singleResult();
       String notice = noticeTask.getId();
       taskService.complete(notice, Map.of(Vars.NOTICE_CHANNEL, "白马镇人民政府网站",
-          Vars.NOTICE_PUBLISHED_ON, java.time.LocalDate.now(cn.gov.pujiang.decision.process.EngineClock.ZONE).toString()));
+          Vars.NOTICE_PUBLISHED_ON, java.time.LocalDate.now(cn.gov.pujiang.decision.engine.EngineClock.ZONE).toString()));
       var timer = engine.getManagementService().createJobQuery().processInstanceId(noticeTask.getProcessInstanceId()).timers()
           .singleResult();
       engine.getManagementService().executeJob(timer.getId());

@@ -13,7 +13,7 @@ import cn.gov.pujiang.decision.refusal.Refusal;
 import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestUsers;
 import cn.gov.pujiang.decision.taskaction.ConsultationProcess.Elements;
-import cn.gov.pujiang.decision.taskaction.ConsultationProcess.Variables;
+import cn.gov.pujiang.decision.taskaction.ConsultationProcess.Vars;
 import java.util.Set;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,8 +40,8 @@ class TaskConsultationProcessTest extends ProcessTestSupport {
     ProcessInstance consultation = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(ConsultationProcess.KEY).processInstanceBusinessKey(no).singleResult();
     assertThat(consultation).isWaitingAt(Elements.TASK_GIVE_OPINION)
-        .variables().containsEntry(Variables.CONSULTEE, "baima.lawyer")
-        .containsEntry(Variables.QUESTION, "改造方案是否涉及土地用途变更，请提出意见");
+        .variables().containsEntry(Vars.CONSULTEE, "baima.lawyer")
+        .containsEntry(Vars.QUESTION, "改造方案是否涉及土地用途变更，请提出意见");
     assertThat(task(consultation)).isAssignedTo("baima.lawyer").hasCandidateGroupAssociated("baima-legal-adviser");
     assertThatThrownBy(() -> driver.submit(no, "Task_StudyProposal", "studyConclusion", "问题属实"))
         .satisfies(e -> org.assertj.core.api.Assertions.assertThat(Refusal.in(e).code())
@@ -49,7 +49,7 @@ class TaskConsultationProcessTest extends ProcessTestSupport {
     org.assertj.core.api.Assertions.assertThat(taskService.createTaskQuery().taskId(asked).count()).isOne();
 
     TestUsers.signIn(identityService, "baima.lawyer");
-    complete(task(consultation), withVariables(Variables.OPINION, "不涉及土地用途变更"));
+    complete(task(consultation), withVariables(Vars.OPINION, "不涉及土地用途变更"));
 
     assertThat(consultation).isEnded();
     org.assertj.core.api.Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
@@ -73,7 +73,7 @@ class TaskConsultationProcessTest extends ProcessTestSupport {
         .processDefinitionKey(ConsultationProcess.KEY).processInstanceBusinessKey(no).singleResult();
     TestUsers.signIn(identityService, "baima.head");
 
-    assertThatThrownBy(() -> complete(task(consultation), withVariables(Variables.OPINION, "  ")))
+    assertThatThrownBy(() -> complete(task(consultation), withVariables(Vars.OPINION, "  ")))
         .satisfies(e -> org.assertj.core.api.Assertions.assertThat(Refusal.in(e).getMessage()).isEqualTo("请填写您的意见"));
 
     assertThat(consultation).isWaitingAt(Elements.TASK_GIVE_OPINION);

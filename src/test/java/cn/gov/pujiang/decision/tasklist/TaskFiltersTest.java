@@ -10,11 +10,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
-import cn.gov.pujiang.decision.process.CommonVariables;
+import cn.gov.pujiang.decision.engine.CommonVariables;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Elements;
 import cn.gov.pujiang.decision.review.LegalityReviewProcess.Values;
-import cn.gov.pujiang.decision.review.LegalityReviewProcess.Variables;
+import cn.gov.pujiang.decision.review.LegalityReviewProcess.Vars;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -226,12 +226,12 @@ class TaskFiltersTest extends ProcessTestSupport {
   }
 
   private ProcessInstance reachIssueOpinion() {
-    ProcessInstance pi = startStage(LegalityReviewProcess.KEY, COUNTY, Map.of(Variables.DRAFTED_BY, ACTING_USER));
+    ProcessInstance pi = startStage(LegalityReviewProcess.KEY, COUNTY, Map.of(Vars.DRAFTED_BY, ACTING_USER));
     assertThat(pi).isWaitingAt(Elements.TASK_REGISTER_SUBMISSION);
     execute(job());
     assertThat(pi).isWaitingAt(Elements.TASK_CHECK_COMPLETENESS);
-    complete(task(), withVariables(Variables.SUBMISSION_COMPLETE, Values.COMPLETE));
-    complete(task(), withVariables(Variables.LEGAL_ADVISER_OPINION, "同意"));
+    complete(task(), withVariables(Vars.SUBMISSION_COMPLETE, Values.COMPLETE));
+    complete(task(), withVariables(Vars.LEGAL_ADVISER_OPINION, "同意"));
     assertThat(pi).isWaitingAt(Elements.TASK_ISSUE_LEGALITY_OPINION);
     return pi;
   }

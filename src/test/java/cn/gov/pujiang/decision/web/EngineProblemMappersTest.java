@@ -2,7 +2,7 @@ package cn.gov.pujiang.decision.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.pujiang.decision.process.ProcedureViolation;
+import cn.gov.pujiang.decision.engine.ProcedureViolation;
 import cn.gov.pujiang.decision.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
