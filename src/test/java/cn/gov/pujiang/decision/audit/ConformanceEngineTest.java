@@ -256,6 +256,99 @@ class ConformanceEngineTest extends ProcessTestSupport {
   }
 
   /**
+   * An administrator's process-instance modification, as a real administrator could make it: cancels the stage
+   * task the decision waits at and starts the decision (or its stage process) before a later element, with
+   * the given variables (what the skipped form would have set for the later steps).
+   */
+  private void skip(String no, String processKey, String skipped, String next, String reason, Object... vars) {
+    String instance = TestUsers.asEngine(identityService, () -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(processKey).processInstanceBusinessKey(no).active().singleResult().getId());
+    signInAsAdministrator();
+    InterventionCheck.withReason(reason, () -> {
+      var modification = runtimeService.createProcessInstanceModification(instance)
+          .cancelAllForActivity(skipped)
+          .startBeforeActivity(next);
+      for (int i = 0; i < vars.length; i += 2) {
+        modification = modification.setVariable((String) vars[i], vars[i + 1]);
+      }
+      modification.execute();
+      return null;
+    });
+    // Signed out: the next user's groups are looked up without the administrator's authorizations.
+    identityService.clearAuthentication();
+    driver.runDueJobs(no);
+  }
+
+  @Test
+  void anAdministratorWhoSkipsTheInitiationDecisionIsFound() {
+    stages.as("baima.clerk");
+    String no = driver.businessKeyOf(driver.startDecision(Stages.startForm(TOWN, Attributes.NON_PUBLIC)));
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_StudyProposal", "studyConclusion", "问题属实，改造必要且可行");
+    skip(no, "major-decision", "Task_DecideInitiation", "Task_DraftDecision", "领导已口头同意启动");
+    stages.draft(no);
+    stages.confirmProcedures(no);
+    stages.submitForReview(no);
+    stages.review(no, "LAWFUL", false);
+
+    List<Violation> found = run(no);
+    assertThat(found).extracting(Violation::ruleId)
+        .containsExactlyInAnyOrder("ART10_12_INITIATION_AND_DRAFT", "ADMIN_INTERVENTION");
+    assertThat(found).filteredOn(v -> v.ruleId().equals("ART10_12_INITIATION_AND_DRAFT")).singleElement()
+        .satisfies(v -> assertThat(v.found()).contains("报送合法性审查").contains("承办单位")
+            .doesNotContain("草案拟定").doesNotContain("起草说明"));
+  }
+
+  /**
+   * Four tasks skipped by an administrator on one decision: the expert opinions (Art. 19), the risk report
+   * (Art. 23), the interpretation a specialised matter requires (Art. 32) and the execution unit (Art. 34).
+   * Each later stage still ran and recorded its result; each rule finds its skipped step.
+   */
+  @Test
+  void anAdministratorWhoSkipsTheOpinionsTheRiskReportTheInterpretationAndTheExecutionUnitIsFound() {
+    stages.as("baima.clerk");
+    String no = driver.businessKeyOf(driver.startDecision(
+        Stages.startForm(TOWN, Attributes.SPECIALISED_TECHNICAL, Attributes.MAY_AFFECT_STABILITY)));
+    stages.studyAndStart(no);
+    stages.draft(no);
+    stages.confirmProcedures(no);
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_OrganiseRiskAssessment",
+        "assessorType", "THIRD_PARTY", "riskAssessorUnit", "金华某社会稳定风险评估中心",
+        "departmentsHeard", "已听取县市场监管局、县消防救援大队意见");
+    skip(no, "risk-assessment", "Task_SubmitRiskReport", "Task_RecordRiskAssessmentResult", "评估机构线下已报送",
+        "riskLevel", "LOW");
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_SelectExperts",
+        "argumentationMethod", "ARGUMENTATION_MEETING", "expertInstitution", "浙江省市场建设研究院",
+        "outsideExpertsReason", "专家库中无农贸市场建设专业机构",
+        "expertsNoDirectInterest", true, "differentViewsRepresented", true);
+    skip(no, "expert-argumentation", "Task_RecordExpertOpinions", "Task_RecordArgumentationResult", "专家意见口头已提出");
+    stages.publicParticipationByOpenComment(no);
+    stages.submitForReview(no);
+    stages.review(no, "LAWFUL", false);
+    stages.meeting(no, "ADOPTED", 5, 2);
+    stages.reportToPartyCommittee(no);
+    stages.publish(no);
+    skip(no, "decision-publication", "Task_PublishInterpretation", "Task_RecordPublication", "无需解读");
+    stages.archiveDecisionRecords(no);
+    skip(no, "decision-execution", "Task_DesignateExecutionUnit", "Task_ReportExecution", "执行单位众所周知");
+    stages.as("baima.clerk");
+    driver.submit(no, "Task_ReportExecution", "executionStatus", "ON_TRACK", "executionReport", "一期施工进展顺利");
+
+    List<Violation> found = run(no);
+    assertThat(found).extracting(Violation::ruleId).containsOnly("ART19_EXPERT_OPINIONS", "ART23_RISK_REPORT",
+        "ART32_INTERPRETATION", "ART34_35_EXECUTION", "ADMIN_INTERVENTION");
+    assertThat(found).extracting(Violation::ruleId).filteredOn(r -> !r.equals("ADMIN_INTERVENTION"))
+        .containsExactlyInAnyOrder("ART19_EXPERT_OPINIONS", "ART23_RISK_REPORT", "ART32_INTERPRETATION",
+            "ART34_35_EXECUTION");
+    assertThat(found).filteredOn(v -> v.ruleId().equals("ART32_INTERPRETATION")).singleElement()
+        .satisfies(v -> assertThat(v.found()).contains("专业性、技术性较强"));
+    assertThat(found).filteredOn(v -> v.ruleId().equals("ART34_35_EXECUTION")).singleElement()
+        .satisfies(v -> assertThat(v.found()).contains("没有决策机关明确执行单位的记录"));
+  }
+
+  /**
    * A model version with the Art. 29 step drawn around, deployed as a modeller's mistake would be: in
    * collective-discussion the start's flow goes to Task_ScheduleMeeting, so Task_SubmitMeetingMaterials
    * (and its meetingMaterialsCheck) is never reached. The meeting is scheduled, held and recorded by the

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * History loaded from elsewhere: decisions of 花桥乡 (huaqiao) in 2018 written with plain SQL
  * past the models' gates, the way a migration from another system or a database repair could leave them.
  * Each starts from {@link #compliant}, a decision that satisfies every rule (started from an item of the unit's
- * catalogue published before, reviewed LAWFUL after hearing the legal adviser, meeting materials submitted, meeting more than 7 working days after
+ * catalogue published before, initiated with an undertaking unit, drafted with an explanation, reviewed LAWFUL after hearing the legal adviser, meeting materials submitted, meeting more than 7 working days after
  * submission with the head speaking last, reported to the Party committee, published within 20 working days, its
  * decision-making records archived 13 days later), and breaks exactly one rule.
  */
@@ -53,6 +53,25 @@ final class ConformanceFixture {
     boolean inCatalogue = true;
     String adviserOpinion = "法律顾问意见：权限、程序、内容均合法";
     boolean materials = true;
+    boolean initiated = true;
+    boolean drafted = true;
+    boolean explained = true;
+
+    /** Arts. 10-12: no initiation decision, no completed draft, or a draft without its explanation. */
+    Builder withoutInitiation() {
+      initiated = false;
+      return this;
+    }
+
+    Builder withoutDraft() {
+      drafted = false;
+      return this;
+    }
+
+    Builder withoutDraftExplanation() {
+      explained = false;
+      return this;
+    }
 
     Builder opinionIssued(OffsetDateTime at) {
       opinionIssued = at;
@@ -114,6 +133,15 @@ final class ConformanceFixture {
           archivedAt == null ? null : "ADOPTED", pi, UNIT + ".clerk", odt(1, 10, 9), odt(1, 10, 9));
       jdbc.update("update md_decision set catalogue_item_id = ? where id = ?", itemId, id);
       procinst(pi, "major-decision", pi, null, at(1, 10, 9), null, "ACTIVE");
+      if (initiated) {
+        trail("INITIATION_APPROVED", "决定启动决策程序，承办单位：乡政府办公室", odt(1, 15, 9));
+      }
+      if (drafted) {
+        trail("DRAFT_COMPLETED", "完成决策草案拟定", odt(2, 1, 9));
+      }
+      if (explained) {
+        variable("draftExplanation", "起草说明：背景、依据和主要内容");
+      }
       jdbc.update("insert into md_legality_opinion (decision_id, round_no, submitted_at, submitted_by, outcome, opinion,"
               + " recheck_required, reviewer, issued_at, adviser_opinion) values (?, 1, ?, 'clerk', 'LAWFUL', '合法', false,"
               + " 'reviewer', ?, ?)",

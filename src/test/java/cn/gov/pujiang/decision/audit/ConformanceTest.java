@@ -84,7 +84,8 @@ class ConformanceTest extends ProcessTestSupport {
         "ART20_EXPERT_INDEPENDENCE", "ART21_EXPERT_SELECTION_RECORD", "ART24_RISK_JUDGEMENT",
         "ART24_RISK_JUDGEMENT_MISSING", "FCR18_REVIEW_BEFORE_ISSUE", "ART29_MEETING_MATERIALS",
         "ART36_EVALUATOR_INDEPENDENCE", "FCR17_EXCEPTION", "ART17_HEARING_RECORD",
-        "ART28_LEGAL_ADVISER");
+        "ART28_LEGAL_ADVISER", "ART10_12_INITIATION_AND_DRAFT", "ART19_EXPERT_OPINIONS", "ART23_RISK_REPORT",
+        "ART32_INTERPRETATION", "ART34_35_EXECUTION");
     assertThat(run.decisions()).isEqualTo(1);
     assertThat(runs.violations(run.id(), null, null, false)).isEmpty();
     assertThat(runs.latestFor(good.id)).isEmpty();
@@ -128,6 +129,7 @@ class ConformanceTest extends ProcessTestSupport {
   void art14ProcedureNeitherDoneNorLawfullyExemptedIsFound() {
     Builder done = fixture.compliant();
     done.procedure("RISK_ASSESSMENT", true, null);
+    done.trail("RISK_REPORT_SUBMITTED", "风险评估报告：风险等级低", ConformanceFixture.odt(2, 15, 9));
     done.trail("RISK_ASSESSMENT_COMPLETED", "风险评估完成", ConformanceFixture.odt(2, 20, 9));
     // Art. 24: the body judged the assessed risk at the meeting (ART24_RISK_JUDGEMENT_MISSING otherwise).
     jdbc.update("update md_meeting_record set risk_judgement = 'CONTROLLABLE' where decision_id = ?", done.id);
@@ -195,10 +197,13 @@ class ConformanceTest extends ProcessTestSupport {
   void art37ExecutionEndedOutsideTheModelOrSuspendedByAnOutsiderIsFound() {
     String leader = jdbc.queryForList("select USER_ID_ from ACT_ID_MEMBERSHIP where GROUP_ID_ = 'huaqiao-leadership'",
         String.class).get(0);
-    fixture.compliant().trail("EXECUTION_SUSPENDED", "乡长决定中止执行", leader, ConformanceFixture.odt(5, 1, 9));
+    Builder suspended = fixture.compliant();
+    executionUnit(suspended);
+    suspended.trail("EXECUTION_SUSPENDED", "乡长决定中止执行", leader, ConformanceFixture.odt(5, 1, 9));
     Builder deleted = fixture.compliant();
     deleted.executionTerminatedByDeletion();
     Builder outsider = fixture.compliant();
+    executionUnit(outsider);
     outsider.trail("EXECUTION_SUSPENDED", "中止执行", "huaqiao.clerk", ConformanceFixture.odt(5, 1, 9));
     Builder stoppedByTheBody = fixture.compliant();
     stoppedByTheBody.executionStopped(true);
@@ -208,6 +213,80 @@ class ConformanceTest extends ProcessTestSupport {
     assertThat(found).containsOnlyKeys("ART37_EXECUTION_CHANGE");
     assertThat(found.get("ART37_EXECUTION_CHANGE"))
         .containsExactlyElementsOf(new TreeSet<>(List.of(deleted.no, outsider.no, stoppedWithoutTheBody.no)));
+  }
+
+  private static void executionUnit(Builder b) {
+    b.trail("EXECUTION_UNIT_DESIGNATED", "明确执行单位：乡政府办公室", ConformanceFixture.odt(4, 2, 9));
+  }
+
+  @Test
+  void art10To12ReviewOrMeetingWithoutInitiationDraftOrExplanationIsFound() {
+    fixture.compliant();
+    Builder notInitiated = fixture.decision().withoutInitiation().insert();
+    Builder notDrafted = fixture.decision().withoutDraft().insert();
+    Builder unexplained = fixture.decision().withoutDraftExplanation().insert();
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART10_12_INITIATION_AND_DRAFT");
+    assertThat(found.get("ART10_12_INITIATION_AND_DRAFT"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(notInitiated.no, notDrafted.no, unexplained.no)));
+    assertThat(runs.violations(runYear().id(), "ART10_12_INITIATION_AND_DRAFT", null, false))
+        .filteredOn(v -> v.decisionNo().equals(unexplained.no)).singleElement()
+        .satisfies(v -> assertThat(v.found()).contains("报送合法性审查").contains("没有草案的起草说明")
+            .doesNotContain("承办单位"));
+  }
+
+  @Test
+  void art19And23StagesEndedWithoutTheExpertOpinionsOrTheRiskReportAreFound() {
+    Builder argued = fixture.compliant();
+    selected(argued, null, "浙江省市场建设研究院", "专家库中无农贸市场建设专业机构");
+    argued.trail("ARGUMENTATION_COMPLETED", "专家论证完成", ConformanceFixture.odt(2, 25, 9));
+    Builder arguedWithoutOpinions = fixture.compliant();
+    jdbc.update("insert into md_expert_participation (decision_id, outside_name, outside_reason, selected_at)"
+        + " values (?, '某研究院', '库中无此专业', ?)", arguedWithoutOpinions.id, ConformanceFixture.odt(2, 10, 9));
+    arguedWithoutOpinions.trail("ARGUMENTATION_COMPLETED", "专家论证完成", ConformanceFixture.odt(2, 25, 9));
+    meetingRisk(fixture.compliant(), "CONTROLLABLE", null);
+    Builder assessedWithoutReport = fixture.compliant();
+    assessedWithoutReport.trail("RISK_ASSESSMENT_COMPLETED", "风险评估完成", ConformanceFixture.odt(2, 20, 9));
+    jdbc.update("update md_meeting_record set risk_judgement = 'CONTROLLABLE' where decision_id = ?",
+        assessedWithoutReport.id);
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART19_EXPERT_OPINIONS", "ART23_RISK_REPORT");
+    assertThat(found.get("ART19_EXPERT_OPINIONS")).containsExactly(arguedWithoutOpinions.no);
+    assertThat(found.get("ART23_RISK_REPORT")).containsExactly(assessedWithoutReport.no);
+  }
+
+  @Test
+  void art32PublishedWithoutTheInterpretationTheMatterRequiresIsFound() {
+    Builder interpreted = fixture.compliant();
+    interpreted.variable("publicConcernHigh", true);
+    interpreted.trail("INTERPRETED", "以书面解读方式解读决策", ConformanceFixture.odt(3, 28, 17));
+    fixture.compliant().variable("publicConcernHigh", false);
+    Builder concern = fixture.compliant();
+    concern.variable("publicConcernHigh", true);
+    Builder technical = fixture.compliant();
+    technical.variable("specialisedTechnical", true);
+    fixture.decision().publishedOn(null).archivedAt(null).insert().variable("specialisedTechnical", true);
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART32_INTERPRETATION", "GIS26_PUBLICATION_TIME");
+    assertThat(found.get("ART32_INTERPRETATION"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(concern.no, technical.no)));
+  }
+
+  @Test
+  void art34And35ExecutionWithoutAUnitOrEndedWithoutAReportIsFound() {
+    Builder good = fixture.compliant();
+    executionUnit(good);
+    good.trail("EXECUTION_REPORTED", "执行情况报告：已完成", ConformanceFixture.odt(6, 1, 9));
+    good.trail("EVALUATION_DECIDED", "不开展后评估", ConformanceFixture.odt(6, 2, 9));
+    Builder withoutUnit = fixture.compliant();
+    withoutUnit.trail("EXECUTION_REPORTED", "执行情况报告：进展顺利", ConformanceFixture.odt(6, 1, 9));
+    Builder withoutReport = fixture.compliant();
+    executionUnit(withoutReport);
+    withoutReport.trail("EVALUATION_DECIDED", "不开展后评估", ConformanceFixture.odt(6, 2, 9));
+    Map<String, TreeSet<String>> found = found(runYear());
+    assertThat(found).containsOnlyKeys("ART34_35_EXECUTION");
+    assertThat(found.get("ART34_35_EXECUTION"))
+        .containsExactlyElementsOf(new TreeSet<>(List.of(withoutUnit.no, withoutReport.no)));
   }
 
   @Test
@@ -335,6 +414,7 @@ class ConformanceTest extends ProcessTestSupport {
   }
 
   private void meetingRisk(Builder b, String judgement, String measures) {
+    b.trail("RISK_REPORT_SUBMITTED", "风险评估报告：风险等级低", ConformanceFixture.odt(2, 15, 9));
     b.trail("RISK_ASSESSMENT_COMPLETED", "风险评估完成", ConformanceFixture.odt(2, 20, 9));
     jdbc.update("update md_meeting_record set risk_judgement = ?, risk_measures = ? where decision_id = ?",
         judgement, measures, b.id);
