@@ -59,8 +59,13 @@ class ConformancePageBrowserIT extends BrowserITSupport {
         "md_audit_stage", "md_audit_decision"}) {
       jdbc.update("delete from " + table + " where decision_id in (" + ids + ")");
     }
-    jdbc.update("delete from ACT_HI_PROCINST where ROOT_PROC_INST_ID_ in (select process_instance_id from md_decision"
-        + " where decision_no like 'huaqiao-2018-98%')");
+    String roots = "select process_instance_id from md_decision where decision_no like 'huaqiao-2018-98%'";
+    for (String table : new String[] {"ACT_HI_VARINST", "ACT_HI_ACTINST", "ACT_HI_PROCINST"}) {
+      jdbc.update("delete from " + table + " where ROOT_PROC_INST_ID_ in (" + roots + ")");
+    }
     jdbc.update("delete from md_decision where decision_no like 'huaqiao-2018-98%'");
+    // The fixture's decisions come from items of huaqiao's 2018 catalogue (ART3_CATALOGUE), numbered C-98….
+    jdbc.update("delete from md_catalogue_item where item_no like 'C-98%' and catalogue_id in"
+        + " (select id from md_catalogue where unit_code = 'huaqiao' and catalogue_year = 2018)");
   }
 }
