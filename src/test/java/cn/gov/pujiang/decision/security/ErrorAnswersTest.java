@@ -82,6 +82,21 @@ class ErrorAnswersTest extends HttpTestSupport {
   }
 
   @Test
+  void anUnknownProposerTypeThroughEngineRestIsAChinese400AndNothingIsStored() {
+    int before = decisions();
+    HttpResponse<String> refused = postJson("baima.clerk",
+        "/engine-rest/process-definition/key/major-decision/start",
+        "{\"variables\":{\"decisionTitle\":{\"value\":\"目录外事项\",\"type\":\"String\"},"
+            + "\"decisionUnit\":{\"value\":\"baima\",\"type\":\"String\"},"
+            + "\"proposerType\":{\"value\":\"NO_SUCH_PROPOSER\",\"type\":\"String\"}}}");
+
+    JsonNode body = problem(refused, 400);
+    assertThat(body.path("message").asText()).startsWith("请选择决策建议的提出方式（第十条）").doesNotContain("NO_SUCH_PROPOSER");
+    assertThat(refused.body()).doesNotContain("NO_SUCH_PROPOSER", "Exception");
+    assertThat(decisions()).isEqualTo(before);
+  }
+
+  @Test
   void aPermissionRefusalOfTheEngineIsAChinese403() {
     HttpResponse<String> refused = send("baima.clerk", "DELETE",
         "/engine-rest/process-instance/" + fixture().huangzhaiInstance(), null, null);
