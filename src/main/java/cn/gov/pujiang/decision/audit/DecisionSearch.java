@@ -203,8 +203,12 @@ public class DecisionSearch {
       if (c.catalogueYear() < 2000 || c.catalogueYear() > 2100) {
         throw Refusal.invalid("catalogueYear", "目录年度应为2000至2100之间的四位数字");
       }
+      // A unit carries out only its own catalogue's items (DecisionStartRules): with a unit, reading that
+      // unit's catalogues alone gives the same decisions without hashing every unit's items of the year.
+      boolean oneUnit = c.unit() != null && !c.unit().isBlank();
       conditions.add("d.catalogue_item_id in (select ci.id from md_catalogue_item ci join md_catalogue cc"
-          + " on cc.id = ci.catalogue_id where cc.catalogue_year = :catalogueYear)");
+          + " on cc.id = ci.catalogue_id where cc.catalogue_year = :catalogueYear"
+          + (oneUnit ? " and cc.unit_code = :unit" : "") + ")");
       params.addValue("catalogueYear", c.catalogueYear());
     }
     if (Boolean.TRUE.equals(c.outsideCatalogue())) {

@@ -114,6 +114,11 @@ class AuditCatalogueTest extends ProcessTestSupport {
     assertThat(numbers(catalogue(null, null, YEAR)))
         .containsExactly("huaqiao-2019-900001", "huaqiao-2019-900003", "qianwu-2019-900004");
     assertThat(numbers(catalogue(null, null, YEAR + 1))).isEmpty();
+    // The statistics' link: one unit's decisions of that year's catalogue (the query reads that unit's catalogues only).
+    assertThat(numbers(catalogue(null, null, YEAR).withUnit("huaqiao")))
+        .containsExactly("huaqiao-2019-900001", "huaqiao-2019-900003");
+    assertThat(numbers(catalogue(null, null, YEAR).withUnit("qianwu"))).containsExactly("qianwu-2019-900004");
+    assertThat(numbers(catalogue(null, null, YEAR).withUnit("baima"))).isEmpty();
 
     List<DecisionRow> rows = search.search(AuditCriteria.forYear(YEAR), 0, 50, "decisionNo", "asc").items();
     DecisionRow h1 = rows.get(0);
