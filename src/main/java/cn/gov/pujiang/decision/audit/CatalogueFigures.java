@@ -36,9 +36,10 @@ final class CatalogueFigures {
   /**
    * unit code -> {listed, done, postponed}. Both columns read the same counts: AuditStatistics hands
    * one criteria instance to every figure source of a request, so the second column reuses the first
-   * one's query (same instance only, never an equal criteria of another request).
+   * one's query (same instance only, never an equal criteria of another request). Synchronized: the two
+   * columns are computed side by side (FigureQueries), and the second must wait for the first's counts.
    */
-  static Map<String, long[]> counts(NamedParameterJdbcTemplate jdbc, AuditCriteria criteria) {
+  static synchronized Map<String, long[]> counts(NamedParameterJdbcTemplate jdbc, AuditCriteria criteria) {
     Memo memo = LAST.get();
     if (memo != null && memo.criteria() == criteria) {
       return memo.counts();
