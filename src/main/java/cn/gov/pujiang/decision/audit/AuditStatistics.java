@@ -74,8 +74,12 @@ public class AuditStatistics {
   public record Statistics(int year, String unit, List<UnitRow> units, UnitRow total, List<StageRow> stages,
       List<ExtraColumn> extraColumns) {}
 
-  /** Statistics from the read model (V8, {@link DecisionFacts}): what the API, page and exports show. */
-  @Transactional(readOnly = true)
+  /**
+   * Statistics from the read model (V8, {@link DecisionFacts}): what the API, page and exports show. Not
+   * wrapped in a transaction of its own, so that the per-unit queries can run side by side on their own
+   * connections ({@link FigureQueries}); under READ COMMITTED a read-only transaction gave each statement
+   * its own snapshot anyway. Called inside a caller's transaction, it runs in that one.
+   */
   public Statistics statistics(int year, String unit) {
     return statistics(year, unit, true);
   }
