@@ -3,17 +3,20 @@ package cn.gov.pujiang.decision.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.pujiang.decision.ProcessTestSupport;
+import cn.gov.pujiang.decision.support.PostgresDatabaseCreator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * On PostgreSQL the history tables that the nightly cleanup empties are vacuumed and analyzed by row count
  * (V26_1): with proportional triggers the planner kept the statistics of before the cleanup and read whole
  * tables for each batch (docs/operations.md §6).
  */
+@ContextConfiguration(initializers = PostgresDatabaseCreator.class)
 class HistoryAutovacuumIT extends ProcessTestSupport {
 
   @Autowired DataSource dataSource;
