@@ -122,6 +122,8 @@ public class ArchiveRecords {
     if (scope != ArchiveScope.DECISION_MAKING) {
       register.moveTo(decisionNo, DecisionStatus.ARCHIVING);
     }
+    // The auditor's read model keeps when the record was archived (a recompiled record is no longer).
+    register.recordsChanged(decision.getId());
     String heading = scope == ArchiveScope.SUPPLEMENT ? "补充归档：档号 " + find(decisionNo).orElseThrow().getArchiveNo()
         + " 案卷在决策公布时已归档，以下为其后形成的记录和材料。\n" : "";
     String documentText = heading + documentListing(documents);
@@ -165,6 +167,8 @@ public class ArchiveRecords {
       register.conclude(decisionNo, record.getOutcome());
       register.moveTo(decisionNo, DecisionStatus.ARCHIVED);
     }
+    // The auditor's read model keeps when the record was archived, for the promptness figure (Art. 33).
+    register.recordsChanged(decision.getId());
     return record;
   }
 

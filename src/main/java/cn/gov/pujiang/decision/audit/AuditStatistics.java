@@ -105,7 +105,8 @@ public class AuditStatistics {
       throw Refusal.invalid("unit", "没有代码为“" + Quote.of(unit) + "”的决策机关");
     }
     // The extra columns are independent queries over the year: started now, they run beside the ones below.
-    FigureQueries.Pending<Map<String, Ratio>> pendingExtras = figures.start(extraFigures, s -> s.figures(criteria));
+    FigureQueries.Pending<Map<String, Ratio>> pendingExtras = figures.start(extraFigures,
+        s -> fromReadModel ? s.figures(criteria) : s.figuresFromRecords(criteria));
     Map<String, String> stageNames = new HashMap<>();
     jdbc.query("select KEY_, NAME_ from ACT_RE_PROCDEF order by VERSION_", rs -> {
       stageNames.put(rs.getString(1), rs.getString(2));

@@ -90,6 +90,14 @@ final class ComplianceSql {
       + " and not exists (select 1 from md_meeting_record m where m.decision_id = d.id"
       + " and not exists (select 1 from md_meeting_participant p where p.meeting_record_id = m.id))";
 
+  /** When the decision was published (or its non-publication recorded): the trail's last such entry (Art. 31). */
+  static final String PUBLISHED_AT = "(select max(s.recorded_at) from md_stage_record s where s.decision_id = d.id"
+      + " and s.event in ('PUBLISHED', 'NOT_PUBLISHED'))";
+
+  /** When the decision's archive record was closed (Art. 33), null while it is not. */
+  static final String ARCHIVED_AT =
+      "(select a.archived_at from md_archive_record a where a.decision_id = d.id and a.status = 'ARCHIVED')";
+
   /**
    * A task with a time limit (due date, from the engine history) that was completed after it, or is
    * still open past it at {@code :now}. {@code stageCondition} narrows it to one stage process.
@@ -128,7 +136,7 @@ final class ComplianceSql {
       case PROCEDURE_WAIVED -> PROCEDURE_WAIVED;
       case FAIR_COMPETITION_REVIEWED -> FAIR_COMPETITION_REVIEWED;
       case FAIR_COMPETITION_EXCEPTION -> FAIR_COMPETITION_EXCEPTION;
-      case INDIVIDUAL_OPINIONS_RECORDED -> INDIVIDUAL_OPINIONS_RECORDED;
+      case INDIVIDUAL_OPINIONS_RECORDED -> fact("f.opinions_recorded = true");
     };
   }
 

@@ -134,13 +134,16 @@ public class DecisionFacts {
 
   private String insertDecision() {
     return "insert into md_audit_decision (decision_id, unit_code, created_at, discussed, skipped_review,"
-        + " procedures_missing, late_tasks, refreshed_at) select d.id, d.unit_code, d.created_at,"
+        + " procedures_missing, late_tasks, published_at, archived_at, opinions_recorded, refreshed_at)"
+        + " select d.id, d.unit_code, d.created_at,"
         + " case when " + ComplianceSql.DISCUSSED + " then true else false end,"
         + " case when " + ruleOr(ART25_RULE, ComplianceSql.SKIPPED_REVIEW) + " then true else false end,"
         + " case when " + ruleOr(PROCEDURES_RULE, ComplianceSql.DISCUSSED + " and " + ComplianceSql.MISSING_PROCEDURE)
         + " then true else false end,"
         + " (select count(*) from ACT_HI_TASKINST t where t.ROOT_PROC_INST_ID_ = " + TREE
         + "   and t.DUE_DATE_ is not null and t.END_TIME_ > t.DUE_DATE_),"
+        + " " + ComplianceSql.PUBLISHED_AT + ", " + ComplianceSql.ARCHIVED_AT + ","
+        + " case when " + ComplianceSql.INDIVIDUAL_OPINIONS_RECORDED + " then true else false end,"
         + " :refreshedAt from md_decision d where d.id in (:ids)";
   }
 

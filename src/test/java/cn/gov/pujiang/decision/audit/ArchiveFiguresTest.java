@@ -54,6 +54,8 @@ class ArchiveFiguresTest extends ProcessTestSupport {
     Ratio promptAfter = figure("archivedPromptly", criteria);
     assertThat(promptAfter.base() - promptBefore.base()).isEqualTo(2);
     assertThat(promptAfter.count() - promptBefore.count()).as("45 days after publication is not prompt").isEqualTo(1);
+    assertThat(promptAfter).as("the read model followed the publication and archiving through the services")
+        .isEqualTo(figureFromRecords("archivedPromptly", criteria));
     Ratio poolAfter = figure("expertPoolUse", criteria);
     assertThat(poolAfter.base() - poolBefore.base()).isEqualTo(2);
     assertThat(poolAfter.count() - poolBefore.count()).isEqualTo(1);
@@ -106,5 +108,10 @@ class ArchiveFiguresTest extends ProcessTestSupport {
   private Ratio figure(String key, AuditCriteria criteria) {
     UnitFigureSource source = figures.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
     return source.figures(criteria).getOrDefault(UNIT, new Ratio(0, 0, null));
+  }
+
+  private Ratio figureFromRecords(String key, AuditCriteria criteria) {
+    UnitFigureSource source = figures.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    return source.figuresFromRecords(criteria).getOrDefault(UNIT, new Ratio(0, 0, null));
   }
 }

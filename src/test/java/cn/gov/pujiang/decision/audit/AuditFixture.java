@@ -101,6 +101,29 @@ final class AuditFixture {
     facts.refresh(DECISION_IDS);
   }
 
+  /**
+   * The complete record's facts on top of {@link #insert}: H1 published 1 March and archived 19 days later, H2
+   * published 5 April and archived 57 days later (late against the default 30 days), H3 published but not yet
+   * archived; H1's meeting names its participants. Written past the services like the rest, then refreshed.
+   */
+  void publishArchiveAndRecordParticipants() {
+    trail(990001, "PUBLICATION", "PUBLISHED", "决策已公布", "huaqiao.secretary", odt(3, 1, 9));
+    trail(990002, "PUBLICATION", "PUBLISHED", "决策已公布", "huaqiao.secretary", odt(4, 5, 9));
+    trail(990003, "PUBLICATION", "NOT_PUBLISHED", "依法不予公开", "huaqiao.secretary", odt(4, 8, 9));
+    archived(990001, odt(3, 20, 9));
+    archived(990002, odt(6, 1, 9));
+    long meeting = jdbc.queryForObject("select id from md_meeting_record where decision_id = 990001", Long.class);
+    jdbc.update("insert into md_meeting_participant (meeting_record_id, speaking_order, name, role, presided, opinion)"
+        + " values (?, 0, '张乡长', 'HEAD', true, 'AGREE')", meeting);
+    facts.refresh(DECISION_IDS);
+  }
+
+  private void archived(long decision, OffsetDateTime at) {
+    jdbc.update("insert into md_archive_record (decision_id, outcome, status, entry_count, compiled_at, archive_no,"
+        + " retention, archived_by, archived_at) values (?, 'ADOPTED', 'ARCHIVED', 3, ?, ?, 'PERMANENT', 'office', ?)",
+        decision, at, "PJ-" + decision, at);
+  }
+
   private void decision(long id, String pi, String no, String title, String unit, String status, String outcome, OffsetDateTime at) {
     jdbc.update("insert into md_decision (id, decision_no, title, unit_code, proposer_type, status, outcome,"
             + " process_instance_id, created_by, created_at, updated_at, version)"

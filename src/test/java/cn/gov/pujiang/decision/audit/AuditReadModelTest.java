@@ -63,6 +63,33 @@ class AuditReadModelTest extends ProcessTestSupport {
         .containsExactly("huaqiao-2019-900002", "qianwu-2019-900004");
   }
 
+  /** The publication, archiving and meeting facts (V27) against the records they come from. */
+  @Test
+  @Transactional
+  void archivePromptnessAndMeetingOpinionsFromTheReadModelEqualThoseFromTheRecords() {
+    AuditFixture fixture = new AuditFixture(jdbc, facts);
+    fixture.insert();
+    fixture.publishArchiveAndRecordParticipants();
+    int year = AuditFixture.YEAR;
+
+    Statistics fromReadModel = statistics.statistics(year, null);
+    AuditStatistics.UnitRow huaqiao = fromReadModel.units().stream()
+        .filter(u -> "huaqiao".equals(u.unitCode())).findFirst().orElseThrow();
+    assertThat(huaqiao.extra().get("archivedPromptly")).satisfies(r -> {
+      assertThat(r.count()).as("archived within 30 days of publication").isEqualTo(1);
+      assertThat(r.base()).as("published and archived").isEqualTo(2);
+    });
+    assertThat(huaqiao.extra().get("individualOpinionsRecorded")).satisfies(r -> {
+      assertThat(r.count()).isEqualTo(1);
+      assertThat(r.base()).isEqualTo(3);
+    });
+    assertThat(fromReadModel).isEqualTo(statistics.statisticsFromHistory(year, null));
+    assertThat(statistics.statistics(year, "huaqiao")).isEqualTo(statistics.statisticsFromHistory(year, "huaqiao"));
+    assertThat(numbers(year, ComplianceSql.condition(ComplianceFlag.INDIVIDUAL_OPINIONS_RECORDED)))
+        .containsExactly("huaqiao-2019-900001")
+        .isEqualTo(numbers(year, ComplianceSql.historyCondition(ComplianceFlag.INDIVIDUAL_OPINIONS_RECORDED)));
+  }
+
   @Test
   void factsFollowTheLegalityReviewStageWhenItCompletes() {
     stages.as(TOWN + ".clerk");

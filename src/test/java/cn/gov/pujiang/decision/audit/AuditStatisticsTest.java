@@ -222,6 +222,8 @@ class AuditStatisticsTest extends ProcessTestSupport {
     participant(meeting, 0, "王副乡长", "MEMBER", false, "AGREE", "同意，建议分期实施");
     participant(meeting, 1, "李委员", "MEMBER", false, "DISAGREE", "不同意：补偿标准偏低，经营户损失大");
     participant(meeting, 2, "张乡长", "HEAD", true, "AGREE", "同意实施，补偿标准再行测算");
+    // Written past MeetingRecords, which would have told the read model: refreshed as the boot backfill would.
+    facts.refresh(AuditFixture.DECISION_IDS);
 
     Statistics s = statistics.statistics(YEAR, null);
     assertThat(unit(s, "huaqiao").extra().get("individualOpinionsRecorded"))
