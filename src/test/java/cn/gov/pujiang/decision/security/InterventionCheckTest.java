@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess;
+import cn.gov.pujiang.decision.lifecycle.MajorDecisionProcess.Attributes;
 import cn.gov.pujiang.decision.record.StageRecord;
 import cn.gov.pujiang.decision.record.StageRecords;
+import cn.gov.pujiang.decision.support.LifecycleDriver;
+import cn.gov.pujiang.decision.support.Stages;
 import cn.gov.pujiang.decision.support.TestUsers;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -178,6 +181,44 @@ class InterventionCheckTest extends HttpTestSupport {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     assertThat(stageRecords.events(no, StageRecords.ADMIN_INTERVENTION))
         .singleElement().satisfies(r -> assertThat(r.getSummary()).contains("修改流程实例的执行位置", "误删任务后恢复"));
+  }
+
+  /**
+   * A helper reported that after an administrator moved a collective discussion past the materials step, the
+   * meeting secretary could not find the new 安排会议 task. Not so through the engine's REST API: the task created by
+   * the modification has its candidate group and its grant like any other, and the office's secretary sees it.
+   */
+  @Test
+  void secretaryFindsTheMeetingTaskAnAdministratorsModificationCreated() {
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    Stages stages = new Stages(engine, driver);
+    try {
+      stages.as("baima.clerk");
+      String no = driver.businessKeyOf(driver.startDecision(Stages.startForm("baima", Attributes.NON_PUBLIC)));
+      stages.studyAndStart(no);
+      stages.draft(no);
+      stages.confirmProcedures(no);
+      stages.submitForReview(no);
+      stages.review(no, "LAWFUL", false);
+      stages.as("baima.clerk");
+      String discussion = driver.task(no, "Task_SubmitMeetingMaterials").getProcessInstanceId();
+      identityService.clearAuthentication();
+
+      HttpResponse<String> moved = postJson("admin", "/engine-rest/process-instance/" + discussion + "/modification",
+          "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ScheduleMeeting\"},"
+              + "{\"type\":\"cancel\",\"activityId\":\"Task_SubmitMeetingMaterials\"}],"
+              + "\"annotation\":\"会议材料已线下报送，经县司法局同意\"}");
+
+      assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+      HttpResponse<String> secretary = get("baima.secretary", "/engine-rest/task?processInstanceId=" + discussion);
+      assertThat(secretary.statusCode()).isEqualTo(200);
+      assertThat(secretary.body()).contains("\"taskDefinitionKey\":\"Task_ScheduleMeeting\"")
+          .doesNotContain("Task_SubmitMeetingMaterials");
+      assertThat(get("huangzhai.secretary", "/engine-rest/task?processInstanceId=" + discussion).body())
+          .isEqualTo("[]");
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private long decisionInstances() {
