@@ -137,13 +137,14 @@ abstract class FlaggedDecisionFigures implements UnitFigureSource {
    */
   @Component
   static class IndividualOpinionsRecorded extends FlaggedDecisionFigures {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
     IndividualOpinionsRecorded(NamedParameterJdbcTemplate jdbc) {
       super(jdbc, ComplianceFlag.INDIVIDUAL_OPINIONS_RECORDED, ComplianceSql.INDIVIDUAL_OPINIONS_RECORDED,
           ComplianceSql.DISCUSSED);
       this.jdbc = jdbc;
     }
-
-    private final NamedParameterJdbcTemplate jdbc;
 
     /**
      * From the read model (V27): the year's rows of md_audit_decision, instead of three probes of the meeting
